@@ -1,0 +1,15 @@
+// Runs every benchmark in turn; each prints its own table with its baseline.
+import { spawnSync } from 'node:child_process';
+import { ROOT } from './lib.ts';
+
+const benches = ['bench/geo-locate.ts', 'bench/healthz.ts', 'bench/startup-memory.ts'];
+let failed = false;
+for (const b of benches) {
+  console.log(`\n=== ${b} ===`);
+  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', b], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  if (r.status !== 0) failed = true;
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,101 @@
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify from 'fastify';
+import type { Config } from './config.ts';
+import type { Db } from './db/client.ts';
+import { AppError } from './errors.ts';
+import { type App, ErrorBody } from './http.ts';
+import auditRoutes from './modules/audit/audit.routes.ts';
+import type { GeoIndex } from './modules/geography/geo-index.ts';
+import geographyRoutes from './modules/geography/geography.routes.ts';
+import healthRoutes from './modules/health/health.routes.ts';
+import apiTokenRoutes from './modules/identity/api-tokens.routes.ts';
+import authRoutes from './modules/identity/auth.routes.ts';
+import staffRoutes from './modules/identity/staff.routes.ts';
+import organisationRoutes from './modules/organisation/organisation.routes.ts';
+import peopleRoutes from './modules/people/people.routes.ts';
+import type { PiiCipher } from './modules/people/pii-crypto.ts';
+import { registerAuth } from './plugins/auth.ts';
+import { registerDocs } from './plugins/docs.ts';
+import { registerErrorHandling } from './plugins/errors.ts';
+import { registerLogging } from './plugins/logging.ts';
+import { registerValidation } from './plugins/validation.ts';
+import { registerWeb } from './plugins/web.ts';
+
+export interface AppDeps {
+  config: Config;
+  db: Db;
+  geo: GeoIndex;
+  pii: PiiCipher;
+}
+
+/** Builds the whole application (no listening): used by main.ts and by every API test. */
+export async function buildApp({ config, db, geo, pii }: AppDeps): Promise<App> {
+  const app = Fastify({
+    logger: registerLogging(config),
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: process.env.YIMEN_TRUST_PROXY === 'true',
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : crypto.randomUUID();
+    },
+  }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
+
+  app.decorate('config', config);
+  app.decorate('db', db);
+  app.decorate('geo', geo);
+  app.decorate('pii', pii);
+  app.addSchema(ErrorBody);
+  registerValidation(app);
+  registerErrorHandling(app);
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-correlation-id', req.id);
+  });
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Ant Design writes its styles at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'", 'blob:'],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+    hsts: config.secureCookies,
+  });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: () =>
+      new AppError(
+        'rate_limited',
+        '尝试次数过多，请一分钟后再试 / Too many attempts; wait a minute and try again.',
+      ),
+  });
+  registerAuth(app);
+  await registerDocs(app);
+
+  await app.register(healthRoutes);
+  await app.register(
+    async (api) => {
+      const a = api as unknown as App;
+      await authRoutes(a);
+      await staffRoutes(a);
+      await apiTokenRoutes(a);
+      await organisationRoutes(a);
+      await auditRoutes(a);
+      await geographyRoutes(a);
+      await peopleRoutes(a);
+    },
+    { prefix: '/api/v1' },
+  );
+  await registerWeb(app);
+  return app;
+}

@@ -1,0 +1,118 @@
+import { resolve } from 'node:path';
+
+/**
+ * Configuration: one schema, read from the environment once at start-up. A bad value stops the process
+ * with a message that names the setting.
+ */
+export interface Config {
+  host: string;
+  port: number;
+  /** PostgreSQL connection string; when empty Yimen uses embedded PGlite in dataDir. */
+  databaseUrl: string | null;
+  dataDir: string;
+  /** 32-byte key for AES-256-GCM encryption of ID numbers (base64 or hex). */
+  dataKey: Buffer;
+  /** 32-byte key for the keyed blind index (HMAC-SHA256) of ID numbers. */
+  indexKey: Buffer;
+  /** Signs nothing yet; reserved for cookies/tokens that need a server secret. */
+  sessionTtlHours: number;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  districtCode: string;
+  /** Demo mode: seed the Chancheng demo on an empty database and show the SMS outbox on the login page. */
+  demo: boolean;
+  /** Cookies get the Secure flag; on by default in production deployments behind HTTPS. */
+  secureCookies: boolean;
+  loginRateLimit: number;
+  bodyLimitBytes: number;
+  webDist: string;
+  /** Creates the first administrator ("admin") on a database without one; for real deployments. */
+  bootstrapAdminPassword: string | null;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly setting: string,
+    message: string,
+  ) {
+    super(`Invalid configuration ${setting}: ${message}`);
+  }
+}
+
+// Development-only keys: fine for the demo, refused when YIMEN_DEMO=false (a real deployment).
+const DEMO_DATA_KEY = 'ZGVtby1vbmx5LWRhdGEta2V5LWRvLW5vdC11c2UtISE=';
+const DEMO_INDEX_KEY = 'ZGVtby1vbmx5LWluZGV4LWtleS1kby1ub3QtdXNlLSE=';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+type Env = Record<string, string | undefined>;
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `expected a whole number, got "${raw}"`);
+  const n = Number(raw);
+  if (n < min || n > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${n}`);
+  return n;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['true', '1', 'yes'].includes(raw)) return true;
+  if (['false', '0', 'no'].includes(raw)) return false;
+  throw new ConfigError(name, `expected true or false, got "${raw}"`);
+}
+
+function key(env: Env, name: string, demoFallback: string, demo: boolean): Buffer {
+  const raw = env[name];
+  if (!raw) {
+    if (!demo) throw new ConfigError(name, 'is required when YIMEN_DEMO=false (32 bytes, base64 or hex)');
+    return Buffer.from(demoFallback, 'base64');
+  }
+  const buf = /^[0-9a-fA-F]{64}$/.test(raw) ? Buffer.from(raw, 'hex') : Buffer.from(raw, 'base64');
+  if (buf.length !== 32)
+    throw new ConfigError(name, `must decode to 32 bytes (base64 or 64 hex digits), got ${buf.length}`);
+  return buf;
+}
+
+function bootstrapPassword(env: Env): string | null {
+  const raw = env.YIMEN_BOOTSTRAP_ADMIN_PASSWORD;
+  if (!raw) return null;
+  if (raw.length < 12)
+    throw new ConfigError('YIMEN_BOOTSTRAP_ADMIN_PASSWORD', 'must be at least 12 characters');
+  return raw;
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const demo = bool(env, 'YIMEN_DEMO', true);
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL', 'must start with postgres:// or postgresql://');
+  }
+  const logLevel = (env.LOG_LEVEL ?? 'info') as Config['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
+  }
+  const districtCode = env.YIMEN_DISTRICT ?? '440604';
+  if (!/^\d{6}$/.test(districtCode))
+    throw new ConfigError('YIMEN_DISTRICT', 'must be a 6-digit division code');
+  const host = env.HOST ?? '0.0.0.0';
+  if (!host.trim()) throw new ConfigError('HOST', 'must not be empty');
+  return {
+    host,
+    port: int(env, 'PORT', 8080, 0, 65535),
+    databaseUrl,
+    dataDir: resolve(env.YIMEN_DATA_DIR ?? new URL('../../data', import.meta.url).pathname),
+    dataKey: key(env, 'YIMEN_DATA_KEY', DEMO_DATA_KEY, demo),
+    indexKey: key(env, 'YIMEN_INDEX_KEY', DEMO_INDEX_KEY, demo),
+    sessionTtlHours: int(env, 'YIMEN_SESSION_TTL_HOURS', 12, 1, 24 * 30),
+    logLevel,
+    districtCode,
+    demo,
+    secureCookies: bool(env, 'YIMEN_SECURE_COOKIES', !demo),
+    loginRateLimit: int(env, 'YIMEN_LOGIN_RATE_LIMIT', 10, 1, 10_000),
+    bodyLimitBytes: int(env, 'YIMEN_BODY_LIMIT', 1_048_576, 1024, 100 * 1_048_576),
+    bootstrapAdminPassword: bootstrapPassword(env),
+    webDist: resolve(env.YIMEN_WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
+  };
+}

@@ -1,0 +1,63 @@
+import type { Queryable } from '../../db/client.ts';
+import type { RequestContext } from '../identity/actor.ts';
+
+export interface AuditEntry {
+  action: string;
+  targetType?: string | null;
+  targetId?: string | null;
+  outcome?: 'success' | 'denied' | 'failure';
+  details?: Record<string, unknown>;
+}
+
+/** Writes one audit record. Call it with the same transaction as the change it describes. */
+export async function recordAudit(tx: Queryable, ctx: RequestContext, entry: AuditEntry): Promise<void> {
+  await tx.query(
+    `INSERT INTO audit_log (district_code, actor_id, actor_name, actor_roles, action, target_type, target_id,
+                            outcome, client_ip, correlation_id, details)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)`,
+    [
+      ctx.districtCode,
+      ctx.actor?.id ?? null,
+      ctx.actor?.name ?? null,
+      ctx.actor?.roles ?? [],
+      entry.action,
+      entry.targetType ?? null,
+      entry.targetId ?? null,
+      entry.outcome ?? 'success',
+      ctx.ip,
+      ctx.correlationId,
+      JSON.stringify(entry.details ?? {}),
+    ],
+  );
+}
+
+export interface PersonAccess {
+  personId: string;
+  purpose: string;
+  caseRef?: string | null;
+  fields: string[];
+}
+
+/** Records that the acting official saw a person's data, and why (the citizen data tracker reads these). */
+export async function recordPersonAccess(
+  tx: Queryable,
+  ctx: RequestContext,
+  access: PersonAccess,
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO person_access_log (district_code, person_id, actor_id, actor_name, actor_department, purpose,
+                                    case_ref, fields, correlation_id)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`,
+    [
+      ctx.districtCode,
+      access.personId,
+      ctx.actor?.id ?? null,
+      ctx.actor?.name ?? 'system',
+      ctx.actor?.departmentId ?? null,
+      access.purpose,
+      access.caseRef ?? null,
+      access.fields,
+      ctx.correlationId,
+    ],
+  );
+}

@@ -1,0 +1,102 @@
+import { randomUUID } from 'node:crypto';
+import type { Db, Queryable } from '../../db/client.ts';
+import type { GeoIndex } from '../geography/geo-index.ts';
+import { seedGeography } from '../geography/geography.seed.ts';
+import { hashPassword } from '../identity/password.ts';
+import { CHANCHENG_DEPARTMENTS } from '../organisation/departments.data.ts';
+import type { PiiCipher } from '../people/pii-crypto.ts';
+import {
+  DEMO_AGENT_PHONE,
+  DEMO_CITIZEN_PHONE,
+  DEMO_PASSWORD,
+  DEMO_STAFF,
+  type DemoAccount,
+} from './demo-accounts.ts';
+import { seedDemoPeople } from './synthetic/seed-people.ts';
+
+/** Reference data every deployment needs: departments and the geography. Idempotent. */
+export async function seedReferenceData(db: Db, districtCode: string): Promise<boolean> {
+  const present = await db.query('SELECT 1 FROM departments WHERE district_code = $1 LIMIT 1', [
+    districtCode,
+  ]);
+  if (present.rows.length) return false;
+  await db.transaction(async (tx) => {
+    await seedGeography(tx, districtCode);
+    for (const [i, d] of CHANCHENG_DEPARTMENTS.entries()) {
+      await tx.query(
+        'INSERT INTO departments (id, district_code, name_zh, name_en, kind, sort_order) VALUES ($1,$2,$3,$4,$5,$6)',
+        [d.id, districtCode, d.nameZh, d.nameEn, d.kind, i],
+      );
+    }
+  });
+  return true;
+}
+
+async function resolveJurisdiction(tx: Queryable, districtCode: string, spec: DemoAccount['jurisdiction']) {
+  if (spec === 'district') return districtCode;
+  const [kind, ...rest] = spec.split(':');
+  if (kind === 'street') return rest[0]!;
+  const r = await tx.query<{ code: string }>(
+    `SELECT code FROM geo_areas WHERE level = 'grid' AND code LIKE $1 || '%' ORDER BY code LIMIT 1`,
+    [rest[1]],
+  );
+  return r.rows[0]!.code;
+}
+
+/** The Chancheng demo: one account per role and synthetic people. Runs once, on an empty database. */
+export async function seedDemo(
+  db: Db,
+  opts: { districtCode: string; geo: GeoIndex; pii: PiiCipher; persons: number; enterprises: number },
+): Promise<boolean> {
+  const present = await db.query('SELECT 1 FROM users LIMIT 1');
+  if (present.rows.length) return false;
+  const hash = await hashPassword(DEMO_PASSWORD);
+  await db.transaction(async (tx) => {
+    for (const a of DEMO_STAFF) {
+      await tx.query(
+        `INSERT INTO users (id, district_code, kind, username, display_name, password_hash, roles, department_id, jurisdiction_code)
+         VALUES ($1,$2,'staff',$3,$4,$5,$6,$7,$8)`,
+        [
+          randomUUID(),
+          opts.districtCode,
+          a.username,
+          a.displayName,
+          hash,
+          a.roles,
+          a.departmentId,
+          await resolveJurisdiction(tx, opts.districtCode, a.jurisdiction),
+        ],
+      );
+    }
+    for (const [phone, role, name] of [
+      [DEMO_CITIZEN_PHONE, 'citizen', '群众 王小明'],
+      [DEMO_AGENT_PHONE, 'enterprise_agent', '企业经办人 刘芳'],
+    ] as const) {
+      await tx.query(
+        `INSERT INTO users (id, district_code, kind, phone, display_name, roles) VALUES ($1,$2,'citizen',$3,$4,$5)`,
+        [randomUUID(), opts.districtCode, phone, name, [role]],
+      );
+    }
+    await seedDemoPeople(tx, {
+      districtCode: opts.districtCode,
+      geo: opts.geo,
+      pii: opts.pii,
+      persons: opts.persons,
+      enterprises: opts.enterprises,
+      seed: 20140101,
+    });
+  });
+  return true;
+}
+
+/** A first administrator for a real deployment (demo off), from YIMEN_BOOTSTRAP_ADMIN_PASSWORD. */
+export async function bootstrapAdmin(db: Db, districtCode: string, password: string): Promise<boolean> {
+  const r = await db.query(`SELECT 1 FROM users WHERE 'administrator' = ANY(roles) LIMIT 1`);
+  if (r.rows.length) return false;
+  await db.query(
+    `INSERT INTO users (id, district_code, kind, username, display_name, password_hash, roles, department_id, jurisdiction_code)
+     VALUES ($1,$2,'staff','admin','Administrator',$3,'{administrator}','gsd',$2)`,
+    [randomUUID(), districtCode, await hashPassword(password)],
+  );
+  return true;
+}

@@ -1,0 +1,107 @@
+import type { Queryable } from '../../db/client.ts';
+import type { Actor } from './actor.ts';
+import type { Role } from './roles.ts';
+
+export interface UserRow {
+  id: string;
+  district_code: string;
+  kind: 'staff' | 'citizen' | 'integration';
+  username: string | null;
+  phone: string | null;
+  display_name: string;
+  password_hash: string | null;
+  roles: Role[];
+  department_id: string | null;
+  jurisdiction_code: string | null;
+  active: boolean;
+  locale: string;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export const toActor = (u: UserRow, via: Actor['via']): Actor => ({
+  id: u.id,
+  kind: u.kind,
+  name: u.display_name,
+  roles: u.roles,
+  departmentId: u.department_id,
+  jurisdictionCode: u.jurisdiction_code,
+  districtCode: u.district_code,
+  via,
+});
+
+export async function findUserByUsername(db: Queryable, username: string): Promise<UserRow | null> {
+  const r = await db.query<UserRow>('SELECT * FROM users WHERE username = $1', [username]);
+  return r.rows[0] ?? null;
+}
+
+export async function findUserByPhone(db: Queryable, phone: string): Promise<UserRow | null> {
+  const r = await db.query<UserRow>('SELECT * FROM users WHERE phone = $1', [phone]);
+  return r.rows[0] ?? null;
+}
+
+export async function findUserById(db: Queryable, id: string): Promise<UserRow | null> {
+  const r = await db.query<UserRow>('SELECT * FROM users WHERE id = $1', [id]);
+  return r.rows[0] ?? null;
+}
+
+/** The user behind a live session, with the session's CSRF token. */
+export async function findSessionUser(
+  db: Queryable,
+  sessionHash: string,
+): Promise<{ user: UserRow; csrfToken: string } | null> {
+  const r = await db.query<UserRow & { csrf_token: string }>(
+    `SELECT u.*, s.csrf_token FROM sessions s JOIN users u ON u.id = s.user_id
+      WHERE s.id = $1 AND s.expires_at > now() AND u.active`,
+    [sessionHash],
+  );
+  const row = r.rows[0];
+  if (!row) return null;
+  const { csrf_token, ...user } = row;
+  return { user, csrfToken: csrf_token };
+}
+
+export async function findTokenUser(db: Queryable, tokenHash: string): Promise<UserRow | null> {
+  const r = await db.query<UserRow>(
+    `UPDATE api_tokens t SET last_used_at = now() FROM users u
+      WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now())
+        AND u.id = t.user_id AND u.active
+     RETURNING u.*`,
+    [tokenHash],
+  );
+  return r.rows[0] ?? null;
+}
+
+export async function insertSession(
+  db: Queryable,
+  s: { id: string; userId: string; csrfToken: string; ttlHours: number; ip: string },
+): Promise<void> {
+  await db.query(
+    `INSERT INTO sessions (id, user_id, csrf_token, expires_at, client_ip)
+     VALUES ($1, $2, $3, now() + make_interval(hours => $4::int), $5)`,
+    [s.id, s.userId, s.csrfToken, s.ttlHours, s.ip],
+  );
+}
+
+export async function deleteSession(db: Queryable, id: string): Promise<void> {
+  await db.query('DELETE FROM sessions WHERE id = $1', [id]);
+}
+
+export async function deleteSessionsOfUser(db: Queryable, userId: string): Promise<void> {
+  await db.query('DELETE FROM sessions WHERE user_id = $1', [userId]);
+}
+
+/** Failed logins for one username in the last window (read from the audit trail, so it holds across processes). */
+export async function countRecentLoginFailures(
+  db: Queryable,
+  username: string,
+  minutes: number,
+): Promise<number> {
+  const r = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM audit_log
+      WHERE action = 'auth.login' AND outcome = 'failure' AND target_id = $1
+        AND at > now() - make_interval(mins => $2::int)`,
+    [username, minutes],
+  );
+  return r.rows[0]?.n ?? 0;
+}

@@ -1,0 +1,57 @@
+import type { Queryable } from '../../db/client.ts';
+import type { Role } from './roles.ts';
+
+export interface MeView {
+  id: string;
+  kind: 'staff' | 'citizen' | 'integration';
+  displayName: string;
+  username: string | null;
+  phoneMasked: string | null;
+  roles: Role[];
+  department: { id: string; nameZh: string; nameEn: string } | null;
+  jurisdiction: { code: string; name: string; level: string } | null;
+}
+
+export const maskPhone = (phone: string): string => `${phone.slice(0, 3)}****${phone.slice(-4)}`;
+
+/** The signed-in user as the web client shows it: names of the department and jurisdiction resolved. */
+export async function loadMe(db: Queryable, userId: string): Promise<MeView | null> {
+  const r = await db.query<{
+    id: string;
+    kind: MeView['kind'];
+    display_name: string;
+    username: string | null;
+    phone: string | null;
+    roles: Role[];
+    department_id: string | null;
+    name_zh: string | null;
+    name_en: string | null;
+    jurisdiction_code: string | null;
+    area_name: string | null;
+    area_level: string | null;
+  }>(
+    `SELECT u.id, u.kind, u.display_name, u.username, u.phone, u.roles, u.department_id, d.name_zh, d.name_en,
+            u.jurisdiction_code, g.name AS area_name, g.level AS area_level
+       FROM users u
+       LEFT JOIN departments d ON d.id = u.department_id
+       LEFT JOIN geo_areas g ON g.code = u.jurisdiction_code
+      WHERE u.id = $1`,
+    [userId],
+  );
+  const u = r.rows[0];
+  if (!u) return null;
+  return {
+    id: u.id,
+    kind: u.kind,
+    displayName: u.display_name,
+    username: u.username,
+    phoneMasked: u.phone ? maskPhone(u.phone) : null,
+    roles: u.roles,
+    department: u.department_id
+      ? { id: u.department_id, nameZh: u.name_zh ?? '', nameEn: u.name_en ?? '' }
+      : null,
+    jurisdiction: u.jurisdiction_code
+      ? { code: u.jurisdiction_code, name: u.area_name ?? '', level: u.area_level ?? '' }
+      : null,
+  };
+}

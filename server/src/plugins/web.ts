@@ -1,0 +1,35 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import { AppError } from '../errors.ts';
+import type { App } from '../http.ts';
+
+/**
+ * Serves the built web client at / with history-API fallback: any GET that is not an API path and not a file
+ * returns index.html, so deep links like /admin/staff work after a reload.
+ */
+export async function registerWeb(app: App): Promise<void> {
+  const dist = app.config.webDist;
+  const hasWeb = existsSync(join(dist, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, {
+      root: dist,
+      prefix: '/',
+      wildcard: false,
+      index: false,
+      cacheControl: false,
+    });
+    app.get('/', { schema: { hide: true } }, (_req, reply) =>
+      reply.header('cache-control', 'no-cache').sendFile('index.html'),
+    );
+  } else {
+    app.log.warn(`web client not built (${dist} missing): run "npm run build"`);
+  }
+  app.setNotFoundHandler((req, reply) => {
+    const apiPath = /^\/(api|open311|docs|openapi\.json|healthz|readyz)(\/|$|\?)/.test(req.url);
+    if (hasWeb && req.method === 'GET' && !apiPath) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    throw new AppError('not_found', `No such endpoint: ${req.method} ${req.url.split('?')[0]}`);
+  });
+}

@@ -1,0 +1,51 @@
+import type { Config } from './config.ts';
+import { type Db, openDb } from './db/client.ts';
+import { migrate } from './db/migrate.ts';
+import { bootstrapAdmin, seedDemo, seedReferenceData } from './modules/demo/seed.ts';
+import { type GeoIndex, loadGeoIndex } from './modules/geography/geo-index.ts';
+import { createPiiCipher, type PiiCipher } from './modules/people/pii-crypto.ts';
+
+export interface Prepared {
+  db: Db;
+  geo: GeoIndex;
+  pii: PiiCipher;
+  timings: Record<string, number>;
+}
+
+/**
+ * Everything before listening: open the database, apply migrations, seed reference data (and the demo on an
+ * empty database in demo mode), load the spatial index. Safe to run in several processes at once.
+ */
+export async function prepare(
+  config: Config,
+  db?: Db,
+  demoSize: { persons: number; enterprises: number } = { persons: 2000, enterprises: 300 },
+): Promise<Prepared> {
+  const timings: Record<string, number> = {};
+  let t = performance.now();
+  const lap = (name: string) => {
+    const now = performance.now();
+    timings[name] = Math.round(now - t);
+    t = now;
+  };
+  const database =
+    db ??
+    (await openDb(
+      config.databaseUrl
+        ? { kind: 'postgres', url: config.databaseUrl }
+        : { kind: 'pglite', dataDir: config.dataDir },
+    ));
+  lap('open');
+  await migrate(database);
+  lap('migrate');
+  await seedReferenceData(database, config.districtCode);
+  lap('reference');
+  const geo = await loadGeoIndex(database, config.districtCode);
+  lap('geo');
+  const pii = createPiiCipher({ dataKey: config.dataKey, indexKey: config.indexKey });
+  if (config.demo) await seedDemo(database, { districtCode: config.districtCode, geo, pii, ...demoSize });
+  if (config.bootstrapAdminPassword)
+    await bootstrapAdmin(database, config.districtCode, config.bootstrapAdminPassword);
+  lap('demo');
+  return { db: database, geo, pii, timings };
+}

@@ -1,0 +1,105 @@
+import { randomBytes } from 'node:crypto';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import pg from 'pg';
+import { buildApp } from '../src/app.ts';
+import { type Config, loadConfig } from '../src/config.ts';
+import { type Db, openDb } from '../src/db/client.ts';
+import type { App } from '../src/http.ts';
+import { DEMO_PASSWORD } from '../src/modules/demo/demo-accounts.ts';
+import { prepare } from '../src/startup.ts';
+
+export { DEMO_PASSWORD };
+
+/** Which database API tests run on: set per vitest project (see vitest.config.ts). */
+export const testDbKind = (): 'pglite' | 'postgres' =>
+  process.env.YIMEN_TEST_DB === 'postgres' ? 'postgres' : 'pglite';
+
+/** Opens an empty database of the kind under test: in-memory PGlite, or a fresh PostgreSQL database dropped on close. */
+export async function openTestDb(): Promise<Db> {
+  if (testDbKind() === 'pglite') return openDb({ kind: 'pglite', dataDir: null });
+  const base = process.env.TEST_DATABASE_URL;
+  if (!base) throw new Error('YIMEN_TEST_DB=postgres needs TEST_DATABASE_URL');
+  const name = `yimen_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  const db = await openDb({ kind: 'postgres', url: url.toString() });
+  return {
+    ...db,
+    async close() {
+      await db.close();
+      const drop = new pg.Client({ connectionString: base });
+      await drop.connect();
+      await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await drop.end();
+    },
+  };
+}
+
+export interface Session {
+  cookie: string;
+  csrf: string;
+}
+
+export interface TestApp {
+  app: App;
+  db: Db;
+  config: Config;
+  /** Signs a user in and returns what a browser would keep. */
+  login(username: string, password?: string): Promise<Session>;
+  /** Sends a request as the given session (cookie + CSRF header), or anonymously. */
+  request(session: Session | null, opts: InjectOptions): Promise<LightMyRequestResponse>;
+  close(): Promise<void>;
+}
+
+/** The real application on a fresh database with the demo seeded (small synthetic population). */
+export async function buildTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    YIMEN_DEMO: 'true',
+    YIMEN_LOGIN_RATE_LIMIT: '1000',
+    ...env,
+  });
+  const db = await openTestDb();
+  const prepared = await prepare(config, db, { persons: 60, enterprises: 12 });
+  const app = await buildApp({ config, ...prepared });
+  await app.ready();
+
+  const request = (session: Session | null, opts: InjectOptions) =>
+    app.inject({
+      ...opts,
+      headers: {
+        ...(session ? { cookie: session.cookie, 'x-csrf-token': session.csrf } : {}),
+        ...(opts.headers ?? {}),
+      },
+    });
+
+  async function login(username: string, password = DEMO_PASSWORD): Promise<Session> {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username, password },
+    });
+    if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+    const cookies = res.cookies as Array<{ name: string; value: string }>;
+    const session = cookies.find((c) => c.name === 'yimen_session')?.value;
+    const csrf = cookies.find((c) => c.name === 'yimen_csrf')?.value;
+    if (!session || !csrf) throw new Error('login set no session cookies');
+    return { cookie: `yimen_session=${session}; yimen_csrf=${csrf}`, csrf };
+  }
+
+  return {
+    app,
+    db,
+    config,
+    login,
+    request,
+    async close() {
+      await app.close();
+      await db.close();
+    },
+  };
+}
