@@ -38,9 +38,12 @@ export class AppError extends Error {
   }
 }
 
+/** Messages are written "中文 / English"; plugins/errors.ts sends the part the client's Accept-Language asks for. */
+export const bilingual = (zh: string, en: string): string => `${zh} / ${en}`;
+
 export const badRequest = (message: string, field?: string) =>
   new AppError('validation_failed', message, field);
 export const notFound = (what: string, field?: string) =>
-  new AppError('not_found', `${what} not found`, field);
+  new AppError('not_found', bilingual('未找到该记录', `${what} not found`), field);
 export const forbidden = (message: string) => new AppError('forbidden', message);
 export const conflict = (message: string, field?: string) => new AppError('conflict', message, field);

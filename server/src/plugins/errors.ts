@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, type ErrorCode } from '../errors.ts';
+import { AppError, bilingual, type ErrorCode } from '../errors.ts';
 import type { App } from '../http.ts';
 import { recordAudit } from '../modules/audit/audit.repo.ts';
 
@@ -25,10 +25,19 @@ function describeValidation(err: FastifyError): AppError {
   const field = fieldOf(first);
   const where = err.validationContext ?? 'body';
   let message: string;
-  if (first.keyword === 'required') message = `Missing required field "${field}" in the ${where}.`;
-  else if (first.keyword === 'additionalProperties')
-    message = `Unknown field "${field}" in the ${where}; remove it.`;
-  else message = `Field "${field ?? where}" ${first.message ?? 'is invalid'}.`;
+  if (first.keyword === 'required') {
+    message = bilingual(`缺少必填字段 "${field}"`, `Missing required field "${field}" in the ${where}.`);
+  } else if (first.keyword === 'additionalProperties') {
+    message = bilingual(
+      `不接受字段 "${field}"，请删除`,
+      `Unknown field "${field}" in the ${where}; remove it.`,
+    );
+  } else {
+    message = bilingual(
+      `字段 "${field ?? where}" 格式不正确`,
+      `Field "${field ?? where}" ${first.message ?? 'is invalid'}.`,
+    );
+  }
   return new AppError('validation_failed', message, field);
 }
 
@@ -39,19 +48,34 @@ export function toAppError(err: unknown): AppError | null {
   if (e?.validation) return describeValidation(e);
   switch (e?.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new AppError('payload_too_large', 'The request body is too large; send less data.');
+      return new AppError(
+        'payload_too_large',
+        bilingual('请求内容过大', 'The request body is too large; send less data.'),
+      );
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return new AppError('invalid_json', 'The request body is not valid JSON.');
+      return new AppError(
+        'invalid_json',
+        bilingual('请求内容不是有效的 JSON', 'The request body is not valid JSON.'),
+      );
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return new AppError('validation_failed', 'Send the body as application/json.');
+      return new AppError(
+        'validation_failed',
+        bilingual('请以 application/json 格式发送', 'Send the body as application/json.'),
+      );
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return new AppError('validation_failed', 'The Content-Length header does not match the body.');
   }
   if (e instanceof SyntaxError && e.message.includes('JSON'))
-    return new AppError('invalid_json', 'The request body is not valid JSON.');
+    return new AppError(
+      'invalid_json',
+      bilingual('请求内容不是有效的 JSON', 'The request body is not valid JSON.'),
+    );
   if (e?.statusCode === 429)
-    return new AppError('rate_limited', 'Too many attempts; wait a minute and try again.');
+    return new AppError(
+      'rate_limited',
+      bilingual('尝试次数过多，请一分钟后再试', 'Too many attempts; wait a minute and try again.'),
+    );
   return null;
 }
 
@@ -69,6 +93,19 @@ async function auditDenial(app: App, req: FastifyRequest, err: AppError): Promis
   }
 }
 
+/**
+ * Picks the language of a "中文 / English" message: Chinese for zh clients, English for en clients, both when the
+ * client states no preference (API integrations). Messages without the two parts pass through.
+ */
+export function localize(message: string, acceptLanguage: string | undefined): string {
+  const i = message.indexOf(' / ');
+  if (i < 0 || !acceptLanguage || !/[\u4e00-\u9fff]/.test(message.slice(0, i))) return message;
+  const lang = acceptLanguage.trim().toLowerCase();
+  if (lang.startsWith('zh')) return message.slice(0, i);
+  if (lang.startsWith('en')) return message.slice(i + 3);
+  return message;
+}
+
 export function registerErrorHandling(app: App): void {
   app.setErrorHandler(async (err: unknown, req: FastifyRequest, reply: FastifyReply) => {
     const known = toAppError(err);
@@ -77,7 +114,13 @@ export function registerErrorHandling(app: App): void {
       return reply.status(500).send({
         error: {
           code: 'internal',
-          message: 'Something went wrong on our side. Quote the correlation id when you report it.',
+          message: localize(
+            bilingual(
+              '系统内部错误，请联系管理员并提供关联编号',
+              'Something went wrong on our side. Quote the correlation id when you report it.',
+            ),
+            req.headers['accept-language'],
+          ),
           correlationId: req.id,
         },
       });
@@ -87,7 +130,7 @@ export function registerErrorHandling(app: App): void {
     return reply.status(known.status).send({
       error: {
         code: known.code,
-        message: known.message,
+        message: localize(known.message, req.headers['accept-language']),
         ...(known.field ? { field: known.field } : {}),
         correlationId: req.id,
       },

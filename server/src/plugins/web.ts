@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
-import { AppError } from '../errors.ts';
+import { AppError, bilingual } from '../errors.ts';
 import type { App } from '../http.ts';
 
 /**
@@ -27,9 +27,14 @@ export async function registerWeb(app: App): Promise<void> {
   }
   app.setNotFoundHandler((req, reply) => {
     const apiPath = /^\/(api|open311|docs|openapi\.json|healthz|readyz)(\/|$|\?)/.test(req.url);
-    if (hasWeb && req.method === 'GET' && !apiPath) {
+    // Only page routes fall back to the client; a missing file (/assets/x.js) is a 404, not HTML.
+    const isFile = /\.[a-z0-9]+$/i.test(req.url.split('?')[0] ?? '');
+    if (hasWeb && req.method === 'GET' && !apiPath && !isFile) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
-    throw new AppError('not_found', `No such endpoint: ${req.method} ${req.url.split('?')[0]}`);
+    throw new AppError(
+      'not_found',
+      bilingual('没有这个接口', `No such endpoint: ${req.method} ${req.url.split('?')[0]}`),
+    );
   });
 }

@@ -43,9 +43,18 @@ describe('platform endpoints', () => {
     expect(res.json().error.correlationId).toBeTruthy();
   });
 
-  it('asks anonymous callers to sign in', async () => {
+  it('asks anonymous callers to sign in, in their language', async () => {
     const res = await t.app.inject('/api/v1/departments');
     expect(res.statusCode).toBe(401);
     expect(res.json().error.code).toBe('unauthenticated');
+    const zh = await t.app.inject({ url: '/api/v1/departments', headers: { 'accept-language': 'zh-CN' } });
+    expect(zh.json().error.message).toBe('请先登录');
+    const en = await t.app.inject({ url: '/api/v1/departments', headers: { 'accept-language': 'en-US' } });
+    expect(en.json().error.message).toBe('Please sign in first.');
+  });
+
+  it('answers a missing static file with 404, not the page', async () => {
+    const res = await t.app.inject('/assets/no-such-file.js');
+    expect(res.statusCode).toBe(404);
   });
 });

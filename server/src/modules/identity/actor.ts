@@ -1,4 +1,4 @@
-import { AppError } from '../../errors.ts';
+import { AppError, bilingual } from '../../errors.ts';
 import type { Role } from './roles.ts';
 
 /** Who is acting: resolved once per request from a session cookie or an API token. */
@@ -41,22 +41,37 @@ export interface Requirement {
  */
 export function authorize(ctx: RequestContext, need: Requirement): Actor {
   const actor = ctx.actor;
-  if (!actor) throw new AppError('unauthenticated', 'Please sign in first.');
+  if (!actor) throw new AppError('unauthenticated', bilingual('请先登录', 'Please sign in first.'));
   if (!actor.roles.some((r) => need.roles.includes(r))) {
-    throw new AppError('forbidden', `This needs one of the roles: ${need.roles.join(', ')}.`, undefined, {
-      required: need.roles,
-    });
+    throw new AppError(
+      'forbidden',
+      bilingual('您的角色无权进行此操作', `This needs one of the roles: ${need.roles.join(', ')}.`),
+      undefined,
+      {
+        required: need.roles,
+      },
+    );
   }
   if (need.area && !coversArea(actor.jurisdictionCode, need.area)) {
-    throw new AppError('out_of_jurisdiction', `Area ${need.area} is outside your jurisdiction.`, undefined, {
-      area: need.area,
-    });
+    throw new AppError(
+      'out_of_jurisdiction',
+      bilingual(`${need.area} 不在您的辖区内`, `Area ${need.area} is outside your jurisdiction.`),
+      undefined,
+      {
+        area: need.area,
+      },
+    );
   }
   const exempt = actor.roles.includes('administrator') || actor.roles.includes('supervisor');
   if (need.department && !exempt && actor.departmentId !== need.department) {
-    throw new AppError('out_of_jurisdiction', 'This record belongs to another department.', undefined, {
-      department: need.department,
-    });
+    throw new AppError(
+      'out_of_jurisdiction',
+      bilingual('该记录属于其他部门', 'This record belongs to another department.'),
+      undefined,
+      {
+        department: need.department,
+      },
+    );
   }
   return actor;
 }

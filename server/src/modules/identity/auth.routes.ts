@@ -137,7 +137,11 @@ export default async function authRoutes(app: App): Promise<void> {
       },
     },
     async (req) => {
-      if (!config.demo) throw new AppError('not_found', 'The demo outbox exists only in demo mode.');
+      if (!config.demo)
+        throw new AppError(
+          'not_found',
+          '演示短信收件箱仅在演示模式下可用 / The demo outbox exists only in demo mode.',
+        );
       const r = await app.db.query<{
         id: number;
         recipient: string;

@@ -1,0 +1,59 @@
+import { App as AntApp } from 'antd';
+import { lazy, type ReactNode } from 'react';
+import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { SessionProvider } from './auth/AuthContext.tsx';
+import type { AreaId } from './auth/access.ts';
+import { AppShell } from './components/AppShell.tsx';
+import { NotFoundPage, RouteErrorPage } from './components/ErrorPage.tsx';
+import { RequireAuth, RequireRole } from './components/RequireRole.tsx';
+import { I18nProvider } from './i18n/index.tsx';
+import { HomePage } from './pages/home/HomePage.tsx';
+import { LoginPage } from './pages/login/LoginPage.tsx';
+import { ComingSoonPage } from './pages/placeholder/ComingSoonPage.tsx';
+
+// Heavier pages load on demand; the map brings ECharts with it.
+const MapPage = lazy(() => import('./pages/geography/MapPage.tsx'));
+const StaffPage = lazy(() => import('./pages/admin/StaffPage.tsx'));
+const AuditPage = lazy(() => import('./pages/audit/AuditPage.tsx'));
+
+const guarded = (path: string, area: AreaId, element: ReactNode) => ({
+  path,
+  element: <RequireRole area={area}>{element}</RequireRole>,
+});
+
+const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage />, errorElement: <RouteErrorPage /> },
+  {
+    path: '/',
+    element: (
+      <RequireAuth>
+        <AppShell />
+      </RequireAuth>
+    ),
+    errorElement: <RouteErrorPage />,
+    children: [
+      { index: true, element: <HomePage /> },
+      guarded('service', 'service', <ComingSoonPage area="service" />),
+      guarded('governance', 'governance', <ComingSoonPage area="governance" />),
+      guarded('map', 'map', <MapPage />),
+      guarded('data', 'data', <ComingSoonPage area="data" />),
+      guarded('audit', 'audit', <AuditPage />),
+      guarded('admin/staff', 'adminStaff', <StaffPage />),
+      guarded('my/cases', 'myCases', <ComingSoonPage area="myCases" />),
+      guarded('my/data-use', 'myDataUse', <ComingSoonPage area="myDataUse" />),
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
+
+export function App() {
+  return (
+    <I18nProvider>
+      <AntApp>
+        <SessionProvider>
+          <RouterProvider router={router} />
+        </SessionProvider>
+      </AntApp>
+    </I18nProvider>
+  );
+}

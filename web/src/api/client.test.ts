@@ -1,0 +1,63 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ApiError, api, buildUrl, onUnauthenticated } from './client.ts';
+
+const fetchMock = vi.fn<typeof fetch>();
+
+beforeEach(() => {
+  vi.stubGlobal('fetch', fetchMock);
+  vi.stubGlobal('document', { cookie: 'other=1; yimen_csrf=tok%2B1' });
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  fetchMock.mockReset();
+});
+
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+describe('api client', () => {
+  it('leaves empty filters out of the query string', () => {
+    expect(buildUrl('/api/v1/audit', { actor: '', outcome: 'denied', page: 1, to: undefined })).toBe(
+      '/api/v1/audit?outcome=denied&page=1',
+    );
+  });
+
+  it('sends the CSRF cookie back as a header on writes, not on reads', async () => {
+    fetchMock.mockImplementation(async () => json(200, { ok: true }));
+    await api.post('/api/v1/auth/logout');
+    await api.get('/api/v1/auth/me');
+    const [post, get] = fetchMock.mock.calls;
+    expect((post![1]!.headers as Record<string, string>)['x-csrf-token']).toBe('tok+1');
+    expect(post![1]!.credentials).toBe('same-origin');
+    expect((get![1]!.headers as Record<string, string>)['x-csrf-token']).toBeUndefined();
+  });
+
+  it('turns the error body into an ApiError with code, field and correlation id', async () => {
+    fetchMock.mockResolvedValue(
+      json(409, {
+        error: { code: 'conflict', message: '用户名已被使用。', field: 'username', correlationId: 'c-1' },
+      }),
+    );
+    const error = await api.post('/api/v1/admin/staff', {}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 409, code: 'conflict', field: 'username', correlationId: 'c-1' });
+    expect((error as ApiError).message).toBe('用户名已被使用。');
+  });
+
+  it('tells listeners when the session is gone', async () => {
+    const listener = vi.fn();
+    const stop = onUnauthenticated(listener);
+    fetchMock.mockResolvedValue(
+      json(401, { error: { code: 'unauthenticated', message: 'Please sign in first.' } }),
+    );
+    await api.get('/api/v1/audit').catch(() => undefined);
+    stop();
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it('reports a network failure as network_error', async () => {
+    fetchMock.mockRejectedValue(new TypeError('fetch failed'));
+    await expect(api.get('/api/v1/auth/me')).rejects.toMatchObject({ code: 'network_error', status: 0 });
+  });
+});

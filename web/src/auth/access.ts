@@ -1,0 +1,22 @@
+import { PUBLIC_ROLES, type Role, STAFF_ROLES } from '../api/types.ts';
+
+/** Which roles may open each area of the web client. The server enforces the same rules on its API. */
+export const AREA_ROLES = {
+  home: [...STAFF_ROLES, ...PUBLIC_ROLES],
+  service: ['window_clerk', 'department_approver', 'supervisor', 'administrator'],
+  governance: ['command_operator', 'grid_worker', 'department_handler', 'supervisor', 'administrator'],
+  map: STAFF_ROLES,
+  data: ['data_officer', 'administrator'],
+  audit: ['supervisor', 'administrator'],
+  adminStaff: ['administrator'],
+  myCases: PUBLIC_ROLES,
+  myDataUse: PUBLIC_ROLES,
+} as const satisfies Record<string, readonly Role[]>;
+
+export type AreaId = keyof typeof AREA_ROLES;
+
+export const canOpen = (roles: readonly string[], area: AreaId): boolean =>
+  (AREA_ROLES[area] as readonly string[]).some((role) => roles.includes(role));
+
+export const isStaff = (roles: readonly string[]): boolean =>
+  roles.some((role) => (STAFF_ROLES as readonly string[]).includes(role));

@@ -1,0 +1,220 @@
+import { LogoutOutlined, MenuOutlined, SettingOutlined, UserOutlined } from '@ant-design/icons';
+import { App, Avatar, Button, Divider, Drawer, Dropdown, Grid, Layout, Menu, type MenuProps } from 'antd';
+import { Suspense, useMemo, useState } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { type Area, openableAreas } from '../areas.tsx';
+import { useSession, useUser } from '../auth/AuthContext.tsx';
+import { isStaff } from '../auth/access.ts';
+import { useI18n } from '../i18n/index.tsx';
+import { ErrorBoundary } from './ErrorPage.tsx';
+import { FullPageSpinner } from './FullPageSpinner.tsx';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { Logo } from './Logo.tsx';
+import { RoleTags } from './RoleTags.tsx';
+
+const { Header, Sider, Content, Footer } = Layout;
+
+/** The area whose path is the longest prefix of the current location (so /admin/staff/… selects 人员管理). */
+function selectedArea(areas: Area[], pathname: string): Area | undefined {
+  return areas
+    .filter((area) => (area.path === '/' ? pathname === '/' : pathname.startsWith(area.path)))
+    .sort((a, b) => b.path.length - a.path.length)[0];
+}
+
+function useMenuItems(areas: Area[]): MenuProps['items'] {
+  const { t } = useI18n();
+  const user = useUser();
+  return useMemo(() => {
+    const item = (area: Area) => ({
+      key: area.path,
+      icon: area.icon,
+      label: (
+        <Link to={area.path}>
+          {t(area.id === 'home' && !isStaff(user.roles) ? 'nav.portalHome' : area.title)}
+        </Link>
+      ),
+    });
+    const top = areas.filter((area) => !area.group).map(item);
+    const admin = areas.filter((area) => area.group === 'admin').map(item);
+    if (admin.length === 0) return top;
+    return [...top, { key: 'admin', icon: <SettingOutlined />, label: t('nav.admin'), children: admin }];
+  }, [areas, t, user.roles]);
+}
+
+function UserBlock({ wide }: { wide: boolean }) {
+  const user = useUser();
+  const { signOut } = useSession();
+  const { t, departmentName, label } = useI18n();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+
+  const doSignOut = async () => {
+    await signOut().catch(() => undefined);
+    void message.success(t('shell.loggedOut'));
+    navigate('/login', { replace: true });
+  };
+
+  const place = [departmentName(user.department), user.jurisdiction?.name].filter(Boolean).join(' · ');
+  const menu: MenuProps = {
+    items: [
+      {
+        key: 'who',
+        type: 'group',
+        label: (
+          <div className="user-card">
+            <strong>{user.displayName}</strong>
+            {user.username && <span className="muted"> ({user.username})</span>}
+            {user.phoneMasked && (
+              <div className="muted">
+                {t('shell.phone')}: {user.phoneMasked}
+              </div>
+            )}
+            {user.department && (
+              <div className="muted">
+                {t('shell.department')}: {departmentName(user.department)}
+              </div>
+            )}
+            {user.jurisdiction && (
+              <div className="muted">
+                {t('shell.jurisdiction')}: {user.jurisdiction.name} ·{' '}
+                {label('level', user.jurisdiction.level)}
+              </div>
+            )}
+            <div className="user-card-roles">
+              <RoleTags roles={user.roles} />
+            </div>
+          </div>
+        ),
+      },
+      { type: 'divider' },
+      {
+        key: 'logout',
+        icon: <LogoutOutlined />,
+        danger: true,
+        label: <span data-testid="logout-menu">{t('shell.logout')}</span>,
+        onClick: () => void doSignOut(),
+      },
+    ],
+  };
+
+  return (
+    <div className="header-user">
+      <Dropdown menu={menu} trigger={['click']} placement="bottomRight">
+        <button type="button" className="user-block" data-testid="user-menu">
+          <Avatar size="small" icon={<UserOutlined />} className="user-avatar" />
+          <span className="user-text">
+            <span className="user-name">{user.displayName}</span>
+            {wide && place && <span className="user-place">{place}</span>}
+          </span>
+          {wide && <RoleTags roles={user.roles} max={2} />}
+        </button>
+      </Dropdown>
+      {wide && (
+        <Button
+          type="text"
+          className="on-dark"
+          icon={<LogoutOutlined />}
+          onClick={() => void doSignOut()}
+          data-testid="logout"
+        >
+          {t('shell.logout')}
+        </Button>
+      )}
+    </div>
+  );
+}
+
+/** The signed-in frame: header, role-aware menu (a drawer on phones) and the routed page. */
+export function AppShell() {
+  const user = useUser();
+  const { t, locale } = useI18n();
+  const screens = Grid.useBreakpoint();
+  const location = useLocation();
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const [collapsed, setCollapsed] = useState(false);
+
+  // useBreakpoint is empty on the first render; treat that as desktop to avoid a flash of the phone layout.
+  const phone = screens.md === false;
+  const wide = screens.lg !== false;
+  const areas = openableAreas(user.roles);
+  const items = useMenuItems(areas);
+  const selected = selectedArea(areas, location.pathname);
+  const selectedKeys = selected ? [selected.path] : [];
+
+  const menu = (
+    <Menu
+      mode="inline"
+      items={items}
+      selectedKeys={selectedKeys}
+      defaultOpenKeys={['admin']}
+      onClick={() => setDrawerOpen(false)}
+      className="side-menu"
+    />
+  );
+
+  return (
+    <Layout className="app-shell">
+      <Header className="app-header">
+        {phone && (
+          <Button
+            type="text"
+            className="on-dark"
+            icon={<MenuOutlined />}
+            onClick={() => setDrawerOpen(true)}
+            aria-label={t('nav.menu')}
+            data-testid="menu-toggle"
+          />
+        )}
+        <Link to="/" className="header-logo">
+          <Logo compact={!wide} />
+        </Link>
+        {screens.xl && locale === 'zh-CN' && <span className="header-motto">{t('app.motto')}</span>}
+        <div className="header-spacer" />
+        <LanguageSwitch onDark />
+        <UserBlock wide={wide} />
+      </Header>
+      <Layout>
+        {!phone && (
+          <Sider
+            width={216}
+            collapsible
+            collapsed={collapsed}
+            onCollapse={setCollapsed}
+            breakpoint="lg"
+            theme="light"
+            className="app-sider"
+          >
+            {menu}
+          </Sider>
+        )}
+        {phone && (
+          <Drawer
+            placement="left"
+            open={drawerOpen}
+            onClose={() => setDrawerOpen(false)}
+            size={260}
+            title={<Logo compact />}
+            styles={{ body: { padding: 0 } }}
+            className="menu-drawer"
+          >
+            {menu}
+            <Divider style={{ margin: '8px 0' }} />
+            <div className="drawer-user">
+              <RoleTags roles={user.roles} />
+            </div>
+          </Drawer>
+        )}
+        <Layout className="app-main">
+          <Content className="app-content">
+            <ErrorBoundary resetKey={location.pathname}>
+              <Suspense fallback={<FullPageSpinner />}>
+                <Outlet />
+              </Suspense>
+            </ErrorBoundary>
+          </Content>
+          <Footer className="app-footer">{t('app.footer')}</Footer>
+        </Layout>
+      </Layout>
+    </Layout>
+  );
+}
