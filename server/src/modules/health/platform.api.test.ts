@@ -57,4 +57,14 @@ describe('platform endpoints', () => {
     const res = await t.app.inject('/assets/no-such-file.js');
     expect(res.statusCode).toBe(404);
   });
+
+  it('reports not ready, without crashing, when the database is gone', async () => {
+    const broken = await buildTestApp();
+    await broken.db.close();
+    const res = await broken.app.inject('/readyz');
+    expect(res.statusCode).toBe(503);
+    expect(res.json()).toMatchObject({ status: 'unavailable' });
+    expect((await broken.app.inject('/healthz')).statusCode).toBe(200);
+    await broken.app.close();
+  });
 });

@@ -33,6 +33,8 @@ async function openSession(db: Db, config: Config, ctx: RequestContext, userId: 
   const sessionToken = newSecret();
   const csrfToken = newSecret(18);
   await db.transaction(async (tx) => {
+    // Expired sessions of this user go as a new one starts, so the table does not grow without bound.
+    await tx.query('DELETE FROM sessions WHERE user_id = $1 AND expires_at < now()', [userId]);
     await insertSession(tx, {
       id: sha256(sessionToken),
       userId,

@@ -169,6 +169,17 @@ describe('audit trail', () => {
     expect(res.json().total).toBeGreaterThan(0);
     expect(res.json().items.every((i: { action: string }) => i.action.startsWith('staff.'))).toBe(true);
 
+    const byName = await t.request(supervisor, {
+      method: 'GET',
+      url: `/api/v1/audit?actor=${encodeURIComponent('李晓华')}`,
+    });
+    const names: string[] = byName.json().items.map((i: { actorName: string }) => i.actorName);
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.every((n) => n.includes('李晓华'))).toBe(true);
+    const badDate = await t.request(supervisor, { method: 'GET', url: '/api/v1/audit?from=yesterday' });
+    expect(badDate.statusCode).toBe(400);
+    expect(badDate.json().error.field).toBe('from');
+
     const gridworker = await t.login('gridworker');
     expect((await t.request(gridworker, { method: 'GET', url: '/api/v1/audit' })).statusCode).toBe(403);
 

@@ -1,7 +1,6 @@
 import { Type } from 'typebox';
 import { type App, errorResponses } from '../../http.ts';
-import { authorize } from '../identity/actor.ts';
-import { STAFF_ROLES } from '../identity/roles.ts';
+import { listDepartments } from './organisation.service.ts';
 
 export default async function organisationRoutes(app: App): Promise<void> {
   app.get(
@@ -25,15 +24,6 @@ export default async function organisationRoutes(app: App): Promise<void> {
         },
       },
     },
-    async (req) => {
-      authorize(req.ctx, { roles: STAFF_ROLES });
-      const r = await app.db.query<{ id: string; name_zh: string; name_en: string; kind: string }>(
-        'SELECT id, name_zh, name_en, kind FROM departments WHERE district_code = $1 ORDER BY sort_order, id',
-        [req.ctx.districtCode],
-      );
-      return {
-        departments: r.rows.map((d) => ({ id: d.id, nameZh: d.name_zh, nameEn: d.name_en, kind: d.kind })),
-      };
-    },
+    async (req) => ({ departments: await listDepartments(app.db, req.ctx) }),
   );
 }

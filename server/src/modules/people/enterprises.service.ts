@@ -15,7 +15,7 @@ import {
 import { chinaToday, requireIdNumber } from './id-number.ts';
 import { ENTERPRISE_WRITE_ROLES } from './people.policy.ts';
 import type { CreateEnterpriseInput, EnterpriseViewT } from './people.schemas.ts';
-import { findAddress, findPersonByIndex, isUniqueViolation } from './persons.repo.ts';
+import { findPersonByIndex, isUniqueViolation, optionalAddress } from './persons.repo.ts';
 import type { PiiCipher } from './pii-crypto.ts';
 
 const LEGAL_REP_FIELDS = ['name', 'id_number_masked'];
@@ -55,14 +55,7 @@ export async function createEnterprise(
   const id = randomUUID();
   try {
     return await db.transaction(async (tx) => {
-      const address = input.addressId ? await findAddress(tx, ctx.districtCode, input.addressId) : null;
-      if (input.addressId && !address) {
-        throw new AppError(
-          'unprocessable',
-          `地址不存在 / No address with id ${input.addressId}.`,
-          'addressId',
-        );
-      }
+      const address = await optionalAddress(tx, ctx.districtCode, input.addressId);
       authorize(ctx, { roles: ENTERPRISE_WRITE_ROLES, area: address?.grid_code ?? null });
       if (await creditCodeTaken(tx, ctx.districtCode, creditCode)) throw duplicate(creditCode);
       const person = rep ? await findPersonByIndex(tx, ctx.districtCode, pii.blindIndex(rep.idNumber)) : null;

@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/client.ts';
+import { AppError } from '../../errors.ts';
 
 /**
  * A person as read for display. The encrypted ID number and phone are deliberately absent: they are read
@@ -159,6 +160,18 @@ export async function findAddress(
     [districtCode, id],
   );
   return r.rows[0] ?? null;
+}
+
+/** The address a new record is registered at, when one is given; an unknown id is the caller's mistake (422). */
+export async function optionalAddress(
+  q: Queryable,
+  districtCode: string,
+  id: string | undefined,
+): Promise<AddressRef | null> {
+  if (!id) return null;
+  const address = await findAddress(q, districtCode, id);
+  if (!address) throw new AppError('unprocessable', `地址不存在 / No address with id ${id}.`, 'addressId');
+  return address;
 }
 
 /** True for PostgreSQL's unique_violation, raised when two requests register the same number at once. */

@@ -14,11 +14,11 @@ import {
 import type { CreatePersonInput, PersonViewT } from './people.schemas.ts';
 import { maskedPersonView, personListItem, revealedPersonView } from './person-view.ts';
 import {
-  findAddress,
   findPersonById,
   findPersonByIndex,
   insertPerson,
   isUniqueViolation,
+  optionalAddress,
   readPersonSecrets,
   searchPersons,
 } from './persons.repo.ts';
@@ -38,14 +38,7 @@ export async function createPerson(db: Db, pii: PiiCipher, ctx: RequestContext, 
   const index = pii.blindIndex(parsed.idNumber);
   try {
     return await db.transaction(async (tx) => {
-      const address = input.addressId ? await findAddress(tx, ctx.districtCode, input.addressId) : null;
-      if (input.addressId && !address) {
-        throw new AppError(
-          'unprocessable',
-          `地址不存在 / No address with id ${input.addressId}.`,
-          'addressId',
-        );
-      }
+      const address = await optionalAddress(tx, ctx.districtCode, input.addressId);
       // Registering someone at an address is acting in that address's grid.
       authorize(ctx, { roles: PERSON_WRITE_ROLES, area: address?.grid_code ?? null });
       if (await findPersonByIndex(tx, ctx.districtCode, index)) throw duplicate();
