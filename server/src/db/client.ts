@@ -28,9 +28,15 @@ export async function openDb(target: DbTarget): Promise<Db> {
   return target.kind === 'postgres' ? openPostgres(target.url) : openPglite(target.dataDir);
 }
 
+/**
+ * The embedded database serves one process: PostgreSQL's default 128 MB of shared buffers would sit in the
+ * WebAssembly heap of every start (about 140 MB resident). 32 MB holds the demo's working set.
+ */
+export const PGLITE_SETTINGS = ['shared_buffers = 32MB', 'work_mem = 4MB', 'maintenance_work_mem = 32MB'];
+
 async function openPglite(dataDir: string | null): Promise<Db> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const lite = new PGlite(dataDir ?? undefined);
+  const lite = new PGlite({ ...(dataDir ? { dataDir } : {}), postgresqlconf: PGLITE_SETTINGS });
   await lite.waitReady;
   const wrap = (q: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
     async query<T>(sql: string, params: unknown[] = []) {
