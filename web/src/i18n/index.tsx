@@ -10,6 +10,9 @@ import { enUS } from './en-US.ts';
 import { format, type Params } from './format.ts';
 import { type Dictionary, type MessageKey, zhCN } from './zh-CN.ts';
 
+/** Chancheng (and every Chinese district) keeps China Standard Time. */
+export const DISTRICT_TIME_ZONE = 'Asia/Shanghai';
+
 export type Locale = 'zh-CN' | 'en-US';
 export type { MessageKey, Params };
 
@@ -62,7 +65,12 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const value = useMemo<I18n>(() => {
     const dictionary = dictionaries[locale];
     const t = (key: MessageKey, params?: Params) => format(dictionary[key], params);
-    const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' });
+    // Government records are read in the district's own time, whatever the viewer's device says.
+    const dateTime = new Intl.DateTimeFormat(locale, {
+      dateStyle: 'medium',
+      timeStyle: 'medium',
+      timeZone: DISTRICT_TIME_ZONE,
+    });
     return {
       locale,
       setLocale,

@@ -3,7 +3,7 @@ import { openableAreas } from '../../areas.tsx';
 import { useUser } from '../../auth/AuthContext.tsx';
 import { isStaff } from '../../auth/access.ts';
 import { RoleTags } from '../../components/RoleTags.tsx';
-import { useI18n } from '../../i18n/index.tsx';
+import { DISTRICT_TIME_ZONE, useI18n } from '../../i18n/index.tsx';
 import { PortalHome } from '../portal/PortalHome.tsx';
 import { AreaCards } from './AreaCards.tsx';
 
@@ -16,7 +16,9 @@ export function HomePage() {
 function Workbench() {
   const user = useUser();
   const { t, locale, label, departmentName } = useI18n();
-  const today = new Intl.DateTimeFormat(locale, { dateStyle: 'full' }).format(new Date());
+  const today = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: DISTRICT_TIME_ZONE }).format(
+    new Date(),
+  );
   const cards = openableAreas(user.roles).filter((area) => area.card);
 
   return (
