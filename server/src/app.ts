@@ -8,6 +8,9 @@ import type { Db } from './db/client.ts';
 import { AppError } from './errors.ts';
 import { type App, ErrorBody } from './http.ts';
 import auditRoutes from './modules/audit/audit.routes.ts';
+import calendarRoutes from './modules/calendar/calendar.routes.ts';
+import type { Deadlines } from './modules/cases/case-context.ts';
+import caseRoutes from './modules/cases/cases.routes.ts';
 import type { GeoIndex } from './modules/geography/geo-index.ts';
 import geographyRoutes from './modules/geography/geography.routes.ts';
 import healthRoutes from './modules/health/health.routes.ts';
@@ -17,6 +20,7 @@ import staffRoutes from './modules/identity/staff.routes.ts';
 import organisationRoutes from './modules/organisation/organisation.routes.ts';
 import peopleRoutes from './modules/people/people.routes.ts';
 import type { PiiCipher } from './modules/people/pii-crypto.ts';
+import supervisionRoutes from './modules/supervision/supervision.routes.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerDocs } from './plugins/docs.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
@@ -29,10 +33,12 @@ export interface AppDeps {
   db: Db;
   geo: GeoIndex;
   pii: PiiCipher;
+  deadlines: Deadlines;
+  clock?: () => Date;
 }
 
 /** Builds the whole application (no listening): used by main.ts and by every API test. */
-export async function buildApp({ config, db, geo, pii }: AppDeps): Promise<App> {
+export async function buildApp({ config, db, geo, pii, deadlines, clock }: AppDeps): Promise<App> {
   const app = Fastify({
     logger: registerLogging(config),
     bodyLimit: config.bodyLimitBytes,
@@ -47,6 +53,8 @@ export async function buildApp({ config, db, geo, pii }: AppDeps): Promise<App> 
   app.decorate('db', db);
   app.decorate('geo', geo);
   app.decorate('pii', pii);
+  app.decorate('deadlines', deadlines);
+  app.decorate('clock', clock ?? (() => new Date()));
   app.addSchema(ErrorBody);
   registerValidation(app);
   registerErrorHandling(app);
@@ -93,6 +101,9 @@ export async function buildApp({ config, db, geo, pii }: AppDeps): Promise<App> 
       await auditRoutes(a);
       await geographyRoutes(a);
       await peopleRoutes(a);
+      await calendarRoutes(a);
+      await caseRoutes(a);
+      await supervisionRoutes(a);
     },
     { prefix: '/api/v1' },
   );

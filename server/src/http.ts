@@ -4,6 +4,7 @@ import type { FastifyBaseLogger, FastifyInstance, RawServerDefault } from 'fasti
 import { Type } from 'typebox';
 import type { Config } from './config.ts';
 import type { Db } from './db/client.ts';
+import type { Deadlines } from './modules/cases/case-context.ts';
 import type { GeoIndex } from './modules/geography/geo-index.ts';
 import type { RequestContext } from './modules/identity/actor.ts';
 import type { PiiCipher } from './modules/people/pii-crypto.ts';
@@ -25,6 +26,10 @@ declare module 'fastify' {
     geo: GeoIndex;
     /** Encryption, blind index and masking of ID numbers, keyed from the configuration. */
     pii: PiiCipher;
+    /** Working-day arithmetic on the district's holiday calendar. */
+    deadlines: Deadlines;
+    /** The current time; tests move it forward to see deadlines pass. */
+    clock: () => Date;
   }
   interface FastifyRequest {
     /** Who is asking, from where, and the correlation id; set for every request by plugins/auth.ts. */

@@ -1,6 +1,9 @@
 import type { Config } from './config.ts';
 import { type Db, openDb } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
+import { holdCalendar } from './modules/calendar/calendar.loader.ts';
+import { seedCalendar } from './modules/calendar/calendar.seed.ts';
+import type { Deadlines } from './modules/cases/case-context.ts';
 import { bootstrapAdmin, seedDemo, seedReferenceData } from './modules/demo/seed.ts';
 import { type GeoIndex, loadGeoIndex } from './modules/geography/geo-index.ts';
 import { createPiiCipher, type PiiCipher } from './modules/people/pii-crypto.ts';
@@ -9,6 +12,7 @@ export interface Prepared {
   db: Db;
   geo: GeoIndex;
   pii: PiiCipher;
+  deadlines: Deadlines;
   timings: Record<string, number>;
 }
 
@@ -39,7 +43,17 @@ export async function prepare(
   await migrate(database);
   lap('migrate');
   await seedReferenceData(database, config.districtCode);
+  await seedCalendar(database, config.districtCode);
   lap('reference');
+  const calendar = await holdCalendar(database, config.districtCode);
+  // Pauses move deadlines by whole working days; the calendar's fractional elapsed time is for display.
+  const deadlines: Deadlines = {
+    addWorkingDays: (start, days) => calendar.current.addWorkingDays(start, days),
+    workingDaysBetween: (from, to) => calendar.current.pausedWorkingDays(from, to),
+    refresh: async () => {
+      await calendar.refresh();
+    },
+  };
   const geo = await loadGeoIndex(database, config.districtCode);
   lap('geo');
   const pii = createPiiCipher({ dataKey: config.dataKey, indexKey: config.indexKey });
@@ -47,5 +61,5 @@ export async function prepare(
   if (config.bootstrapAdminPassword)
     await bootstrapAdmin(database, config.districtCode, config.bootstrapAdminPassword);
   lap('demo');
-  return { db: database, geo, pii, timings };
+  return { db: database, geo, pii, deadlines, timings };
 }

@@ -55,8 +55,20 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** A clock tests can move forward, to see deadlines pass without waiting. */
+export class TestClock {
+  private offsetMs = 0;
+  now = (): Date => new Date(Date.now() + this.offsetMs);
+  advanceDays(days: number): void {
+    this.offsetMs += days * 86_400_000;
+  }
+}
+
 /** The real application on a fresh database with the demo seeded (small synthetic population). */
-export async function buildTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function buildTestApp(
+  env: Record<string, string> = {},
+  opts: { clock?: TestClock } = {},
+): Promise<TestApp> {
   const config = loadConfig({
     LOG_LEVEL: 'silent',
     YIMEN_DEMO: 'true',
@@ -65,7 +77,7 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
   });
   const db = await openTestDb();
   const prepared = await prepare(config, db, { persons: 60, enterprises: 12 });
-  const app = await buildApp({ config, ...prepared });
+  const app = await buildApp({ config, ...prepared, ...(opts.clock ? { clock: opts.clock.now } : {}) });
   await app.ready();
 
   const request = (session: Session | null, opts: InjectOptions) =>

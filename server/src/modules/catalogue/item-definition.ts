@@ -38,6 +38,7 @@ export const SERVICE_OBJECTS = {
   '6': '行政机关',
   '9': '其他组织',
 } as const;
+export type ServiceObjectCode = keyof typeof SERVICE_OBJECTS;
 
 export const Material = Type.Object(
   {
@@ -133,8 +134,8 @@ export const ItemDefinition = Type.Object(
         Type.Literal('cancel'),
       ]),
     ),
-    itemType: Type.Union(Object.keys(ITEM_TYPES).map((k) => Type.Literal(k))),
-    serviceObjects: Type.Array(Type.Union(Object.keys(SERVICE_OBJECTS).map((k) => Type.Literal(k))), {
+    itemType: Type.Enum(Object.keys(ITEM_TYPES) as ItemTypeCode[]),
+    serviceObjects: Type.Array(Type.Enum(Object.keys(SERVICE_OBJECTS) as ServiceObjectCode[]), {
       minItems: 1,
       uniqueItems: true,
     }),

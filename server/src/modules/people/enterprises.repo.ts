@@ -137,3 +137,15 @@ export async function searchEnterprises(
   );
   return { rows: rows.rows, total: total.rows[0]?.n ?? 0 };
 }
+
+export async function findEnterpriseByCreditCode(
+  q: Queryable,
+  districtCode: string,
+  creditCode: string,
+): Promise<EnterpriseRow | null> {
+  const r = await q.query<EnterpriseRow>(`${SELECT_ENTERPRISE} WHERE e.district_code = $1 AND e.credit_code = $2`, [
+    districtCode,
+    creditCode,
+  ]);
+  return r.rows[0] ?? null;
+}

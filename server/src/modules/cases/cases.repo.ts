@@ -1,0 +1,334 @@
+import type { Queryable } from '../../db/client.ts';
+import type { RequestContext } from '../identity/actor.ts';
+import type { CaseState } from './case-machine.ts';
+
+export interface CaseRow {
+  id: string;
+  district_code: string;
+  case_no: string;
+  item_id: string;
+  item_code: string;
+  item_version: number;
+  item_name: string;
+  department_id: string;
+  handling_type: 'instant' | 'commitment';
+  channel: 'window' | 'online';
+  state: CaseState;
+  applicant_kind: 'person' | 'enterprise';
+  person_id: string | null;
+  enterprise_id: string | null;
+  agent_person_id: string | null;
+  applicant_user_id: string | null;
+  applicant_name: string;
+  grid_code: string | null;
+  window_no: string | null;
+  opened_by: string | null;
+  trust_first: boolean;
+  flagged: boolean;
+  accepted_at: Date | null;
+  promised_due_at: Date | null;
+  completed_at: Date | null;
+  closed_reason: string | null;
+  delivery: Record<string, unknown> | null;
+  visits: number;
+  idempotency_key: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export interface NodeRow {
+  id: string;
+  case_id: string;
+  stage_index: number;
+  stage_name: string;
+  node_id: string;
+  node_name: string;
+  department_id: string;
+  limit_days: number;
+  state: 'waiting' | 'active' | 'approved' | 'rejected' | 'returned' | 'cancelled';
+  activated_at: Date | null;
+  due_at: Date | null;
+  decided_at: Date | null;
+  decided_by: string | null;
+  comment: string | null;
+  checklist: Record<string, { checked: boolean; by: string; at: string }>;
+  due_soon_at: Date | null;
+  overdue_at: Date | null;
+  escalated_at: Date | null;
+}
+
+export type NewCase = Omit<
+  CaseRow,
+  | 'state'
+  | 'flagged'
+  | 'accepted_at'
+  | 'promised_due_at'
+  | 'completed_at'
+  | 'closed_reason'
+  | 'delivery'
+  | 'visits'
+  | 'created_at'
+  | 'updated_at'
+> & { state: CaseState };
+
+export async function insertCase(tx: Queryable, c: NewCase): Promise<void> {
+  await tx.query(
+    `INSERT INTO cases (id, district_code, case_no, item_id, item_code, item_version, item_name, department_id,
+       handling_type, channel, state, applicant_kind, person_id, enterprise_id, agent_person_id, applicant_user_id,
+       applicant_name, grid_code, window_no, opened_by, trust_first, idempotency_key)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22)`,
+    [
+      c.id,
+      c.district_code,
+      c.case_no,
+      c.item_id,
+      c.item_code,
+      c.item_version,
+      c.item_name,
+      c.department_id,
+      c.handling_type,
+      c.channel,
+      c.state,
+      c.applicant_kind,
+      c.person_id,
+      c.enterprise_id,
+      c.agent_person_id,
+      c.applicant_user_id,
+      c.applicant_name,
+      c.grid_code,
+      c.window_no,
+      c.opened_by,
+      c.trust_first,
+      c.idempotency_key,
+    ],
+  );
+}
+
+export async function findCase(q: Queryable, districtCode: string, id: string): Promise<CaseRow | null> {
+  const r = await q.query<CaseRow>('SELECT * FROM cases WHERE district_code = $1 AND id = $2', [
+    districtCode,
+    id,
+  ]);
+  return r.rows[0] ?? null;
+}
+
+/** Reads a case and holds its row lock until the transaction ends, so two decisions cannot interleave. */
+export async function lockCase(tx: Queryable, districtCode: string, id: string): Promise<CaseRow | null> {
+  const r = await tx.query<CaseRow>('SELECT * FROM cases WHERE district_code = $1 AND id = $2 FOR UPDATE', [
+    districtCode,
+    id,
+  ]);
+  return r.rows[0] ?? null;
+}
+
+export async function findCaseByIdempotencyKey(
+  q: Queryable,
+  districtCode: string,
+  key: string,
+): Promise<CaseRow | null> {
+  const r = await q.query<CaseRow>('SELECT * FROM cases WHERE district_code = $1 AND idempotency_key = $2', [
+    districtCode,
+    key,
+  ]);
+  return r.rows[0] ?? null;
+}
+
+export async function updateCase(tx: Queryable, id: string, fields: Partial<CaseRow>): Promise<void> {
+  const entries = Object.entries(fields);
+  if (!entries.length) return;
+  const sets = entries.map(([k], i) => `${k} = $${i + 2}`);
+  await tx.query(
+    `UPDATE cases SET ${sets.join(', ')}, updated_at = now(), row_version = row_version + 1 WHERE id = $1`,
+    [
+      id,
+      ...entries.map(([, v]) =>
+        v !== null && typeof v === 'object' && !(v instanceof Date) ? JSON.stringify(v) : v,
+      ),
+    ],
+  );
+}
+
+export interface ChecklistRows {
+  materials: Array<{ material_id: string; status: string; note: string | null }>;
+  conditions: Array<{ condition_id: string; met: boolean | null }>;
+}
+
+export async function readChecklist(q: Queryable, caseId: string): Promise<ChecklistRows> {
+  const materials = await q.query<ChecklistRows['materials'][number]>(
+    'SELECT material_id, status, note FROM case_materials WHERE case_id = $1',
+    [caseId],
+  );
+  const conditions = await q.query<ChecklistRows['conditions'][number]>(
+    'SELECT condition_id, met FROM case_conditions WHERE case_id = $1',
+    [caseId],
+  );
+  return { materials: materials.rows, conditions: conditions.rows };
+}
+
+export async function insertChecklist(
+  tx: Queryable,
+  caseId: string,
+  materialIds: string[],
+  conditionIds: string[],
+): Promise<void> {
+  for (const id of materialIds) {
+    await tx.query(`INSERT INTO case_materials (case_id, material_id, status) VALUES ($1, $2, 'pending')`, [
+      caseId,
+      id,
+    ]);
+  }
+  for (const id of conditionIds) {
+    await tx.query('INSERT INTO case_conditions (case_id, condition_id) VALUES ($1, $2)', [caseId, id]);
+  }
+}
+
+export async function setMaterial(
+  tx: Queryable,
+  caseId: string,
+  actorId: string,
+  m: { id: string; status: string; note?: string | undefined },
+): Promise<void> {
+  await tx.query(
+    `UPDATE case_materials SET status = $3, note = $4, recorded_by = $5, recorded_at = now()
+      WHERE case_id = $1 AND material_id = $2`,
+    [caseId, m.id, m.status, m.note ?? null, actorId],
+  );
+}
+
+export async function setCondition(
+  tx: Queryable,
+  caseId: string,
+  actorId: string,
+  c: { id: string; met: boolean },
+): Promise<void> {
+  await tx.query(
+    `UPDATE case_conditions SET met = $3, recorded_by = $4, recorded_at = now() WHERE case_id = $1 AND condition_id = $2`,
+    [caseId, c.id, c.met, actorId],
+  );
+}
+
+export async function readNodes(q: Queryable, caseId: string): Promise<NodeRow[]> {
+  const r = await q.query<NodeRow>(
+    'SELECT * FROM case_nodes WHERE case_id = $1 ORDER BY stage_index, node_id',
+    [caseId],
+  );
+  return r.rows;
+}
+
+export async function insertNode(
+  tx: Queryable,
+  n: Pick<
+    NodeRow,
+    | 'id'
+    | 'case_id'
+    | 'stage_index'
+    | 'stage_name'
+    | 'node_id'
+    | 'node_name'
+    | 'department_id'
+    | 'limit_days'
+    | 'state'
+    | 'activated_at'
+    | 'due_at'
+  >,
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO case_nodes (id, case_id, stage_index, stage_name, node_id, node_name, department_id, limit_days,
+       state, activated_at, due_at)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)`,
+    [
+      n.id,
+      n.case_id,
+      n.stage_index,
+      n.stage_name,
+      n.node_id,
+      n.node_name,
+      n.department_id,
+      n.limit_days,
+      n.state,
+      n.activated_at,
+      n.due_at,
+    ],
+  );
+}
+
+export async function updateNode(tx: Queryable, id: string, fields: Partial<NodeRow>): Promise<void> {
+  const entries = Object.entries(fields);
+  if (!entries.length) return;
+  const sets = entries.map(([k], i) => `${k} = $${i + 2}`);
+  await tx.query(`UPDATE case_nodes SET ${sets.join(', ')} WHERE id = $1`, [
+    id,
+    ...entries.map(([, v]) =>
+      v !== null && typeof v === 'object' && !(v instanceof Date) ? JSON.stringify(v) : v,
+    ),
+  ]);
+}
+
+/** Appends to the case timeline (the audit trail records the same action with the request's details). */
+export async function appendEvent(
+  tx: Queryable,
+  ctx: RequestContext,
+  caseId: string,
+  e: {
+    action: string;
+    from?: CaseState | null;
+    to?: CaseState | null;
+    nodeId?: string | null;
+    details?: Record<string, unknown>;
+  },
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO case_events (case_id, actor_id, actor_name, action, from_state, to_state, node_id, details)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
+    [
+      caseId,
+      ctx.actor?.id ?? null,
+      ctx.actor?.name ?? '系统',
+      e.action,
+      e.from ?? null,
+      e.to ?? null,
+      e.nodeId ?? null,
+      JSON.stringify(e.details ?? {}),
+    ],
+  );
+}
+
+export async function readEvents(q: Queryable, caseId: string) {
+  const r = await q.query<{
+    id: number;
+    at: Date;
+    actor_name: string | null;
+    action: string;
+    from_state: string | null;
+    to_state: string | null;
+    node_id: string | null;
+    details: Record<string, unknown>;
+  }>(
+    'SELECT id::int AS id, at, actor_name, action, from_state, to_state, node_id, details FROM case_events WHERE case_id = $1 ORDER BY id',
+    [caseId],
+  );
+  return r.rows;
+}
+
+export async function openPause(
+  tx: Queryable,
+  caseId: string,
+  id: string,
+  reason: 'correction' | 'suspension',
+) {
+  await tx.query('INSERT INTO case_pauses (id, case_id, reason, from_at) VALUES ($1, $2, $3, now())', [
+    id,
+    caseId,
+    reason,
+  ]);
+}
+
+/** Ends the open pause of a case; answers how long the clock stood still. */
+export async function closePause(tx: Queryable, caseId: string): Promise<{ from: Date; to: Date } | null> {
+  const r = await tx.query<{ from_at: Date; to_at: Date }>(
+    'UPDATE case_pauses SET to_at = now() WHERE case_id = $1 AND to_at IS NULL RETURNING from_at, to_at',
+    [caseId],
+  );
+  const p = r.rows[0];
+  return p ? { from: p.from_at, to: p.to_at } : null;
+}

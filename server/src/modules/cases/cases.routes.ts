@@ -1,0 +1,107 @@
+import { Type } from 'typebox';
+import { type App, errorResponses } from '../../http.ts';
+import type { CaseDeps } from './case-context.ts';
+import {
+  ActionBody,
+  ActionParams,
+  CaseEnvelope,
+  CaseIdParams,
+  ChecklistBody,
+  IdempotencyHeaders,
+  OpenCaseBody,
+} from './cases.schemas.ts';
+import { getCase } from './get-case.ts';
+import { openCase } from './open-case.ts';
+import { departmentQueue } from './queue.ts';
+import { recordChecklist } from './record-checklist.ts';
+import { takeAction } from './take-action.ts';
+
+const tags = ['cases'];
+const withConflict = { ...errorResponses, 409: Type.Ref('ErrorBody') };
+
+export default async function caseRoutes(app: App): Promise<void> {
+  const deps = (): CaseDeps => ({ db: app.db, pii: app.pii, deadlines: app.deadlines, now: app.clock });
+
+  app.post(
+    '/cases',
+    {
+      schema: {
+        tags,
+        summary:
+          'Open a case at a window: identify the applicant and pick the item (Idempotency-Key header makes retries safe)',
+        headers: IdempotencyHeaders,
+        body: OpenCaseBody,
+        response: { 200: CaseEnvelope, 201: CaseEnvelope, ...withConflict },
+      },
+    },
+    async (req, reply) => {
+      const { caseId, created } = await openCase(deps(), req.ctx, {
+        ...req.body,
+        idempotencyKey: req.headers['idempotency-key'],
+      });
+      return reply.status(created ? 201 : 200).send({ case: await getCase(deps(), req.ctx, caseId) });
+    },
+  );
+
+  app.get(
+    '/cases/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One case: checklist, department nodes, timeline, available actions',
+        params: CaseIdParams,
+        response: { 200: CaseEnvelope, ...errorResponses },
+      },
+    },
+    async (req) => ({ case: await getCase(deps(), req.ctx, req.params.id) }),
+  );
+
+  app.patch(
+    '/cases/:id/checklist',
+    {
+      schema: {
+        tags,
+        summary: 'Tick materials and confirm conditions of the standard checklist',
+        params: CaseIdParams,
+        body: ChecklistBody,
+        response: { 200: CaseEnvelope, ...withConflict },
+      },
+    },
+    async (req) => {
+      await recordChecklist(deps(), req.ctx, req.params.id, req.body);
+      return { case: await getCase(deps(), req.ctx, req.params.id) };
+    },
+  );
+
+  app.post(
+    '/cases/:id/actions/:action',
+    {
+      schema: {
+        tags,
+        summary: 'Take an action of the case state machine (accept, complete_instant, node_approve, seal …)',
+        params: ActionParams,
+        body: ActionBody,
+        response: { 200: CaseEnvelope, ...withConflict },
+      },
+    },
+    async (req) => {
+      await takeAction(deps(), req.ctx, req.params.id, req.params.action, req.body ?? {});
+      return { case: await getCase(deps(), req.ctx, req.params.id) };
+    },
+  );
+
+  app.get(
+    '/queue',
+    {
+      schema: {
+        tags,
+        summary: 'The approver’s queue: active nodes of their department, soonest deadline first',
+        response: {
+          200: Type.Object({ items: Type.Array(Type.Object({}, { additionalProperties: true })) }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) => ({ items: await departmentQueue(deps(), req.ctx) }),
+  );
+}

@@ -1,0 +1,27 @@
+import type { Queryable } from '../../db/client.ts';
+import { AppError, bilingual, notFound } from '../../errors.ts';
+import { getPublishedVersion } from '../catalogue/catalogue.repo.ts';
+import type { ItemDefinitionT } from '../catalogue/item-definition.ts';
+import type { CaseRow } from './cases.repo.ts';
+
+/** The item definition a case runs under: the version it was opened with, never a later one. */
+export async function definitionOf(q: Queryable, c: CaseRow): Promise<ItemDefinitionT> {
+  const item = await getPublishedVersion(q, c.district_code, c.item_code, c.item_version);
+  if (!item)
+    throw new AppError('internal', `Item ${c.item_code} v${c.item_version} of case ${c.case_no} is missing.`);
+  return item.definition;
+}
+
+export function caseNotFound(): AppError {
+  return notFound('Case', 'id');
+}
+
+export const notInState = (caseNo: string, state: string, action: string) =>
+  new AppError(
+    'conflict',
+    bilingual(
+      `办件 ${caseNo} 当前状态（${state}）不能执行此操作`,
+      `Case ${caseNo} is ${state}; "${action}" is not allowed now.`,
+    ),
+    'action',
+  );

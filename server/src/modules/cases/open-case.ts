@@ -1,0 +1,186 @@
+import { randomUUID } from 'node:crypto';
+import { AppError, bilingual, conflict } from '../../errors.ts';
+import { recordAudit, recordPersonAccess } from '../audit/audit.repo.ts';
+import { getPublishedVersion } from '../catalogue/catalogue.repo.ts';
+import { authorize, type RequestContext } from '../identity/actor.ts';
+import { requireCreditCode } from '../people/credit-code.ts';
+import { findEnterpriseByCreditCode } from '../people/enterprises.repo.ts';
+import { requireIdNumber } from '../people/id-number.ts';
+import { findPersonByIndex } from '../people/persons.repo.ts';
+import type { CaseDeps } from './case-context.ts';
+import { nextCaseNumber } from './case-number.ts';
+import { caseView } from './case-view.ts';
+import { appendEvent, findCaseByIdempotencyKey, insertCase, insertChecklist } from './cases.repo.ts';
+
+export type ApplicantInput =
+  | { kind: 'person'; idNumber: string }
+  | { kind: 'enterprise'; creditCode: string };
+
+export interface OpenCaseInput {
+  itemCode: string;
+  applicant: ApplicantInput;
+  /** An agent acting for the applicant (代办人), identified by ID number. */
+  agentIdNumber?: string | undefined;
+  windowNo?: string | undefined;
+  /** Retrying the same request with the same key returns the same case instead of opening a second one. */
+  idempotencyKey?: string | undefined;
+}
+
+/** Natural persons are service object 1; enterprises and other organisations are the rest. */
+const servesPersons = (objects: readonly string[]) => objects.includes('1');
+const servesOrganisations = (objects: readonly string[]) => objects.some((o) => o !== '1');
+
+/**
+ * A clerk at any window opens a case: identifies the applicant, picks the item, and gets the item's standard
+ * checklist. The case keeps the item version it was opened under.
+ */
+export async function openCase(deps: CaseDeps, ctx: RequestContext, input: OpenCaseInput) {
+  const actor = authorize(ctx, { roles: ['window_clerk'] });
+  const { db, pii } = deps;
+  const person =
+    input.applicant.kind === 'person'
+      ? requireIdNumber(input.applicant.idNumber, 'applicant.idNumber')
+      : null;
+  const org =
+    input.applicant.kind === 'enterprise'
+      ? requireCreditCode(input.applicant.creditCode, 'applicant.creditCode')
+      : null;
+  const agent = input.agentIdNumber ? requireIdNumber(input.agentIdNumber, 'agentIdNumber') : null;
+
+  const result = await db.transaction(async (tx) => {
+    if (input.idempotencyKey) {
+      const existing = await findCaseByIdempotencyKey(tx, ctx.districtCode, input.idempotencyKey);
+      if (existing) {
+        if (existing.opened_by !== actor.id || existing.item_code !== input.itemCode) {
+          throw conflict(
+            bilingual(
+              '该幂等键已用于另一个办件',
+              'This idempotency key was already used for a different case.',
+            ),
+            'idempotencyKey',
+          );
+        }
+        return { caseId: existing.id, created: false };
+      }
+    }
+    const item = await getPublishedVersion(tx, ctx.districtCode, input.itemCode);
+    if (!item) {
+      throw new AppError(
+        'not_found',
+        bilingual(`事项 ${input.itemCode} 不存在或未发布`, `No published item ${input.itemCode}.`),
+        'itemCode',
+      );
+    }
+    const def = item.definition;
+
+    let applicantName: string;
+    let personId: string | null = null;
+    let enterpriseId: string | null = null;
+    let gridCode: string | null = null;
+    if (person) {
+      if (!servesPersons(def.serviceObjects)) {
+        throw new AppError(
+          'unprocessable',
+          bilingual(`${def.name} 仅面向法人办理`, `${def.name} is for organisations, not persons.`),
+          'applicant.kind',
+        );
+      }
+      const found = await findPersonByIndex(tx, ctx.districtCode, pii.blindIndex(person.idNumber));
+      if (!found) {
+        throw new AppError(
+          'not_found',
+          bilingual(
+            '人口库中没有该身份证号，请先登记该居民',
+            'No person with this ID number; register the person first.',
+          ),
+          'applicant.idNumber',
+        );
+      }
+      ({ id: personId, name: applicantName, grid_code: gridCode } = found);
+    } else {
+      if (!servesOrganisations(def.serviceObjects)) {
+        throw new AppError(
+          'unprocessable',
+          bilingual(`${def.name} 仅面向自然人办理`, `${def.name} is for persons, not organisations.`),
+          'applicant.kind',
+        );
+      }
+      const found = await findEnterpriseByCreditCode(tx, ctx.districtCode, org!.creditCode);
+      if (!found) {
+        throw new AppError(
+          'not_found',
+          bilingual('没有该统一社会信用代码的主体', 'No enterprise with this credit code.'),
+          'applicant.creditCode',
+        );
+      }
+      ({ id: enterpriseId, name: applicantName, grid_code: gridCode } = found);
+    }
+    let agentPersonId: string | null = null;
+    if (agent) {
+      const found = await findPersonByIndex(tx, ctx.districtCode, pii.blindIndex(agent.idNumber));
+      if (!found) {
+        throw new AppError(
+          'not_found',
+          bilingual('人口库中没有该代办人', 'No person with the agent’s ID number.'),
+          'agentIdNumber',
+        );
+      }
+      agentPersonId = found.id;
+    }
+
+    const id = randomUUID();
+    const caseNo = await nextCaseNumber(tx, ctx.districtCode, 'window', deps.now());
+    await insertCase(tx, {
+      id,
+      district_code: ctx.districtCode,
+      case_no: caseNo,
+      item_id: item.itemId,
+      item_code: item.code,
+      item_version: item.version,
+      item_name: def.name,
+      department_id: def.departmentId,
+      handling_type: def.handlingType,
+      channel: 'window',
+      state: 'checking',
+      applicant_kind: person ? 'person' : 'enterprise',
+      person_id: personId,
+      enterprise_id: enterpriseId,
+      agent_person_id: agentPersonId,
+      applicant_user_id: null,
+      applicant_name: applicantName,
+      grid_code: gridCode,
+      window_no: input.windowNo ?? null,
+      opened_by: actor.id,
+      trust_first: def.trustFirst,
+      idempotency_key: input.idempotencyKey ?? null,
+    });
+    await insertChecklist(
+      tx,
+      id,
+      def.materials.map((m) => m.id),
+      def.acceptConditions.map((c) => c.id),
+    );
+    await appendEvent(tx, ctx, id, {
+      action: 'open',
+      to: 'checking',
+      details: { itemVersion: item.version, windowNo: input.windowNo ?? null },
+    });
+    await recordAudit(tx, ctx, {
+      action: 'case.open',
+      targetType: 'case',
+      targetId: caseNo,
+      details: { item: item.code, version: item.version },
+    });
+    for (const pid of [personId, agentPersonId]) {
+      if (pid)
+        await recordPersonAccess(tx, ctx, {
+          personId: pid,
+          purpose: `办件受理 ${def.name}`,
+          caseRef: caseNo,
+          fields: ['name', 'id_number_masked'],
+        });
+    }
+    return { caseId: id, created: true };
+  });
+  return result;
+}

@@ -1,0 +1,45 @@
+import { authorize, type RequestContext } from '../identity/actor.ts';
+import type { CaseDeps } from './case-context.ts';
+
+/**
+ * An approver's queue: the active nodes of their department, soonest deadline first, with the time used
+ * against the limit. Window clerks see the cases they opened that still need them.
+ */
+export async function departmentQueue(deps: CaseDeps, ctx: RequestContext) {
+  const actor = authorize(ctx, { roles: ['department_approver'] });
+  const r = await deps.db.query<{
+    case_id: string;
+    case_no: string;
+    item_name: string;
+    applicant_name: string;
+    node_id: string;
+    node_name: string;
+    stage_name: string;
+    activated_at: Date;
+    due_at: Date;
+    overdue_at: Date | null;
+    escalated_at: Date | null;
+  }>(
+    `SELECT c.id AS case_id, c.case_no, c.item_name, c.applicant_name, n.node_id, n.node_name, n.stage_name,
+            n.activated_at, n.due_at, n.overdue_at, n.escalated_at
+       FROM case_nodes n JOIN cases c ON c.id = n.case_id
+      WHERE c.district_code = $1 AND n.department_id = $2 AND n.state = 'active' AND c.state = 'in_progress'
+      ORDER BY n.due_at, c.case_no LIMIT 500`,
+    [ctx.districtCode, actor.departmentId],
+  );
+  const now = deps.now().getTime();
+  return r.rows.map((n) => ({
+    caseId: n.case_id,
+    caseNo: n.case_no,
+    itemName: n.item_name,
+    applicantName: n.applicant_name,
+    nodeId: n.node_id,
+    nodeName: n.node_name,
+    stageName: n.stage_name,
+    activatedAt: n.activated_at.toISOString(),
+    dueAt: n.due_at.toISOString(),
+    msLeft: n.due_at.getTime() - now,
+    overdue: n.overdue_at !== null || n.due_at.getTime() < now,
+    escalated: n.escalated_at !== null,
+  }));
+}

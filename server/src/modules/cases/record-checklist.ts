@@ -1,0 +1,69 @@
+import { AppError, bilingual } from '../../errors.ts';
+import { recordAudit } from '../audit/audit.repo.ts';
+import { authorize, type RequestContext } from '../identity/actor.ts';
+import type { CaseDeps } from './case-context.ts';
+import type { CaseState } from './case-machine.ts';
+import { appendEvent, lockCase, setCondition, setMaterial } from './cases.repo.ts';
+import { caseNotFound, definitionOf, notInState } from './load-case.ts';
+
+export const MATERIAL_STATUSES = ['pending', 'received', 'missing', 'defective', 'waived'] as const;
+
+export interface ChecklistInput {
+  materials?:
+    | Array<{ id: string; status: (typeof MATERIAL_STATUSES)[number]; note?: string | undefined }>
+    | undefined;
+  conditions?: Array<{ id: string; met: boolean }> | undefined;
+}
+
+const EDITABLE: ReadonlySet<CaseState> = new Set(['checking', 'prereview', 'correction']);
+
+/** The clerk ticks materials and confirms conditions; every tick is on the case timeline. */
+export async function recordChecklist(
+  deps: CaseDeps,
+  ctx: RequestContext,
+  caseId: string,
+  input: ChecklistInput,
+) {
+  const actor = authorize(ctx, { roles: ['window_clerk'] });
+  await deps.db.transaction(async (tx) => {
+    const c = await lockCase(tx, ctx.districtCode, caseId);
+    if (!c) throw caseNotFound();
+    if (!EDITABLE.has(c.state)) throw notInState(c.case_no, c.state, 'checklist');
+    const def = await definitionOf(tx, c);
+    const materialIds = new Set(def.materials.map((m) => m.id));
+    const conditionIds = new Set(def.acceptConditions.map((x) => x.id));
+    for (const [i, m] of (input.materials ?? []).entries()) {
+      if (!materialIds.has(m.id)) {
+        throw new AppError(
+          'validation_failed',
+          bilingual(`该事项没有材料 ${m.id}`, `Item has no material "${m.id}".`),
+          `materials.${i}.id`,
+        );
+      }
+      // The one-time notice must say exactly what is wrong, so a defect needs its reason.
+      if (m.status === 'defective' && !m.note) {
+        throw new AppError(
+          'validation_failed',
+          bilingual('请注明材料的问题', 'Say what is wrong with the material.'),
+          `materials.${i}.note`,
+        );
+      }
+    }
+    for (const [i, x] of (input.conditions ?? []).entries()) {
+      if (!conditionIds.has(x.id)) {
+        throw new AppError(
+          'validation_failed',
+          bilingual(`该事项没有受理条件 ${x.id}`, `Item has no condition "${x.id}".`),
+          `conditions.${i}.id`,
+        );
+      }
+    }
+    for (const m of input.materials ?? []) await setMaterial(tx, c.id, actor.id, m);
+    for (const x of input.conditions ?? []) await setCondition(tx, c.id, actor.id, x);
+    await appendEvent(tx, ctx, c.id, {
+      action: 'checklist',
+      details: { materials: input.materials ?? [], conditions: input.conditions ?? [] },
+    });
+    await recordAudit(tx, ctx, { action: 'case.checklist', targetType: 'case', targetId: c.case_no });
+  });
+}

@@ -1,0 +1,317 @@
+import { randomUUID } from 'node:crypto';
+import type { Queryable } from '../../db/client.ts';
+import { AppError, bilingual } from '../../errors.ts';
+import { recordAudit } from '../audit/audit.repo.ts';
+import type { ItemDefinitionT } from '../catalogue/item-definition.ts';
+import { type Actor, authorize, type RequestContext } from '../identity/actor.ts';
+import type { CaseDeps } from './case-context.ts';
+import { type CaseAction, type CaseState, TRANSITIONS } from './case-machine.ts';
+import { shortfallOf } from './case-view.ts';
+import {
+  appendEvent,
+  type CaseRow,
+  closePause,
+  insertNode,
+  lockCase,
+  type NodeRow,
+  openPause,
+  readChecklist,
+  readNodes,
+  updateCase,
+  updateNode,
+} from './cases.repo.ts';
+import { caseNotFound, definitionOf, notInState } from './load-case.ts';
+
+export interface ActionInput {
+  comment?: string | undefined;
+  /** Reasons for a refusal, rejection or return: each one is a line of the notice. */
+  reasons?: string[] | undefined;
+  /** The department node a decision is about (node_approve, node_reject, node_return). */
+  nodeId?: string | undefined;
+  /** Ticks of the node's standard checklist, recorded with the decision. */
+  checked?: string[] | undefined;
+}
+
+interface Step {
+  tx: Queryable;
+  deps: CaseDeps;
+  ctx: RequestContext;
+  actor: Actor;
+  c: CaseRow;
+  def: ItemDefinitionT;
+  nodes: NodeRow[];
+  input: ActionInput;
+  now: Date;
+}
+
+type Outcome = { to: CaseState; details?: Record<string, unknown>; nodeId?: string };
+
+const needReasons = (input: ActionInput) => {
+  if (!input.reasons?.length) {
+    throw new AppError('validation_failed', bilingual('请填写理由', 'Give at least one reason.'), 'reasons');
+  }
+  return input.reasons;
+};
+
+async function requireComplete(s: Step) {
+  const shortfall = shortfallOf(s.def, await readChecklist(s.tx, s.c.id));
+  if (shortfall.materials.length || shortfall.conditions.length) {
+    throw new AppError(
+      'unprocessable',
+      bilingual(
+        `尚缺 ${shortfall.materials.length} 项材料、${shortfall.conditions.length} 项受理条件未确认`,
+        `${shortfall.materials.length} material(s) missing and ${shortfall.conditions.length} condition(s) unconfirmed.`,
+      ),
+      'checklist',
+      { shortfall },
+    );
+  }
+}
+
+/** Creates the department nodes of every stage; the first stage starts now. */
+async function startStages(s: Step) {
+  for (const [stageIndex, stage] of s.def.stages.entries()) {
+    for (const node of stage.nodes) {
+      const active = stageIndex === 0;
+      await insertNode(s.tx, {
+        id: randomUUID(),
+        case_id: s.c.id,
+        stage_index: stageIndex,
+        stage_name: stage.name,
+        node_id: node.id,
+        node_name: node.name,
+        department_id: node.departmentId,
+        limit_days: node.limitDays,
+        state: active ? 'active' : 'waiting',
+        activated_at: active ? s.now : null,
+        due_at: active ? s.deps.deadlines.addWorkingDays(s.now, node.limitDays) : null,
+      });
+    }
+  }
+}
+
+function activeNodeFor(s: Step): NodeRow {
+  const nodeId = s.input.nodeId;
+  if (!nodeId)
+    throw new AppError('validation_failed', bilingual('请指明环节', 'Say which node (nodeId).'), 'nodeId');
+  const node = s.nodes.find((n) => n.node_id === nodeId);
+  if (!node)
+    throw new AppError(
+      'not_found',
+      bilingual(`没有环节 ${nodeId}`, `Case has no node "${nodeId}".`),
+      'nodeId',
+    );
+  if (node.state !== 'active') {
+    throw new AppError(
+      'conflict',
+      bilingual(`环节 ${node.node_name} 当前不在办理中`, `Node "${nodeId}" is ${node.state}, not active.`),
+      'nodeId',
+    );
+  }
+  // Approval power stays with the department: only its own approvers decide its node.
+  authorize(s.ctx, { roles: ['department_approver'], department: node.department_id });
+  if (s.actor.departmentId !== node.department_id) {
+    throw new AppError(
+      'out_of_jurisdiction',
+      bilingual('该环节属于其他部门', 'This node belongs to another department.'),
+    );
+  }
+  return node;
+}
+
+function checklistTicks(s: Step, node: NodeRow) {
+  const entries = s.def.stages[node.stage_index]?.nodes.find((n) => n.id === node.node_id)?.checklist ?? [];
+  const known = new Set(entries.map((e) => e.id));
+  const ticks: NodeRow['checklist'] = { ...node.checklist };
+  for (const [i, id] of (s.input.checked ?? []).entries()) {
+    if (!known.has(id)) {
+      throw new AppError(
+        'validation_failed',
+        bilingual(`该环节没有核查项 ${id}`, `Node has no checklist entry "${id}".`),
+        `checked.${i}`,
+      );
+    }
+    ticks[id] = { checked: true, by: s.actor.id, at: s.now.toISOString() };
+  }
+  return { ticks, unchecked: entries.filter((e) => !ticks[e.id]?.checked).map((e) => e.id) };
+}
+
+const handlers: Record<CaseAction, (s: Step) => Promise<Outcome>> = {
+  async complete_instant(s) {
+    if (s.c.handling_type !== 'instant') throw notInState(s.c.case_no, '承诺件', 'complete_instant');
+    await requireComplete(s);
+    await updateCase(s.tx, s.c.id, { completed_at: s.now, accepted_at: s.now, visits: s.c.visits + 1 });
+    return { to: 'completed' };
+  },
+  async accept(s) {
+    if (s.c.handling_type !== 'commitment') throw notInState(s.c.case_no, '即办件', 'accept');
+    await requireComplete(s);
+    const promised = s.deps.deadlines.addWorkingDays(s.now, s.def.promisedLimitDays);
+    await updateCase(s.tx, s.c.id, { accepted_at: s.now, promised_due_at: promised, visits: s.c.visits + 1 });
+    await startStages(s);
+    return { to: 'in_progress', details: { promisedDueAt: promised.toISOString() } };
+  },
+  async notify_incomplete(s) {
+    const shortfall = shortfallOf(s.def, await readChecklist(s.tx, s.c.id));
+    if (!shortfall.materials.length && !shortfall.conditions.length) {
+      throw new AppError(
+        'unprocessable',
+        bilingual('材料齐全，无需一次性告知', 'Nothing is missing: accept the case instead.'),
+        'action',
+      );
+    }
+    await updateCase(s.tx, s.c.id, { closed_reason: 'incomplete', visits: s.c.visits + 1 });
+    return { to: 'incomplete', details: { shortfall } };
+  },
+  async refuse(s) {
+    const reasons = needReasons(s.input);
+    await updateCase(s.tx, s.c.id, { closed_reason: reasons.join('；') });
+    return { to: 'refused', details: { reasons } };
+  },
+  async prereview_accept(s) {
+    return handlers.accept(s);
+  },
+  async request_correction(s) {
+    const reasons = needReasons(s.input);
+    await openPause(s.tx, s.c.id, randomUUID(), 'correction');
+    return { to: 'correction', details: { reasons } };
+  },
+  async resubmit(s) {
+    const pause = await closePause(s.tx, s.c.id);
+    if (!s.c.accepted_at) return { to: 'prereview' };
+    // Back into the workflow: the returned node resumes, and every running deadline moves by the pause.
+    const paused = pause ? s.deps.deadlines.workingDaysBetween(pause.from, pause.to) : 0;
+    for (const n of s.nodes) {
+      if (n.state === 'returned') await updateNode(s.tx, n.id, { state: 'active' });
+      if ((n.state === 'returned' || n.state === 'active') && n.due_at && paused > 0) {
+        await updateNode(s.tx, n.id, { due_at: s.deps.deadlines.addWorkingDays(n.due_at, paused) });
+      }
+    }
+    if (s.c.promised_due_at && paused > 0) {
+      await updateCase(s.tx, s.c.id, {
+        promised_due_at: s.deps.deadlines.addWorkingDays(s.c.promised_due_at, paused),
+      });
+    }
+    return { to: 'in_progress', details: { pausedWorkingDays: paused } };
+  },
+  async node_approve(s) {
+    const node = activeNodeFor(s);
+    const { ticks, unchecked } = checklistTicks(s, node);
+    if (unchecked.length) {
+      throw new AppError(
+        'unprocessable',
+        bilingual('请先完成本环节的标准核查清单', 'Tick every entry of the node’s standard checklist first.'),
+        'checked',
+        { unchecked },
+      );
+    }
+    await updateNode(s.tx, node.id, {
+      state: 'approved',
+      decided_at: s.now,
+      decided_by: s.actor.id,
+      comment: s.input.comment ?? null,
+      checklist: ticks,
+    });
+    const stage = s.nodes.filter((n) => n.stage_index === node.stage_index && n.id !== node.id);
+    if (stage.some((n) => n.state !== 'approved')) return { to: 'in_progress', nodeId: node.node_id };
+    const next = s.nodes.filter((n) => n.stage_index === node.stage_index + 1);
+    if (!next.length) return { to: 'awaiting_seal', nodeId: node.node_id };
+    for (const n of next) {
+      await updateNode(s.tx, n.id, {
+        state: 'active',
+        activated_at: s.now,
+        due_at: s.deps.deadlines.addWorkingDays(s.now, n.limit_days),
+      });
+    }
+    return { to: 'in_progress', nodeId: node.node_id, details: { nextStage: next[0]!.stage_name } };
+  },
+  async node_reject(s) {
+    const node = activeNodeFor(s);
+    const reasons = needReasons(s.input);
+    const { ticks } = checklistTicks(s, node);
+    await updateNode(s.tx, node.id, {
+      state: 'rejected',
+      decided_at: s.now,
+      decided_by: s.actor.id,
+      comment: reasons.join('；'),
+      checklist: ticks,
+    });
+    for (const n of s.nodes)
+      if (n.id !== node.id && (n.state === 'active' || n.state === 'waiting'))
+        await updateNode(s.tx, n.id, { state: 'cancelled' });
+    await updateCase(s.tx, s.c.id, { closed_reason: reasons.join('；') });
+    return { to: 'rejected', nodeId: node.node_id, details: { reasons } };
+  },
+  async node_return(s) {
+    const node = activeNodeFor(s);
+    const reasons = needReasons(s.input);
+    await updateNode(s.tx, node.id, { state: 'returned', comment: reasons.join('；') });
+    await openPause(s.tx, s.c.id, randomUUID(), 'correction');
+    return { to: 'correction', nodeId: node.node_id, details: { reasons } };
+  },
+  async suspend(s) {
+    const reasons = needReasons(s.input);
+    await openPause(s.tx, s.c.id, randomUUID(), 'suspension');
+    return { to: 'suspended', details: { reasons } };
+  },
+  async resume(s) {
+    // Same as a resubmission after a correction: the pause ends and running deadlines move by it.
+    return { ...(await handlers.resubmit(s)), to: 'in_progress' };
+  },
+  async seal(s) {
+    await updateCase(s.tx, s.c.id, { completed_at: s.now });
+    return { to: 'completed' };
+  },
+  async withdraw(s) {
+    await closePause(s.tx, s.c.id);
+    for (const n of s.nodes)
+      if (n.state === 'active' || n.state === 'waiting' || n.state === 'returned')
+        await updateNode(s.tx, n.id, { state: 'cancelled' });
+    await updateCase(s.tx, s.c.id, { closed_reason: s.input.comment ?? 'withdrawn' });
+    return { to: 'withdrawn' };
+  },
+};
+
+/**
+ * Takes one action of the case state machine: checks the table (state, role), the party (applicant, node
+ * department), runs the action's step, and records the transition on the timeline and in the audit trail —
+ * all in one transaction under the case's row lock.
+ */
+export async function takeAction(
+  deps: CaseDeps,
+  ctx: RequestContext,
+  caseId: string,
+  action: CaseAction,
+  input: ActionInput,
+) {
+  const t = TRANSITIONS[action];
+  const actor = authorize(ctx, { roles: t.roles });
+  await deps.deadlines.refresh();
+  const now = deps.now();
+  return deps.db.transaction(async (tx) => {
+    const c = await lockCase(tx, ctx.districtCode, caseId);
+    if (!c) throw caseNotFound();
+    if (!(t.from as readonly CaseState[]).includes(c.state)) throw notInState(c.case_no, c.state, action);
+    if (t.party === 'applicant' && actor.kind === 'citizen' && c.applicant_user_id !== actor.id) {
+      throw new AppError('forbidden', bilingual('这不是您的办件', 'This is not your case.'));
+    }
+    const def = await definitionOf(tx, c);
+    const nodes = await readNodes(tx, c.id);
+    const out = await handlers[action]({ tx, deps, ctx, actor, c, def, nodes, input, now });
+    if (out.to !== c.state) await updateCase(tx, c.id, { state: out.to });
+    await appendEvent(tx, ctx, c.id, {
+      action,
+      from: c.state,
+      to: out.to,
+      nodeId: out.nodeId ?? null,
+      details: { ...(input.comment ? { comment: input.comment } : {}), ...(out.details ?? {}) },
+    });
+    await recordAudit(tx, ctx, {
+      action: `case.${action}`,
+      targetType: 'case',
+      targetId: c.case_no,
+      details: { from: c.state, to: out.to, ...(out.nodeId ? { node: out.nodeId } : {}) },
+    });
+    return { from: c.state, to: out.to };
+  });
+}

@@ -1,0 +1,50 @@
+import { Type } from 'typebox';
+import { AppError, bilingual } from '../../errors.ts';
+import { type App, errorResponses } from '../../http.ts';
+import { departmentStats, supervisionBoard } from './supervision.service.ts';
+
+const tags = ['supervision'];
+const Open = Type.Object({}, { additionalProperties: true });
+
+export default async function supervisionRoutes(app: App): Promise<void> {
+  app.get(
+    '/supervision/board',
+    {
+      schema: {
+        tags,
+        summary: 'Live board of running department nodes: time used against the limit, overdue and escalated',
+        response: { 200: Open, ...errorResponses },
+      },
+    },
+    async (req) => supervisionBoard(app.db, req.ctx, app.clock()),
+  );
+
+  app.get(
+    '/supervision/departments',
+    {
+      schema: {
+        tags,
+        summary: 'Per department: on-time rate, average handling time, instant share, visits per case',
+        querystring: Type.Object(
+          {
+            from: Type.String({ format: 'date-time' }),
+            to: Type.String({ format: 'date-time' }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Object({ items: Type.Array(Open) }), ...errorResponses },
+      },
+    },
+    async (req) => {
+      const from = new Date(req.query.from);
+      const to = new Date(req.query.to);
+      if (to <= from)
+        throw new AppError(
+          'validation_failed',
+          bilingual('结束时间须晚于开始时间', '"to" must be after "from".'),
+          'to',
+        );
+      return { items: await departmentStats(app.db, req.ctx, from, to) };
+    },
+  );
+}

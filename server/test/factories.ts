@@ -1,0 +1,133 @@
+import { randomInt } from 'node:crypto';
+import type { ItemDefinitionT } from '../src/modules/catalogue/item-definition.ts';
+import { makeIdNumber } from '../src/modules/people/id-number.ts';
+import type { Session, TestApp } from './helpers.ts';
+
+let serial = 0;
+
+/** An item definition with sensible defaults; override what the test is about. */
+export function buildItem(overrides: Partial<ItemDefinitionT> = {}): ItemDefinitionT {
+  serial += 1;
+  return {
+    name: `测试事项${serial}`,
+    basicCode: `TEST${String(serial).padStart(6, '0')}`,
+    implementationCode: `TEST-440604-${String(serial).padStart(6, '0')}-${randomInt(1e6)}`,
+    level: 'item',
+    itemType: '07',
+    serviceObjects: ['1'],
+    departmentId: 'cab',
+    legalBasis: ['《测试条例》'],
+    acceptConditions: [{ id: 'resident', text: '申请人为本区居民' }],
+    materials: [
+      {
+        id: 'id_card',
+        name: '居民身份证',
+        originalOrCopy: 'original',
+        form: 'paper',
+        necessity: 'required',
+        source: 'applicant',
+        copies: 1,
+      },
+      {
+        id: 'form',
+        name: '申请表',
+        originalOrCopy: 'original',
+        form: 'paper',
+        necessity: 'required',
+        source: 'applicant',
+        copies: 1,
+      },
+      {
+        id: 'photo',
+        name: '近期照片',
+        originalOrCopy: 'original',
+        form: 'paper',
+        necessity: 'optional',
+        source: 'applicant',
+        copies: 2,
+      },
+    ],
+    verifications: [],
+    stages: [],
+    legalLimitDays: 0,
+    promisedLimitDays: 0,
+    handlingType: 'instant',
+    fees: [],
+    result: { name: '测试证明', type: 'certificate' },
+    deliveryMethods: ['pickup'],
+    onlineDepth: 3,
+    visitsRequired: 1,
+    scope: 'district',
+    trustFirst: false,
+    keywords: [],
+    source: 'test fixture',
+    ...overrides,
+  };
+}
+
+/** A commitment item whose first stage has two departments in parallel and whose second stage has one. */
+export function buildCommitmentItem(overrides: Partial<ItemDefinitionT> = {}): ItemDefinitionT {
+  return buildItem({
+    handlingType: 'commitment',
+    legalLimitDays: 20,
+    promisedLimitDays: 10,
+    departmentId: 'hcb',
+    stages: [
+      {
+        id: 'review',
+        name: '部门审核',
+        nodes: [
+          {
+            id: 'housing',
+            name: '住建审核',
+            departmentId: 'hcb',
+            limitDays: 5,
+            checklist: [{ id: 'income', text: '核对收入证明' }],
+          },
+          {
+            id: 'civil',
+            name: '民政审核',
+            departmentId: 'cab',
+            limitDays: 5,
+            checklist: [{ id: 'family', text: '核对家庭成员' }],
+          },
+        ],
+      },
+      {
+        id: 'decide',
+        name: '审批决定',
+        nodes: [{ id: 'final', name: '住建决定', departmentId: 'hcb', limitDays: 3, checklist: [] }],
+      },
+    ],
+    ...overrides,
+  });
+}
+
+/** Creates and publishes an item through the catalogue API, as an administrator would. */
+export async function publishItem(t: TestApp, admin: Session, def: ItemDefinitionT): Promise<string> {
+  const created = await t.request(admin, { method: 'POST', url: '/api/v1/catalogue/items', payload: def });
+  if (created.statusCode !== 201) throw new Error(`create item: ${created.statusCode} ${created.body}`);
+  const code = def.implementationCode;
+  const published = await t.request(admin, {
+    method: 'POST',
+    url: `/api/v1/catalogue/items/${encodeURIComponent(code)}/publish`,
+    payload: {},
+  });
+  if (published.statusCode !== 200)
+    throw new Error(`publish item: ${published.statusCode} ${published.body}`);
+  return code;
+}
+
+/** Registers a person with a valid ID number through the people API and returns the number. */
+export async function registerPerson(
+  t: TestApp,
+  clerk: Session,
+  name = '测试居民',
+  birth = '1985-06-15',
+): Promise<string> {
+  serial += 1;
+  const idNumber = makeIdNumber('440604', birth, 100 + ((serial * 7 + randomInt(100)) % 800));
+  const res = await t.request(clerk, { method: 'POST', url: '/api/v1/persons', payload: { idNumber, name } });
+  if (res.statusCode !== 201) throw new Error(`register person: ${res.statusCode} ${res.body}`);
+  return idNumber;
+}
