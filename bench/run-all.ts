@@ -2,7 +2,13 @@
 import { spawnSync } from 'node:child_process';
 import { ROOT } from './lib.ts';
 
-const benches = ['bench/geo-locate.ts', 'bench/generate.ts', 'bench/healthz.ts', 'bench/startup-memory.ts'];
+const benches = [
+  'bench/geo-locate.ts',
+  'bench/generate.ts',
+  'bench/healthz.ts',
+  'bench/startup-memory.ts',
+  'bench/attestation.ts',
+];
 let failed = false;
 for (const b of benches) {
   console.log(`\n=== ${b} ===`);
