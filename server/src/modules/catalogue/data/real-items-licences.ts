@@ -1,0 +1,318 @@
+import type { ItemDefinitionT } from '../item-definition.ts';
+import {
+  agentMaterials,
+  businessLicence,
+  conditional,
+  conditions,
+  governmentIssued,
+  idCard,
+  material,
+  node,
+  owner,
+  stage,
+  verify,
+} from './real-items-shared.ts';
+
+/**
+ * Business licences that follow registration (经营许可): food, public places, drug retail, human-resource services.
+ * Each has a site inspection stage, dispatched at random to an inspector who records photos, people, time and place.
+ */
+export const LICENCE_ITEMS: ItemDefinitionT[] = [
+  {
+    name: '食品经营许可',
+    ...owner('amr', '000123003000'),
+    level: 'item',
+    itemType: '01',
+    serviceObjects: ['2', '5'],
+    legalBasis: [
+      '《中华人民共和国食品安全法》第三十五条：国家对食品生产经营实行许可制度；仅销售预包装食品的，报所在地县级以上市场监管部门备案',
+      '《食品经营许可和备案管理办法》（国家市场监督管理总局令第78号，2023年12月1日施行）：自受理申请之日起10个工作日内作出是否准予许可的决定，需要现场核查的进行核查，特殊情况可延长5个工作日',
+      '《中华人民共和国行政许可法》第四十二条',
+    ],
+    acceptConditions: conditions({
+      entity_registered: '已取得营业执照或其他合法主体资格',
+      premises: '具有与经营的食品品种、数量相适应的原料处理、加工、销售、贮存等场所',
+      equipment: '具有相应的设备设施及合理的设备布局和工艺流程',
+      safety_staff: '配备食品安全总监、食品安全员等食品安全管理人员和保证食品安全的规章制度',
+    }),
+    materials: [
+      material('application_form', '食品经营许可申请书', { blankForm: '《食品经营许可申请书》' }),
+      businessLicence(),
+      idCard('legal_rep_id_card', '法定代表人（负责人）'),
+      material('layout_and_process', '与食品经营相适应的主要设备设施、经营布局、操作流程等文件'),
+      material(
+        'safety_rules',
+        '食品安全自查、从业人员健康管理、进货查验记录、食品安全事故处置等保证食品安全的规章制度目录',
+      ),
+      material('safety_staff', '食品安全管理人员配备情况'),
+      conditional(
+        'vending_machines',
+        '自动售货设备的产品合格证明、具体放置地点及经营者公示方式',
+        '利用自动售货设备从事食品销售的',
+      ),
+      ...agentMaterials(),
+    ],
+    verifications: [verify('business_active', true, 'enterprise', '申请人营业执照处于存续状态')],
+    stages: [
+      stage(
+        'document_review',
+        '材料审查',
+        node('document_review', '申请材料审查', 'amr', 1, [
+          '主体业态、经营项目与营业执照经营范围相符',
+          '布局流程与经营项目相适应',
+          '食品安全管理人员和制度齐全',
+        ]),
+      ),
+      stage(
+        'site_inspection',
+        '现场核查',
+        node('site_inspection', '经营场所现场核查（随机派员，不少于二人）', 'amr', 3, [
+          '场所面积、布局与申请材料一致，生熟分开、防止交叉污染',
+          '设备设施（冷藏、消毒、防尘防蝇防鼠）齐备有效',
+          '核查照片、核查人员、时间和地点已记录',
+        ]),
+      ),
+      stage(
+        'decision',
+        '许可决定',
+        node('decision', '作出许可决定并制证', 'amr', 1, [
+          '核查结论为符合',
+          '许可证载明主体业态与经营项目准确',
+        ]),
+      ),
+    ],
+    legalLimitDays: 10,
+    promisedLimitDays: 5,
+    handlingType: 'commitment',
+    fees: [],
+    result: { name: '食品经营许可证', type: 'licence' },
+    deliveryMethods: ['pickup', 'mail', 'online'],
+    onlineDepth: 4,
+    visitsRequired: 0,
+    scope: 'district',
+    trustFirst: false,
+    keywords: [
+      '开饭店',
+      '开餐馆',
+      '食品许可证',
+      '食品经营许可证',
+      '餐饮许可证',
+      '开奶茶店',
+      '卖熟食',
+      '开小吃店',
+      '办食品证',
+    ],
+    source:
+      '广东政务服务网 禅城区市场监督管理局 食品经营许可 办事指南（参照 2024）；《食品经营许可和备案管理办法》（总局令第78号）；承诺 5 个工作日为参照值',
+  },
+  {
+    name: '公共场所卫生许可',
+    ...owner('hth', '000117002000'),
+    level: 'item',
+    itemType: '01',
+    serviceObjects: ['2', '5'],
+    legalBasis: [
+      '《公共场所卫生管理条例》（2019年修订）第八条：国家对公共场所实行卫生许可证制度，由县以上卫生行政部门签发',
+      '《公共场所卫生管理条例实施细则》（2017年修正）：申请材料；自受理之日起20日内对申报资料审查、对现场审核并作出决定；许可证有效期四年',
+      '《国务院关于深化“证照分离”改革进一步激发市场主体发展活力的通知》（国发〔2021〕7号）：公共场所卫生许可实行告知承诺',
+    ],
+    acceptConditions: conditions({
+      licensable_place:
+        '经营住宿、沐浴、美容美发、游泳等仍须许可的公共场所（饭馆、咖啡馆等场所的卫生许可已取消）',
+      hygiene_facilities: '卫生设施和布局符合卫生标准和规范',
+      staff_health: '直接为顾客服务的从业人员持有有效健康合格证明',
+    }),
+    materials: [
+      material('application_form', '公共场所卫生许可申请表', { blankForm: '《公共场所卫生许可申请表》' }),
+      businessLicence(),
+      idCard('legal_rep_id_card', '法定代表人（负责人）'),
+      material('site_plans', '公共场所地址方位示意图、平面图和卫生设施平面布局图'),
+      material('hygiene_report', '公共场所卫生检测或者评价报告', {
+        source: 'intermediary',
+        sourceNote: '有资质的检测机构出具（可在中介超市选择）',
+      }),
+      material('hygiene_rules', '公共场所卫生管理制度'),
+      material('staff_health_certificates', '从业人员健康合格证明', {
+        source: 'intermediary',
+        sourceNote: '健康体检机构出具',
+      }),
+      conditional('air_conditioning_report', '集中空调通风系统卫生检测或评价报告', '使用集中空调通风系统的', {
+        source: 'intermediary',
+      }),
+      material('commitment', '公共场所卫生许可告知承诺书', {
+        necessity: 'optional',
+        blankForm: '《公共场所卫生许可告知承诺书》',
+        note: '选择告知承诺方式办理的提交，可当场作出许可决定',
+      }),
+    ],
+    verifications: [verify('business_active', true, 'enterprise', '申请人营业执照处于存续状态')],
+    stages: [
+      stage(
+        'document_review',
+        '资料审查',
+        node('document_review', '申报资料审查', 'hth', 1, [
+          '场所类别属于须许可的公共场所',
+          '检测或评价报告有效且结论合格',
+          '从业人员健康证明齐全有效',
+        ]),
+      ),
+      stage(
+        'site_review',
+        '现场审核',
+        node('site_review', '现场卫生审核（卫生监督所随机派员）', 'hth', 3, [
+          '卫生设施（消毒间、通风、给排水）与布局图一致',
+          '公共用品用具清洗消毒保洁设施符合要求',
+          '核查照片、人员、时间和地点已记录',
+        ]),
+      ),
+      stage(
+        'decision',
+        '许可决定',
+        node('decision', '许可决定与发证', 'hth', 1, ['现场审核结论为符合，许可项目准确']),
+      ),
+    ],
+    legalLimitDays: 20,
+    promisedLimitDays: 5,
+    handlingType: 'commitment',
+    fees: [],
+    result: { name: '公共场所卫生许可证', type: 'licence' },
+    deliveryMethods: ['pickup', 'mail', 'online'],
+    onlineDepth: 4,
+    visitsRequired: 0,
+    scope: 'district',
+    trustFirst: false,
+    keywords: ['卫生许可证', '开美容院', '开理发店', '开宾馆', '开酒店', '开游泳馆', '开足浴店', '开旅馆'],
+    source:
+      '广东政务服务网 禅城区卫生健康局 公共场所卫生许可 办事指南（参照 2024）；《公共场所卫生管理条例》及实施细则；承诺 5 个工作日为参照值',
+  },
+  {
+    name: '药品零售企业经营许可',
+    ...owner('amr', '000123004000'),
+    level: 'item',
+    itemType: '01',
+    serviceObjects: ['2', '5'],
+    legalBasis: [
+      '《中华人民共和国药品管理法》（2019年修订）第五十一条：从事药品零售活动，应当经所在地县级以上地方人民政府药品监督管理部门批准，取得药品经营许可证',
+      '《中华人民共和国药品管理法》第五十二条：依法经过资格认定的药师或者其他药学技术人员；相适应的营业场所、设备、仓储设施和卫生环境；质量管理机构或人员；质量管理规章制度',
+      '《药品经营和使用质量监督管理办法》（国家市场监督管理总局令第84号，2024年1月1日施行）：药品零售企业许可的申请、现场检查与决定（20日内，参照）',
+    ],
+    acceptConditions: conditions({
+      pharmacist: '配备依法经过资格认定的药师（执业药师）',
+      premises: '具有与所经营药品相适应的营业场所、设备、仓储设施和卫生环境',
+      quality_management: '具有与所经营药品相适应的质量管理机构或人员',
+      gsp: '质量管理制度和计算机系统符合《药品经营质量管理规范》（GSP）',
+    }),
+    materials: [
+      material('application_form', '药品经营许可证申请表', { blankForm: '《药品经营许可证申请表》' }),
+      businessLicence(),
+      material('key_staff', '法定代表人、企业负责人、质量负责人的身份证明、学历或职称证明'),
+      material('pharmacist_registration', '执业药师注册证', { originalOrCopy: 'original_and_copy' }),
+      material('premises_documents', '营业场所、仓库平面布局图及房屋产权或使用权证明'),
+      material('equipment_list', '主要设施、设备目录'),
+      material('quality_documents', '质量管理制度文件目录及质量管理体系说明'),
+      material('computer_system', '药品经营计算机管理系统说明'),
+      ...agentMaterials(),
+    ],
+    verifications: [verify('business_active', true, 'enterprise', '申请人营业执照处于存续状态')],
+    stages: [
+      stage(
+        'document_review',
+        '材料审查',
+        node('document_review', '资料技术审查', 'amr', 3, [
+          '执业药师注册在本企业且在有效期内',
+          '经营范围与质量管理人员资质相适应',
+          '质量管理文件覆盖 GSP 要求',
+        ]),
+      ),
+      stage(
+        'site_inspection',
+        '现场检查',
+        node('gsp_inspection', '现场检查（按 GSP 标准，随机派员）', 'amr', 7, [
+          '营业场所与仓储面积、布局、温湿度设施符合要求',
+          '处方药与非处方药分区陈列，拆零药品专区',
+          '计算机系统能实现药品追溯',
+          '检查照片、人员、时间和地点已记录',
+        ]),
+      ),
+      stage(
+        'decision',
+        '许可决定',
+        node('decision', '许可决定与制证', 'amr', 2, ['现场检查结论为通过，许可证载明经营范围准确']),
+      ),
+    ],
+    legalLimitDays: 20,
+    promisedLimitDays: 15,
+    handlingType: 'commitment',
+    fees: [],
+    result: { name: '药品经营许可证（零售）', type: 'licence' },
+    deliveryMethods: ['pickup', 'mail', 'online'],
+    onlineDepth: 4,
+    visitsRequired: 0,
+    scope: 'district',
+    trustFirst: false,
+    keywords: ['开药店', '药店许可证', '药品经营许可证', '开药房', '开连锁药店', '卖药资质', '药店证'],
+    source:
+      '广东政务服务网 禅城区市场监督管理局 药品零售企业经营许可 办事指南（参照 2024）；《中华人民共和国药品管理法》；《药品经营和使用质量监督管理办法》；法定 20、承诺 15 个工作日为参照值',
+  },
+  {
+    name: '人力资源服务许可',
+    ...owner('hrss', '000109005000'),
+    level: 'item',
+    itemType: '01',
+    serviceObjects: ['2', '5'],
+    legalBasis: [
+      '《中华人民共和国就业促进法》第四十条：设立职业中介机构应当有明确的章程和管理制度，有开展业务必备的固定场所、办公设施和一定数额的开办资金，有一定数量具备相应职业资格的专职工作人员',
+      '《人力资源市场暂行条例》（国务院令第700号）：从事职业中介活动的，应当依法申请行政许可，取得人力资源服务许可证；人社部门自收到申请之日起20日内作出决定',
+      '《人力资源服务机构管理规定》（人力资源社会保障部令第50号）',
+    ],
+    acceptConditions: conditions({
+      articles_and_rules: '有明确的章程和管理制度',
+      premises_and_funds: '有开展业务必备的固定场所、办公设施和一定数额的开办资金',
+      qualified_staff: '有一定数量具备相应职业资格的专职工作人员',
+    }),
+    materials: [
+      material('application_form', '人力资源服务许可申请表', { blankForm: '《人力资源服务许可申请表》' }),
+      businessLicence(),
+      material('premises_proof', '固定经营场所使用证明（不动产权证书或租赁合同）'),
+      material('staff_list', '专职工作人员名单及学历或职业资格证明、劳动合同'),
+      governmentIssued('staff_social_insurance', '专职工作人员社会保险参保信息', '人力资源社会保障部门'),
+      material('service_rules', '机构章程和管理制度（服务流程、收费标准、信息发布审查、投诉处理等）'),
+      ...agentMaterials(),
+    ],
+    verifications: [verify('business_active', true, 'enterprise', '申请人营业执照处于存续状态')],
+    stages: [
+      stage(
+        'document_review',
+        '材料审查',
+        node('document_review', '申请材料审查', 'hrss', 5, [
+          '经营范围包含职业中介等人力资源服务',
+          '专职人员数量与资格、社保参保信息一致',
+          '章程和管理制度完整',
+        ]),
+      ),
+      stage(
+        'site_check',
+        '实地核查',
+        node('site_check', '经营场所实地核查（随机派员）', 'hrss', 3, [
+          '场所为商业或办公用途，与申报地址一致',
+          '办公设施满足业务需要',
+          '核查照片、人员、时间和地点已记录',
+        ]),
+      ),
+      stage('decision', '许可决定', node('decision', '许可决定与发证', 'hrss', 2, ['核查结论为符合'])),
+    ],
+    legalLimitDays: 20,
+    promisedLimitDays: 10,
+    handlingType: 'commitment',
+    fees: [],
+    result: { name: '人力资源服务许可证', type: 'licence' },
+    deliveryMethods: ['pickup', 'mail', 'online'],
+    onlineDepth: 4,
+    visitsRequired: 0,
+    scope: 'district',
+    trustFirst: false,
+    keywords: ['职业中介', '中介许可证', '开中介公司', '劳务中介', '人力资源许可证', '招聘中介', '猎头资质'],
+    source:
+      '广东政务服务网 禅城区人力资源和社会保障局 人力资源服务许可 办事指南（参照 2024）；《人力资源市场暂行条例》；《就业促进法》；承诺 10 个工作日为参照值',
+  },
+];
