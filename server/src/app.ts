@@ -11,6 +11,9 @@ import auditRoutes from './modules/audit/audit.routes.ts';
 import calendarRoutes from './modules/calendar/calendar.routes.ts';
 import type { Deadlines } from './modules/cases/case-context.ts';
 import caseRoutes from './modules/cases/cases.routes.ts';
+import catalogueRoutes from './modules/catalogue/catalogue.routes.ts';
+import itemSearchRoutes from './modules/catalogue/item-search.routes.ts';
+import { ItemSearch } from './modules/catalogue/item-search.service.ts';
 import type { GeoIndex } from './modules/geography/geo-index.ts';
 import geographyRoutes from './modules/geography/geography.routes.ts';
 import healthRoutes from './modules/health/health.routes.ts';
@@ -55,6 +58,7 @@ export async function buildApp({ config, db, geo, pii, deadlines, clock }: AppDe
   app.decorate('pii', pii);
   app.decorate('deadlines', deadlines);
   app.decorate('clock', clock ?? (() => new Date()));
+  app.decorate('itemSearch', new ItemSearch(db, config.districtCode));
   app.addSchema(ErrorBody);
   registerValidation(app);
   registerErrorHandling(app);
@@ -102,6 +106,8 @@ export async function buildApp({ config, db, geo, pii, deadlines, clock }: AppDe
       await geographyRoutes(a);
       await peopleRoutes(a);
       await calendarRoutes(a);
+      await catalogueRoutes(a);
+      await itemSearchRoutes(a);
       await caseRoutes(a);
       await supervisionRoutes(a);
     },

@@ -5,6 +5,7 @@ import { Type } from 'typebox';
 import type { Config } from './config.ts';
 import type { Db } from './db/client.ts';
 import type { Deadlines } from './modules/cases/case-context.ts';
+import type { ItemSearch } from './modules/catalogue/item-search.service.ts';
 import type { GeoIndex } from './modules/geography/geo-index.ts';
 import type { RequestContext } from './modules/identity/actor.ts';
 import type { PiiCipher } from './modules/people/pii-crypto.ts';
@@ -30,6 +31,8 @@ declare module 'fastify' {
     deadlines: Deadlines;
     /** The current time; tests move it forward to see deadlines pass. */
     clock: () => Date;
+    /** Item search over the published catalogue, kept fresh across processes. */
+    itemSearch: ItemSearch;
   }
   interface FastifyRequest {
     /** Who is asking, from where, and the correlation id; set for every request by plugins/auth.ts. */

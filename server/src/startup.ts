@@ -42,7 +42,7 @@ export async function prepare(
   lap('open');
   await migrate(database);
   lap('migrate');
-  await seedReferenceData(database, config.districtCode);
+  await seedReferenceData(database, config.districtCode, { syntheticItems: config.demo });
   await seedCalendar(database, config.districtCode);
   lap('reference');
   const calendar = await holdCalendar(database, config.districtCode);

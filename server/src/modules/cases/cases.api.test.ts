@@ -177,7 +177,7 @@ describe('bad input leaves the case unchanged', () => {
 
     const badId = await open(clerk, {
       itemCode: instantCode,
-      applicant: { kind: 'person', idNumber: '440604198001011235' },
+      applicant: { kind: 'person', idNumber: '440604198001011234' },
     });
     expect(badId.statusCode).toBe(422);
     expect(badId.json().error.field).toBe('applicant.idNumber');

@@ -35,10 +35,11 @@ export default async function caseRoutes(app: App): Promise<void> {
       },
     },
     async (req, reply) => {
-      const { caseId, created } = await openCase(deps(), req.ctx, {
+      const { caseId, created, itemCode } = await openCase(deps(), req.ctx, {
         ...req.body,
         idempotencyKey: req.headers['idempotency-key'],
       });
+      if (created) app.itemSearch.bumpUsage(itemCode);
       return reply.status(created ? 201 : 200).send({ case: await getCase(deps(), req.ctx, caseId) });
     },
   );

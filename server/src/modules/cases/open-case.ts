@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError, bilingual, conflict } from '../../errors.ts';
 import { recordAudit, recordPersonAccess } from '../audit/audit.repo.ts';
-import { getPublishedVersion } from '../catalogue/catalogue.repo.ts';
+import { getPublishedVersion, incrementUsage } from '../catalogue/catalogue.repo.ts';
 import { authorize, type RequestContext } from '../identity/actor.ts';
 import { requireCreditCode } from '../people/credit-code.ts';
 import { findEnterpriseByCreditCode } from '../people/enterprises.repo.ts';
@@ -9,7 +9,6 @@ import { requireIdNumber } from '../people/id-number.ts';
 import { findPersonByIndex } from '../people/persons.repo.ts';
 import type { CaseDeps } from './case-context.ts';
 import { nextCaseNumber } from './case-number.ts';
-import { caseView } from './case-view.ts';
 import { appendEvent, findCaseByIdempotencyKey, insertCase, insertChecklist } from './cases.repo.ts';
 
 export type ApplicantInput =
@@ -60,7 +59,7 @@ export async function openCase(deps: CaseDeps, ctx: RequestContext, input: OpenC
             'idempotencyKey',
           );
         }
-        return { caseId: existing.id, created: false };
+        return { caseId: existing.id, created: false, itemCode: existing.item_code };
       }
     }
     const item = await getPublishedVersion(tx, ctx.districtCode, input.itemCode);
@@ -68,6 +67,13 @@ export async function openCase(deps: CaseDeps, ctx: RequestContext, input: OpenC
       throw new AppError(
         'not_found',
         bilingual(`事项 ${input.itemCode} 不存在或未发布`, `No published item ${input.itemCode}.`),
+        'itemCode',
+      );
+    }
+    if (item.status === 'retired') {
+      throw new AppError(
+        'unprocessable',
+        bilingual(`事项 ${item.code} 已停止受理`, `Item ${item.code} is retired: no new cases.`),
         'itemCode',
       );
     }
@@ -160,6 +166,7 @@ export async function openCase(deps: CaseDeps, ctx: RequestContext, input: OpenC
       def.materials.map((m) => m.id),
       def.acceptConditions.map((c) => c.id),
     );
+    await incrementUsage(tx, item.itemId);
     await appendEvent(tx, ctx, id, {
       action: 'open',
       to: 'checking',
@@ -180,7 +187,7 @@ export async function openCase(deps: CaseDeps, ctx: RequestContext, input: OpenC
           fields: ['name', 'id_number_masked'],
         });
     }
-    return { caseId: id, created: true };
+    return { caseId: id, created: true, itemCode: item.code };
   });
   return result;
 }

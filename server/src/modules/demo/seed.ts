@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db, Queryable } from '../../db/client.ts';
+import { seedCatalogue } from '../catalogue/catalogue.seed.ts';
 import type { GeoIndex } from '../geography/geo-index.ts';
 import { seedGeography } from '../geography/geography.seed.ts';
 import { hashPassword } from '../identity/password.ts';
@@ -14,8 +15,12 @@ import {
 } from './demo-accounts.ts';
 import { seedDemoPeople } from './synthetic/seed-people.ts';
 
-/** Reference data every deployment needs: departments and the geography. Idempotent. */
-export async function seedReferenceData(db: Db, districtCode: string): Promise<boolean> {
+/** Reference data every deployment needs: departments, the geography and the item catalogue. Idempotent. */
+export async function seedReferenceData(
+  db: Db,
+  districtCode: string,
+  opts: { syntheticItems: boolean },
+): Promise<boolean> {
   const present = await db.query('SELECT 1 FROM departments WHERE district_code = $1 LIMIT 1', [
     districtCode,
   ]);
@@ -28,6 +33,8 @@ export async function seedReferenceData(db: Db, districtCode: string): Promise<b
         [d.id, districtCode, d.nameZh, d.nameEn, d.kind, i],
       );
     }
+    // The real items always; the synthetic rest of Chancheng's 1,052 items only in the demo.
+    await seedCatalogue(tx, districtCode, { synthetic: opts.syntheticItems });
   });
   return true;
 }

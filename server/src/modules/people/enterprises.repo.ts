@@ -143,9 +143,9 @@ export async function findEnterpriseByCreditCode(
   districtCode: string,
   creditCode: string,
 ): Promise<EnterpriseRow | null> {
-  const r = await q.query<EnterpriseRow>(`${SELECT_ENTERPRISE} WHERE e.district_code = $1 AND e.credit_code = $2`, [
-    districtCode,
-    creditCode,
-  ]);
+  const r = await q.query<EnterpriseRow>(
+    `${SELECT_ENTERPRISE} WHERE e.district_code = $1 AND e.credit_code = $2`,
+    [districtCode, creditCode],
+  );
   return r.rows[0] ?? null;
 }

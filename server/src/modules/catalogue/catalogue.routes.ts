@@ -1,0 +1,200 @@
+import { Type } from 'typebox';
+import { type App, errorResponses } from '../../http.ts';
+import {
+  AdminItemView,
+  CatalogueList,
+  CatalogueListQuery,
+  Guide,
+  ImportResult,
+  ItemCodeParams,
+  ItemVersionQuery,
+  ItemView,
+} from './catalogue.schemas.ts';
+import {
+  createItem,
+  getAdminItem,
+  getGuide,
+  getItem,
+  listCatalogue,
+  publishItem,
+  replaceDraft,
+  retireItem,
+} from './catalogue.service.ts';
+import { exportCatalogueJson, exportCatalogueXlsx, importCatalogue } from './catalogue-transfer.service.ts';
+import { ItemDefinition } from './item-definition.ts';
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** A whole-district workbook or JSON export is a few MB; the default 1 MB body limit would refuse it. */
+const IMPORT_BODY_LIMIT = 10 * 1024 * 1024;
+
+const tags = ['catalogue'];
+const withConflict = { ...errorResponses, 409: Type.Ref('ErrorBody') };
+const adminItem = Type.Object({ item: AdminItemView });
+
+/** The item catalogue (事项库): published items and guides for everyone, editing and transfer for administrators. */
+export default async function catalogueRoutes(app: App): Promise<void> {
+  // The import takes the workbook as the raw request body; the service parses it.
+  app.addContentTypeParser(
+    XLSX_TYPE,
+    { parseAs: 'buffer', bodyLimit: IMPORT_BODY_LIMIT },
+    (_req, body, done) => done(null, body),
+  );
+
+  app.get(
+    '/items/:code',
+    {
+      schema: {
+        tags,
+        summary: 'A published item (the current version, or ?version=N)',
+        params: ItemCodeParams,
+        querystring: ItemVersionQuery,
+        response: { 200: Type.Object({ item: ItemView }), ...errorResponses },
+      },
+    },
+    async (req) => ({ item: await getItem(app.db, req.ctx, req.params.code, req.query.version) }),
+  );
+
+  app.get(
+    '/items/:code/guide',
+    {
+      schema: {
+        tags,
+        summary: 'The 办事指南 of a published item, in sections ready for a guide page',
+        params: ItemCodeParams,
+        querystring: ItemVersionQuery,
+        response: { 200: Type.Object({ guide: Guide }), ...errorResponses },
+      },
+    },
+    async (req) => ({ guide: await getGuide(app.db, req.ctx, req.params.code, req.query.version) }),
+  );
+
+  app.get(
+    '/catalogue/items',
+    {
+      schema: {
+        tags,
+        summary: 'All items of the district with their editing state (administrators)',
+        querystring: CatalogueListQuery,
+        response: { 200: CatalogueList, ...errorResponses },
+      },
+    },
+    async (req) => listCatalogue(app.db, req.ctx, req.query),
+  );
+
+  app.get(
+    '/catalogue/items/:code',
+    {
+      schema: {
+        tags,
+        summary: 'The draft of one item (administrators)',
+        params: ItemCodeParams,
+        response: { 200: adminItem, ...errorResponses },
+      },
+    },
+    async (req) => ({ item: await getAdminItem(app.db, req.ctx, req.params.code) }),
+  );
+
+  app.post(
+    '/catalogue/items',
+    {
+      schema: {
+        tags,
+        summary: 'Create an unpublished item from a definition',
+        body: ItemDefinition,
+        response: { 201: adminItem, ...withConflict },
+      },
+    },
+    async (req, reply) => reply.status(201).send({ item: await createItem(app.db, req.ctx, req.body) }),
+  );
+
+  app.put(
+    '/catalogue/items/:code/draft',
+    {
+      schema: {
+        tags,
+        summary: 'Replace the draft; published versions do not change',
+        params: ItemCodeParams,
+        body: ItemDefinition,
+        response: { 200: adminItem, ...errorResponses },
+      },
+    },
+    async (req) => ({ item: await replaceDraft(app.db, req.ctx, req.params.code, req.body) }),
+  );
+
+  app.post(
+    '/catalogue/items/:code/publish',
+    {
+      schema: {
+        tags,
+        summary: 'Publish the draft as the next immutable version',
+        params: ItemCodeParams,
+        response: { 200: adminItem, ...withConflict },
+      },
+    },
+    async (req) => {
+      const item = await publishItem(app.db, req.ctx, req.params.code);
+      app.itemSearch.invalidate();
+      return { item };
+    },
+  );
+
+  app.post(
+    '/catalogue/items/:code/retire',
+    {
+      schema: {
+        tags,
+        summary: 'Withdraw an item from new applications',
+        params: ItemCodeParams,
+        response: { 200: adminItem, ...withConflict },
+      },
+    },
+    async (req) => {
+      const item = await retireItem(app.db, req.ctx, req.params.code);
+      app.itemSearch.invalidate();
+      return { item };
+    },
+  );
+
+  app.get(
+    '/catalogue/export.json',
+    {
+      schema: {
+        tags,
+        summary: 'The whole catalogue as JSON (drafts and published versions)',
+        response: errorResponses,
+      },
+    },
+    async (req, reply) => {
+      const body = await exportCatalogueJson(app.db, req.ctx);
+      return reply
+        .header('content-disposition', `attachment; filename="catalogue-${req.ctx.districtCode}.json"`)
+        .send(body);
+    },
+  );
+
+  app.get(
+    '/catalogue/export.xlsx',
+    { schema: { tags, summary: 'The whole catalogue as an Excel workbook', response: errorResponses } },
+    async (req, reply) => {
+      const file = await exportCatalogueXlsx(app.db, req.ctx);
+      return reply
+        .type(XLSX_TYPE)
+        .header('content-disposition', `attachment; filename="catalogue-${req.ctx.districtCode}.xlsx"`)
+        .send(file);
+    },
+  );
+
+  app.post(
+    '/catalogue/import',
+    {
+      bodyLimit: IMPORT_BODY_LIMIT,
+      schema: {
+        tags,
+        summary: `Create or update drafts from an export: application/json or ${XLSX_TYPE}; nothing is published`,
+        consumes: ['application/json', XLSX_TYPE],
+        response: { 200: ImportResult, ...withConflict },
+      },
+    },
+    async (req) => importCatalogue(app.db, req.ctx, req.body),
+  );
+}

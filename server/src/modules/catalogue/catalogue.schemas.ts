@@ -1,0 +1,112 @@
+import { type Static, Type } from 'typebox';
+import { ItemDefinition, SERVICE_OBJECTS } from './item-definition.ts';
+
+/** 实施编码 travel in URLs, so they are restricted to URL-safe characters (see item-rules.ts). */
+export const ITEM_CODE_PATTERN = '^[0-9A-Za-z][0-9A-Za-z._-]{0,59}$';
+
+export const ItemStatus = Type.Union([
+  Type.Literal('draft'),
+  Type.Literal('published'),
+  Type.Literal('retired'),
+]);
+export type ItemStatusT = Static<typeof ItemStatus>;
+
+export const ItemCodeParams = Type.Object(
+  { code: Type.String({ pattern: ITEM_CODE_PATTERN, description: '实施编码' }) },
+  { additionalProperties: false },
+);
+
+export const ItemVersionQuery = Type.Object(
+  { version: Type.Optional(Type.Integer({ minimum: 1, description: 'an older published version' })) },
+  { additionalProperties: false },
+);
+
+/** A published version as everyone reads it (administrators also see never-published drafts, version null). */
+export const ItemView = Type.Object({
+  code: Type.String(),
+  name: Type.String(),
+  version: Type.Union([Type.Integer(), Type.Null()]),
+  status: ItemStatus,
+  departmentId: Type.String(),
+  usageCount: Type.Integer(),
+  definition: ItemDefinition,
+});
+
+/** The administrators' working copy: the draft, and whether it differs from the current version. */
+export const AdminItemView = Type.Object({
+  code: Type.String(),
+  name: Type.String(),
+  status: ItemStatus,
+  version: Type.Union([Type.Integer(), Type.Null()], {
+    description: 'current published version, null before the first publication',
+  }),
+  departmentId: Type.String(),
+  usageCount: Type.Integer(),
+  synthetic: Type.Boolean(),
+  hasUnpublishedChanges: Type.Boolean(),
+  updatedAt: Type.String(),
+  definition: ItemDefinition,
+});
+
+export const CatalogueListQuery = Type.Object(
+  {
+    status: Type.Optional(ItemStatus),
+    department: Type.Optional(Type.String({ maxLength: 32 })),
+    serviceObject: Type.Optional(Type.Union(Object.keys(SERVICE_OBJECTS).map((k) => Type.Literal(k)))),
+    q: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'part of the name or code' })),
+    page: Type.Integer({ minimum: 1, maximum: 100_000, default: 1 }),
+    pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 20 }),
+  },
+  { additionalProperties: false },
+);
+export type CatalogueListQueryT = Static<typeof CatalogueListQuery>;
+
+export const CatalogueListRow = Type.Object({
+  code: Type.String(),
+  name: Type.String(),
+  status: ItemStatus,
+  version: Type.Union([Type.Integer(), Type.Null()]),
+  department: Type.Object({ id: Type.String(), nameZh: Type.String() }),
+  handlingType: Type.String(),
+  serviceObjects: Type.Array(Type.String()),
+  synthetic: Type.Boolean(),
+  hasUnpublishedChanges: Type.Boolean(),
+  updatedAt: Type.String(),
+});
+
+export const CatalogueList = Type.Object({ items: Type.Array(CatalogueListRow), total: Type.Integer() });
+
+/** One section of a 办事指南 page; `kind` says which of the optional parts it fills. */
+export const GuideSection = Type.Object({
+  key: Type.String(),
+  heading: Type.String(),
+  kind: Type.Union([Type.Literal('fields'), Type.Literal('list'), Type.Literal('table')]),
+  fields: Type.Optional(Type.Array(Type.Object({ label: Type.String(), value: Type.String() }))),
+  items: Type.Optional(Type.Array(Type.String())),
+  columns: Type.Optional(Type.Array(Type.String())),
+  rows: Type.Optional(Type.Array(Type.Array(Type.String()))),
+  note: Type.Optional(Type.String()),
+});
+export type GuideSectionT = Static<typeof GuideSection>;
+
+export const Guide = Type.Object({
+  code: Type.String(),
+  name: Type.String(),
+  version: Type.Union([Type.Integer(), Type.Null()]),
+  status: ItemStatus,
+  sections: Type.Array(GuideSection),
+});
+export type GuideT = Static<typeof Guide>;
+
+export const ImportResult = Type.Object({
+  created: Type.Integer(),
+  updated: Type.Integer(),
+  unchanged: Type.Integer(),
+  items: Type.Array(
+    Type.Object({
+      code: Type.String(),
+      outcome: Type.Union([Type.Literal('created'), Type.Literal('updated'), Type.Literal('unchanged')]),
+    }),
+  ),
+});
+export type ImportResultT = Static<typeof ImportResult>;

@@ -1,0 +1,259 @@
+import { randomUUID } from 'node:crypto';
+import type { Db, Queryable } from '../../db/client.ts';
+import { AppError, bilingual, conflict } from '../../errors.ts';
+import { recordAudit } from '../audit/audit.repo.ts';
+import { type Actor, authorize, type RequestContext } from '../identity/actor.ts';
+import { ROLES } from '../identity/roles.ts';
+import {
+  districtDepartments,
+  findItem,
+  getPublishedVersion,
+  type ItemRow,
+  insertItems,
+  insertVersions,
+  searchItems,
+  setItemState,
+  updateDrafts,
+} from './catalogue.repo.ts';
+import type { CatalogueListQueryT, GuideT } from './catalogue.schemas.ts';
+import { buildGuideSections } from './guide.ts';
+import type { ItemDefinitionT } from './item-definition.ts';
+import { checkItemRules } from './item-rules.ts';
+
+const ADMIN = ['administrator'] as const;
+const isAdmin = (actor: Actor) => actor.roles.includes('administrator');
+
+const itemNotFound = () =>
+  new AppError('not_found', bilingual('未找到该事项', 'No item has this implementation code.'), 'code');
+
+/** Schema-valid definitions still have to pass the catalogue's rules (departments, limits, ids). */
+export async function assertItemRules(
+  tx: Queryable,
+  districtCode: string,
+  def: ItemDefinitionT,
+): Promise<void> {
+  const departments = await districtDepartments(tx, districtCode);
+  const broken = checkItemRules(def, new Set(departments.keys()));
+  if (broken) throw new AppError('validation_failed', broken.message, broken.field);
+}
+
+const toAdminView = (row: ItemRow) => ({
+  code: row.code,
+  name: row.name,
+  status: row.status,
+  version: row.current_version,
+  departmentId: row.department_id,
+  usageCount: row.usage_count,
+  synthetic: row.synthetic,
+  hasUnpublishedChanges: row.has_unpublished_changes,
+  updatedAt: row.updated_at.toISOString(),
+  definition: row.draft,
+});
+export type AdminItemViewT = ReturnType<typeof toAdminView>;
+
+/**
+ * The published item anyone signed in may read (the guide is public information). Administrators also see a
+ * never-published draft (version null); everyone else gets 404 for it.
+ */
+export async function getItem(db: Db, ctx: RequestContext, code: string, version?: number) {
+  const actor = authorize(ctx, { roles: ROLES });
+  const published = await getPublishedVersion(db, ctx.districtCode, code, version);
+  if (published)
+    return {
+      code: published.code,
+      name: published.name,
+      version: published.version,
+      status: published.status,
+      departmentId: published.departmentId,
+      usageCount: published.usageCount,
+      definition: published.definition,
+    };
+  const item = await findItem(db, ctx.districtCode, code);
+  if (!item) throw itemNotFound();
+  if (version !== undefined)
+    throw new AppError(
+      'not_found',
+      bilingual(`该事项没有第 ${version} 版`, `This item has no published version ${version}.`),
+      'version',
+    );
+  if (!isAdmin(actor))
+    throw new AppError(
+      'not_found',
+      bilingual('该事项尚未发布', 'This item has not been published yet; its guide is not available.'),
+      'code',
+    );
+  return {
+    code: item.code,
+    name: item.name,
+    version: null,
+    status: item.status,
+    departmentId: item.department_id,
+    usageCount: item.usage_count,
+    definition: item.draft,
+  };
+}
+
+/** The 办事指南 of the item's published (or given) version, arranged as the sections of a guide page. */
+export async function getGuide(db: Db, ctx: RequestContext, code: string, version?: number): Promise<GuideT> {
+  const item = await getItem(db, ctx, code, version);
+  const names = await districtDepartments(db, ctx.districtCode);
+  return {
+    code: item.code,
+    name: item.name,
+    version: item.version,
+    status: item.status,
+    sections: buildGuideSections(item.definition, (id) => names.get(id) ?? id),
+  };
+}
+
+export async function listCatalogue(db: Db, ctx: RequestContext, query: CatalogueListQueryT) {
+  authorize(ctx, { roles: ADMIN });
+  const { page, pageSize, ...filter } = query;
+  const { rows, total } = await searchItems(db, ctx.districtCode, {
+    ...filter,
+    limit: pageSize,
+    offset: (page - 1) * pageSize,
+  });
+  return {
+    total,
+    items: rows.map((r) => ({
+      code: r.code,
+      name: r.name,
+      status: r.status,
+      version: r.current_version,
+      department: { id: r.department_id, nameZh: r.dept_zh },
+      handlingType: r.handling_type,
+      serviceObjects: r.service_object,
+      synthetic: r.synthetic,
+      hasUnpublishedChanges: r.has_unpublished_changes,
+      updatedAt: r.updated_at.toISOString(),
+    })),
+  };
+}
+
+/** The administrators' working copy of one item. */
+export async function getAdminItem(db: Db, ctx: RequestContext, code: string): Promise<AdminItemViewT> {
+  authorize(ctx, { roles: ADMIN });
+  const item = await findItem(db, ctx.districtCode, code);
+  if (!item) throw itemNotFound();
+  return toAdminView(item);
+}
+
+async function readBack(db: Db, districtCode: string, code: string): Promise<AdminItemViewT> {
+  const item = await findItem(db, districtCode, code);
+  if (!item) throw new AppError('internal', 'The item could not be read back.');
+  return toAdminView(item);
+}
+
+const duplicateCode = (code: string) =>
+  conflict(
+    bilingual(`实施编码 ${code} 已存在`, `An item with code "${code}" exists already.`),
+    'implementationCode',
+  );
+
+/** Creates an unpublished item from a definition; nothing is visible to citizens until it is published. */
+export async function createItem(db: Db, ctx: RequestContext, def: ItemDefinitionT): Promise<AdminItemViewT> {
+  authorize(ctx, { roles: ADMIN });
+  await db.transaction(async (tx) => {
+    await assertItemRules(tx, ctx.districtCode, def);
+    if (await findItem(tx, ctx.districtCode, def.implementationCode))
+      throw duplicateCode(def.implementationCode);
+    const item = {
+      id: randomUUID(),
+      definition: def,
+      synthetic: def.source === 'synthetic',
+      status: 'draft' as const,
+      currentVersion: null,
+    };
+    await insertItems(tx, ctx.districtCode, [item]).catch((err: { code?: string }) => {
+      // Another request created the same code between our check and our insert.
+      throw err.code === '23505' ? duplicateCode(def.implementationCode) : err;
+    });
+    await recordAudit(tx, ctx, {
+      action: 'catalogue.item.create',
+      targetType: 'item',
+      targetId: def.implementationCode,
+      details: { name: def.name, departmentId: def.departmentId },
+    });
+  });
+  return readBack(db, ctx.districtCode, def.implementationCode);
+}
+
+/** Replaces the draft; the published versions stay as they were until the next publication. */
+export async function replaceDraft(
+  db: Db,
+  ctx: RequestContext,
+  code: string,
+  def: ItemDefinitionT,
+): Promise<AdminItemViewT> {
+  authorize(ctx, { roles: ADMIN });
+  if (def.implementationCode !== code)
+    throw new AppError(
+      'validation_failed',
+      bilingual(
+        `实施编码不能修改（应为 ${code}）；如需新编码请新建事项`,
+        `The implementation code cannot change (expected "${code}"); create a new item for a new code.`,
+      ),
+      'implementationCode',
+    );
+  await db.transaction(async (tx) => {
+    const item = await findItem(tx, ctx.districtCode, code, { forUpdate: true });
+    if (!item) throw itemNotFound();
+    await assertItemRules(tx, ctx.districtCode, def);
+    await updateDrafts(tx, [{ id: item.id, definition: def }]);
+    await recordAudit(tx, ctx, {
+      action: 'catalogue.item.update_draft',
+      targetType: 'item',
+      targetId: code,
+      details: { name: def.name },
+    });
+  });
+  return readBack(db, ctx.districtCode, code);
+}
+
+/** Publishes the draft as version N+1, which never changes afterwards (item_versions is append-only). */
+export async function publishItem(db: Db, ctx: RequestContext, code: string): Promise<AdminItemViewT> {
+  const actor = authorize(ctx, { roles: ADMIN });
+  await db.transaction(async (tx) => {
+    const item = await findItem(tx, ctx.districtCode, code, { forUpdate: true });
+    if (!item) throw itemNotFound();
+    if (!item.has_unpublished_changes)
+      throw conflict(
+        bilingual(
+          `草稿与现行第 ${item.current_version} 版相同，无需发布`,
+          `The draft equals the current version ${item.current_version}; change it before publishing.`,
+        ),
+      );
+    // Departments can change after a draft was saved; a version must name only existing ones.
+    await assertItemRules(tx, ctx.districtCode, item.draft);
+    const version = (item.current_version ?? 0) + 1;
+    await insertVersions(tx, [{ itemId: item.id, version, definition: item.draft }], actor.id);
+    await setItemState(tx, item.id, { status: 'published', currentVersion: version });
+    await recordAudit(tx, ctx, {
+      action: 'catalogue.item.publish',
+      targetType: 'item',
+      targetId: code,
+      details: { version, name: item.draft.name },
+    });
+  });
+  return readBack(db, ctx.districtCode, code);
+}
+
+/** Withdraws an item from new applications; its versions stay readable for the cases opened under them. */
+export async function retireItem(db: Db, ctx: RequestContext, code: string): Promise<AdminItemViewT> {
+  authorize(ctx, { roles: ADMIN });
+  await db.transaction(async (tx) => {
+    const item = await findItem(tx, ctx.districtCode, code, { forUpdate: true });
+    if (!item) throw itemNotFound();
+    if (item.status === 'retired')
+      throw conflict(bilingual('该事项已停用', 'This item is retired already.'), 'code');
+    await setItemState(tx, item.id, { status: 'retired' });
+    await recordAudit(tx, ctx, {
+      action: 'catalogue.item.retire',
+      targetType: 'item',
+      targetId: code,
+      details: { previousStatus: item.status, version: item.current_version },
+    });
+  });
+  return readBack(db, ctx.districtCode, code);
+}

@@ -1,0 +1,41 @@
+import { Type } from 'typebox';
+import { type App, errorResponses } from '../../http.ts';
+
+const Hit = Type.Object({
+  code: Type.String(),
+  name: Type.String(),
+  score: Type.Number(),
+  matched: Type.String(),
+  highlight: Type.Optional(Type.Array(Type.Array(Type.Integer()))),
+  departmentId: Type.String(),
+  handlingType: Type.String(),
+  serviceObjects: Type.Array(Type.String()),
+});
+
+export default async function itemSearchRoutes(app: App): Promise<void> {
+  app.get(
+    '/items',
+    {
+      schema: {
+        tags: ['catalogue'],
+        summary:
+          'Find items by official name, colloquial words (上户口), pinyin (shebaoka), initials (yyzz), with typo tolerance',
+        querystring: Type.Object(
+          {
+            q: Type.String({ maxLength: 200 }),
+            limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
+            serviceObject: Type.Optional(Type.Union([Type.Literal('1'), Type.Literal('2')])),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Object({ items: Type.Array(Hit) }), ...errorResponses },
+      },
+    },
+    async (req) => ({
+      items: await app.itemSearch.search(req.ctx, req.query.q, {
+        limit: req.query.limit,
+        serviceObject: req.query.serviceObject,
+      }),
+    }),
+  );
+}
