@@ -24,6 +24,7 @@ import organisationRoutes from './modules/organisation/organisation.routes.ts';
 import peopleRoutes from './modules/people/people.routes.ts';
 import type { PiiCipher } from './modules/people/pii-crypto.ts';
 import supervisionRoutes from './modules/supervision/supervision.routes.ts';
+import type { Verifier } from './modules/verification/verification.types.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerDocs } from './plugins/docs.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
@@ -37,11 +38,12 @@ export interface AppDeps {
   geo: GeoIndex;
   pii: PiiCipher;
   deadlines: Deadlines;
+  verifier: Verifier;
   clock?: () => Date;
 }
 
 /** Builds the whole application (no listening): used by main.ts and by every API test. */
-export async function buildApp({ config, db, geo, pii, deadlines, clock }: AppDeps): Promise<App> {
+export async function buildApp({ config, db, geo, pii, deadlines, verifier, clock }: AppDeps): Promise<App> {
   const app = Fastify({
     logger: registerLogging(config),
     bodyLimit: config.bodyLimitBytes,
@@ -59,6 +61,7 @@ export async function buildApp({ config, db, geo, pii, deadlines, clock }: AppDe
   app.decorate('deadlines', deadlines);
   app.decorate('clock', clock ?? (() => new Date()));
   app.decorate('itemSearch', new ItemSearch(db, config.districtCode));
+  app.decorate('verifier', verifier);
   app.addSchema(ErrorBody);
   registerValidation(app);
   registerErrorHandling(app);

@@ -25,6 +25,11 @@ export interface Config {
   loginRateLimit: number;
   bodyLimitBytes: number;
   webDist: string;
+  /**
+   * Base URLs of the departments' systems for jump verification, e.g. {"household":"https://…"}. Empty in the
+   * demo: Yimen then starts its simulated department systems itself, on ports of their own.
+   */
+  departmentUrls: Record<string, string>;
   /** Creates the first administrator ("admin") on a database without one; for real deployments. */
   bootstrapAdminPassword: string | null;
 }
@@ -75,6 +80,26 @@ function key(env: Env, name: string, demoFallback: string, demo: boolean): Buffe
   return buf;
 }
 
+function departmentUrls(env: Env): Record<string, string> {
+  const raw = env.YIMEN_DEPARTMENT_URLS;
+  if (!raw) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    throw new ConfigError('YIMEN_DEPARTMENT_URLS', 'must be a JSON object like {"household":"https://…"}');
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new ConfigError('YIMEN_DEPARTMENT_URLS', 'must be a JSON object of system id → URL');
+  }
+  for (const [k, v] of Object.entries(parsed)) {
+    if (typeof v !== 'string' || !/^https?:\/\//.test(v)) {
+      throw new ConfigError('YIMEN_DEPARTMENT_URLS', `the URL of "${k}" must start with http:// or https://`);
+    }
+  }
+  return parsed as Record<string, string>;
+}
+
 function bootstrapPassword(env: Env): string | null {
   const raw = env.YIMEN_BOOTSTRAP_ADMIN_PASSWORD;
   if (!raw) return null;
@@ -113,6 +138,7 @@ export function loadConfig(env: Env = process.env): Config {
     loginRateLimit: int(env, 'YIMEN_LOGIN_RATE_LIMIT', 10, 1, 10_000),
     bodyLimitBytes: int(env, 'YIMEN_BODY_LIMIT', 1_048_576, 1024, 100 * 1_048_576),
     bootstrapAdminPassword: bootstrapPassword(env),
+    departmentUrls: departmentUrls(env),
     webDist: resolve(env.YIMEN_WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
   };
 }

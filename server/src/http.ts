@@ -9,6 +9,7 @@ import type { ItemSearch } from './modules/catalogue/item-search.service.ts';
 import type { GeoIndex } from './modules/geography/geo-index.ts';
 import type { RequestContext } from './modules/identity/actor.ts';
 import type { PiiCipher } from './modules/people/pii-crypto.ts';
+import type { Verifier } from './modules/verification/verification.types.ts';
 
 /** The Fastify instance every route module receives: TypeBox schemas give validation, types and docs at once. */
 export type App = FastifyInstance<
@@ -33,6 +34,8 @@ declare module 'fastify' {
     clock: () => Date;
     /** Item search over the published catalogue, kept fresh across processes. */
     itemSearch: ItemSearch;
+    /** Asks departments' systems yes/no questions and checks their signed answers. */
+    verifier: Verifier;
   }
   interface FastifyRequest {
     /** Who is asking, from where, and the correlation id; set for every request by plugins/auth.ts. */

@@ -25,6 +25,7 @@ async function shutdown(signal: string) {
   const force = setTimeout(() => process.exit(1), 10_000).unref();
   try {
     await app.close();
+    await prepared.closeDepartments();
     await prepared.db.close();
     clearTimeout(force);
     process.exit(0);

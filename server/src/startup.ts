@@ -7,13 +7,18 @@ import type { Deadlines } from './modules/cases/case-context.ts';
 import { bootstrapAdmin, seedDemo, seedReferenceData } from './modules/demo/seed.ts';
 import { type GeoIndex, loadGeoIndex } from './modules/geography/geo-index.ts';
 import { createPiiCipher, type PiiCipher } from './modules/people/pii-crypto.ts';
+import { connectDepartments } from './modules/verification/connect-departments.ts';
+import type { Verifier } from './modules/verification/verification.types.ts';
 
 export interface Prepared {
   db: Db;
   geo: GeoIndex;
   pii: PiiCipher;
   deadlines: Deadlines;
+  verifier: Verifier;
   timings: Record<string, number>;
+  /** Stops what prepare started besides the database (the simulated department systems). */
+  closeDepartments(): Promise<void>;
 }
 
 /**
@@ -61,5 +66,15 @@ export async function prepare(
   if (config.bootstrapAdminPassword)
     await bootstrapAdmin(database, config.districtCode, config.bootstrapAdminPassword);
   lap('demo');
-  return { db: database, geo, pii, deadlines, timings };
+  const departments = await connectDepartments(config);
+  lap('departments');
+  return {
+    db: database,
+    geo,
+    pii,
+    deadlines,
+    verifier: departments.verifier,
+    timings,
+    closeDepartments: departments.close,
+  };
 }

@@ -111,6 +111,7 @@ export async function buildTestApp(
     request,
     async close() {
       await app.close();
+      await prepared.closeDepartments();
       await db.close();
     },
   };

@@ -3,6 +3,7 @@ import type { ItemDefinitionT } from '../catalogue/item-definition.ts';
 import type { Actor } from '../identity/actor.ts';
 import { actionsFrom, type CaseAction, TRANSITIONS } from './case-machine.ts';
 import { type CaseRow, type NodeRow, readChecklist, readEvents, readNodes } from './cases.repo.ts';
+import { readVerifications } from './verifications.ts';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -53,10 +54,11 @@ export function availableActions(c: CaseRow, nodes: NodeRow[], actor: Actor): Ca
 }
 
 export async function caseView(q: Queryable, c: CaseRow, def: ItemDefinitionT, actor: Actor) {
-  const [checklist, nodes, events] = await Promise.all([
+  const [checklist, nodes, events, verifications] = await Promise.all([
     readChecklist(q, c.id),
     readNodes(q, c.id),
     readEvents(q, c.id),
+    readVerifications(q, c.id),
   ]);
   const status = new Map(checklist.materials.map((m) => [m.material_id, m]));
   const met = new Map(checklist.conditions.map((x) => [x.condition_id, x.met]));
@@ -97,6 +99,19 @@ export async function caseView(q: Queryable, c: CaseRow, def: ItemDefinitionT, a
       conditions: def.acceptConditions.map((x) => ({ id: x.id, text: x.text, met: met.get(x.id) ?? null })),
     },
     shortfall: shortfallOf(def, checklist),
+    verifications: verifications.map((v) => ({
+      id: v.verification_id,
+      system: v.system,
+      predicate: v.predicate,
+      description: def.verifications.find((x) => x.id === v.verification_id)?.description ?? v.predicate,
+      expected: v.expected,
+      state: v.state,
+      answer: v.answer,
+      noRecord: v.no_record,
+      attempts: v.attempts,
+      lastError: v.last_error,
+      answeredAt: iso(v.answered_at),
+    })),
     nodes: nodes.map((n) => ({
       id: n.id,
       nodeId: n.node_id,

@@ -15,6 +15,7 @@ import { openCase } from './open-case.ts';
 import { departmentQueue } from './queue.ts';
 import { recordChecklist } from './record-checklist.ts';
 import { takeAction } from './take-action.ts';
+import { runVerifications } from './verifications.ts';
 
 const tags = ['cases'];
 const withConflict = { ...errorResponses, 409: Type.Ref('ErrorBody') };
@@ -87,6 +88,22 @@ export default async function caseRoutes(app: App): Promise<void> {
     },
     async (req) => {
       await takeAction(deps(), req.ctx, req.params.id, req.params.action, req.body ?? {});
+      return { case: await getCase(deps(), req.ctx, req.params.id) };
+    },
+  );
+
+  app.post(
+    '/cases/:id/verifications/run',
+    {
+      schema: {
+        tags,
+        summary: 'Ask the departments the item’s yes/no questions (跳转核验); keeps their signed answers',
+        params: CaseIdParams,
+        response: { 200: CaseEnvelope, ...withConflict },
+      },
+    },
+    async (req) => {
+      await runVerifications({ ...deps(), verifier: app.verifier }, req.ctx, req.params.id);
       return { case: await getCase(deps(), req.ctx, req.params.id) };
     },
   );

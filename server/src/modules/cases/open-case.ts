@@ -10,6 +10,7 @@ import { findPersonByIndex } from '../people/persons.repo.ts';
 import type { CaseDeps } from './case-context.ts';
 import { nextCaseNumber } from './case-number.ts';
 import { appendEvent, findCaseByIdempotencyKey, insertCase, insertChecklist } from './cases.repo.ts';
+import { insertVerifications } from './verifications.ts';
 
 export type ApplicantInput =
   | { kind: 'person'; idNumber: string }
@@ -166,6 +167,7 @@ export async function openCase(deps: CaseDeps, ctx: RequestContext, input: OpenC
       def.materials.map((m) => m.id),
       def.acceptConditions.map((c) => c.id),
     );
+    await insertVerifications(tx, id, def);
     await incrementUsage(tx, item.itemId);
     await appendEvent(tx, ctx, id, {
       action: 'open',

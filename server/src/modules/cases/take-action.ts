@@ -21,6 +21,7 @@ import {
   updateNode,
 } from './cases.repo.ts';
 import { caseNotFound, definitionOf, notInState } from './load-case.ts';
+import { blockingVerifications, readVerifications } from './verifications.ts';
 
 export interface ActionInput {
   comment?: string | undefined;
@@ -54,6 +55,19 @@ const needReasons = (input: ActionInput) => {
 };
 
 async function requireComplete(s: Step) {
+  // Trust first (先信任后审批): the case proceeds on declared facts; the cross-check comes afterwards.
+  const blocking = s.c.trust_first ? [] : blockingVerifications(await readVerifications(s.tx, s.c.id));
+  if (blocking.length) {
+    throw new AppError(
+      'unprocessable',
+      bilingual(
+        `尚有 ${blocking.length} 项跳转核验未通过或未答复`,
+        `${blocking.length} verification(s) not answered as required.`,
+      ),
+      'verifications',
+      { blocking },
+    );
+  }
   const shortfall = shortfallOf(s.def, await readChecklist(s.tx, s.c.id));
   if (shortfall.materials.length || shortfall.conditions.length) {
     throw new AppError(

@@ -1,0 +1,196 @@
+import type { Queryable } from '../../db/client.ts';
+import { AppError, bilingual } from '../../errors.ts';
+import { recordAudit, recordPersonAccess } from '../audit/audit.repo.ts';
+import type { ItemDefinitionT } from '../catalogue/item-definition.ts';
+import { authorize, type RequestContext } from '../identity/actor.ts';
+import { findEnterpriseById } from '../people/enterprises.repo.ts';
+import { readPersonSecrets } from '../people/persons.repo.ts';
+import type { Predicate, SystemId } from '../verification/protocol.ts';
+import type { AskOutcome, Verifier } from '../verification/verification.types.ts';
+import type { CaseDeps } from './case-context.ts';
+import { appendEvent, type CaseRow, findCase } from './cases.repo.ts';
+import { caseNotFound, definitionOf } from './load-case.ts';
+
+export interface VerificationRow {
+  verification_id: string;
+  system: string;
+  predicate: string;
+  subject: 'applicant' | 'enterprise' | 'legal_representative';
+  expected: boolean;
+  state: 'pending' | 'answered' | 'unavailable' | 'invalid';
+  answer: boolean | null;
+  no_record: boolean | null;
+  attempts: number;
+  last_error: string | null;
+  answered_at: Date | null;
+}
+
+export async function insertVerifications(
+  tx: Queryable,
+  caseId: string,
+  def: ItemDefinitionT,
+): Promise<void> {
+  for (const v of def.verifications) {
+    await tx.query(
+      `INSERT INTO case_verifications (case_id, verification_id, system, predicate, subject, expected, state)
+       VALUES ($1, $2, $3, $4, $5, $6, 'pending')`,
+      [caseId, v.id, v.system, v.predicate, v.subject, v.expected],
+    );
+  }
+}
+
+export async function readVerifications(q: Queryable, caseId: string): Promise<VerificationRow[]> {
+  const r = await q.query<VerificationRow>(
+    `SELECT verification_id, system, predicate, subject, expected, state, answer, no_record, attempts, last_error, answered_at
+       FROM case_verifications WHERE case_id = $1 ORDER BY verification_id`,
+    [caseId],
+  );
+  return r.rows;
+}
+
+/** Verifications that stand in the way of accepting the case: not yet answered, or answered otherwise. */
+export function blockingVerifications(rows: VerificationRow[]) {
+  return rows
+    .filter((v) => v.state !== 'answered' || v.answer !== v.expected)
+    .map((v) => ({
+      id: v.verification_id,
+      predicate: v.predicate,
+      state: v.state,
+      answer: v.answer,
+      expected: v.expected,
+    }));
+}
+
+/** The identifier the department knows the subject by. Decrypting an ID number is a read of personal data. */
+async function subjectOf(
+  deps: CaseDeps,
+  ctx: RequestContext,
+  c: CaseRow,
+  subject: VerificationRow['subject'],
+) {
+  if (subject === 'applicant' && c.person_id) {
+    const secrets = await readPersonSecrets(deps.db, c.person_id);
+    if (!secrets) return null;
+    return { type: 'person' as const, id: deps.pii.decrypt(secrets.id_number_enc), personId: c.person_id };
+  }
+  if (c.enterprise_id) {
+    const e = await findEnterpriseById(deps.db, ctx.districtCode, c.enterprise_id);
+    if (!e) return null;
+    if (subject === 'legal_representative') {
+      if (!e.legal_rep_person_id) return null;
+      const secrets = await readPersonSecrets(deps.db, e.legal_rep_person_id);
+      return secrets
+        ? {
+            type: 'person' as const,
+            id: deps.pii.decrypt(secrets.id_number_enc),
+            personId: e.legal_rep_person_id,
+          }
+        : null;
+    }
+    return { type: 'enterprise' as const, id: e.credit_code, personId: null };
+  }
+  return null;
+}
+
+/**
+ * Asks every verification of the case that has no good answer yet. The HTTP questions run outside any
+ * transaction (a slow department must not hold the case's lock); each outcome is then stored with its
+ * timeline entry. A department that is down leaves the verification 'unavailable' to be asked again — the
+ * case itself is never lost or blocked from other work.
+ */
+export async function runVerifications(
+  deps: CaseDeps & { verifier: Verifier },
+  ctx: RequestContext,
+  caseId: string,
+) {
+  const actor = authorize(ctx, { roles: ['window_clerk'] });
+  const c = await findCase(deps.db, ctx.districtCode, caseId);
+  if (!c) throw caseNotFound();
+  if (!['checking', 'prereview', 'correction'].includes(c.state)) {
+    throw new AppError(
+      'conflict',
+      bilingual('该办件已不在核验阶段', 'This case is past the checking stage.'),
+      'id',
+    );
+  }
+  await definitionOf(deps.db, c);
+  const rows = (await readVerifications(deps.db, c.id)).filter((v) => v.state !== 'answered');
+  const outcomes: Array<{
+    row: VerificationRow;
+    outcome: AskOutcome | { status: 'no_subject' };
+    personId: string | null;
+  }> = [];
+  for (const row of rows) {
+    const subject = await subjectOf(deps, ctx, c, row.subject);
+    if (!subject) {
+      outcomes.push({ row, outcome: { status: 'no_subject' }, personId: null });
+      continue;
+    }
+    const outcome = await deps.verifier.ask({
+      system: row.system as SystemId,
+      predicate: row.predicate as Predicate,
+      subject: { type: subject.type, id: subject.id },
+      caseRef: c.case_no,
+      official: { id: actor.id, name: actor.name, department: actor.departmentId ?? '' },
+    });
+    outcomes.push({ row, outcome, personId: subject.personId });
+  }
+  await deps.db.transaction(async (tx) => {
+    for (const { row, outcome, personId } of outcomes) {
+      if (outcome.status === 'answered') {
+        await tx.query(
+          `UPDATE case_verifications SET state = 'answered', answer = $3, no_record = $4, attestation = $5,
+                  request_hash = $6, nonce = $7, answered_at = $8, attempts = attempts + $9, last_error = NULL, updated_at = now()
+            WHERE case_id = $1 AND verification_id = $2`,
+          [
+            c.id,
+            row.verification_id,
+            outcome.answer,
+            outcome.noRecord,
+            outcome.jws,
+            outcome.requestHash,
+            outcome.nonce,
+            outcome.requestedAt,
+            outcome.attempts,
+          ],
+        );
+      } else {
+        const state = outcome.status === 'invalid' ? 'invalid' : 'unavailable';
+        const error = outcome.status === 'no_subject' ? 'no_subject' : `${outcome.reason}`;
+        await tx.query(
+          `UPDATE case_verifications SET state = $3, last_error = $4, attempts = attempts + $5, updated_at = now()
+            WHERE case_id = $1 AND verification_id = $2`,
+          [c.id, row.verification_id, state, error, outcome.status === 'no_subject' ? 0 : outcome.attempts],
+        );
+      }
+      if (personId) {
+        await recordPersonAccess(tx, ctx, {
+          personId,
+          purpose: `跳转核验 ${row.predicate}`,
+          caseRef: c.case_no,
+          fields: ['id_number_full:sent_to_department'],
+        });
+      }
+      await appendEvent(tx, ctx, c.id, {
+        action: 'verify',
+        details: {
+          verification: row.verification_id,
+          predicate: row.predicate,
+          system: row.system,
+          status: outcome.status,
+          ...(outcome.status === 'answered' ? { answer: outcome.answer, expected: row.expected } : {}),
+          ...(outcome.status === 'unavailable' || outcome.status === 'invalid'
+            ? { reason: outcome.reason }
+            : {}),
+        },
+      });
+      await recordAudit(tx, ctx, {
+        action: 'case.verify',
+        targetType: 'case',
+        targetId: c.case_no,
+        outcome: outcome.status === 'invalid' ? 'failure' : 'success',
+        details: { predicate: row.predicate, status: outcome.status },
+      });
+    }
+  });
+}
