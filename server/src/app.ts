@@ -11,6 +11,7 @@ import auditRoutes from './modules/audit/audit.routes.ts';
 import calendarRoutes from './modules/calendar/calendar.routes.ts';
 import type { Deadlines } from './modules/cases/case-context.ts';
 import caseRoutes from './modules/cases/cases.routes.ts';
+import documentRoutes from './modules/cases/documents.routes.ts';
 import catalogueRoutes from './modules/catalogue/catalogue.routes.ts';
 import itemSearchRoutes from './modules/catalogue/item-search.routes.ts';
 import { ItemSearch } from './modules/catalogue/item-search.service.ts';
@@ -112,6 +113,7 @@ export async function buildApp({ config, db, geo, pii, deadlines, verifier, cloc
       await catalogueRoutes(a);
       await itemSearchRoutes(a);
       await caseRoutes(a);
+      await documentRoutes(a);
       await supervisionRoutes(a);
     },
     { prefix: '/api/v1' },

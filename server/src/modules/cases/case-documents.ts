@@ -1,0 +1,173 @@
+import { randomUUID } from 'node:crypto';
+import type { Queryable } from '../../db/client.ts';
+import type { ItemDefinitionT } from '../catalogue/item-definition.ts';
+import {
+  type DocumentKind,
+  type DocumentRequest,
+  documentDigest,
+  formatDocumentNo,
+  newPickupCode,
+  newVerificationCode,
+  renderDocument,
+} from '../documents/render.ts';
+import type { Shortfall } from './case-view.ts';
+import type { CaseRow } from './cases.repo.ts';
+
+/** The window that issues notices; results carry the approving department's name. */
+export const WINDOW_ISSUER = '佛山市禅城区行政服务中心';
+const CONTACT = {
+  phone: '0757-83030000',
+  office: '禅城区行政服务中心综合窗口',
+  address: '佛山市禅城区岭南大道北111号',
+};
+const PREFIX: Record<DocumentKind, string> = {
+  acceptance_notice: '禅行服受字',
+  one_time_notice: '禅行服告字',
+  refusal_notice: '禅行服不受字',
+  correction_notice: '禅行服补字',
+  approval_decision: '禅行服准字',
+  certificate: '禅证字',
+};
+
+async function nextDocumentNo(
+  tx: Queryable,
+  districtCode: string,
+  kind: DocumentKind,
+  at: Date,
+): Promise<string> {
+  const year = new Date(at.getTime() + 8 * 3600_000).getUTCFullYear();
+  const r = await tx.query<{ last: number }>(
+    `INSERT INTO document_sequences (district_code, prefix, year, last) VALUES ($1, $2, $3, 1)
+     ON CONFLICT (district_code, prefix, year) DO UPDATE SET last = document_sequences.last + 1 RETURNING last`,
+    [districtCode, PREFIX[kind], year],
+  );
+  return formatDocumentNo(PREFIX[kind], year, r.rows[0]!.last);
+}
+
+export interface IssueContext {
+  tx: Queryable;
+  c: CaseRow;
+  def: ItemDefinitionT;
+  now: Date;
+  /** The applicant's masked ID number or the enterprise's credit code. */
+  applicantId: string;
+}
+
+/** Data of each kind of document, from the case at the moment of issue (base fields are added on issue). */
+export function documentData(
+  kind: DocumentKind,
+  ic: IssueContext,
+  extra: { shortfall?: Shortfall; reasons?: string[]; pickupCode?: string },
+) {
+  const { c, def, now } = ic;
+  const applicant = { applicantName: c.applicant_name, applicantIdMasked: ic.applicantId };
+  const delivery = { method: 'pickup' as const, pickupCode: extra.pickupCode ?? newPickupCode() };
+  switch (kind) {
+    case 'acceptance_notice':
+      return {
+        ...applicant,
+        itemName: def.name,
+        acceptedAt: now,
+        promisedDate: c.promised_due_at ?? now,
+        promisedWorkingDays: def.promisedLimitDays,
+        materials: def.materials
+          .filter((m) => m.necessity !== 'optional')
+          .map((m) => ({ name: m.name, copies: m.copies, originalOrCopy: m.originalOrCopy, form: m.form })),
+        delivery,
+        contact: CONTACT,
+      };
+    case 'one_time_notice':
+      return {
+        ...applicant,
+        itemName: def.name,
+        appliedAt: c.created_at,
+        deficiencies: (extra.shortfall?.materials ?? []).map((m) => ({
+          name: m.name,
+          problem: m.status === 'defective' ? ('defective' as const) : ('missing' as const),
+          reason: m.note ?? (m.status === 'defective' ? '材料不符合要求' : '未提交该材料'),
+          bring: `请补齐${m.name}`,
+        })),
+        unmetConditions: (extra.shortfall?.conditions ?? []).map((x) => x.text),
+        contact: CONTACT,
+      };
+    case 'refusal_notice':
+      return {
+        ...applicant,
+        itemName: def.name,
+        appliedAt: c.created_at,
+        reasons: extra.reasons ?? [],
+        reviewBody: '佛山市禅城区人民政府',
+        court: '佛山市禅城区人民法院',
+        contact: CONTACT,
+      };
+    default:
+      return {
+        resultName: def.result.name,
+        certificateNo: `${c.case_no}`,
+        holderName: c.applicant_name,
+        holderIdMasked: ic.applicantId,
+        itemName: def.name,
+        particulars: [{ label: '办件编号', value: c.case_no }],
+      };
+  }
+}
+
+/** Records a document issued on the case, in the transaction of the transition that issues it. */
+export async function issueDocument(
+  ic: IssueContext & { districtCode: string; issuer: string },
+  kind: DocumentKind,
+  data: Record<string, unknown>,
+): Promise<{ id: string; verificationCode: string; documentNo: string }> {
+  const id = randomUUID();
+  const verificationCode = newVerificationCode();
+  const documentNo = await nextDocumentNo(ic.tx, ic.districtCode, kind, ic.now);
+  await ic.tx.query(
+    `INSERT INTO case_documents (id, case_id, kind, document_no, verification_code, issuer, issued_at, data)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
+    [id, ic.c.id, kind, documentNo, verificationCode, ic.issuer, ic.now, JSON.stringify(data)],
+  );
+  return { id, verificationCode, documentNo };
+}
+
+export interface DocumentRow {
+  id: string;
+  case_id: string;
+  kind: DocumentKind;
+  document_no: string;
+  verification_code: string;
+  issuer: string;
+  issued_at: Date;
+  data: Record<string, unknown>;
+  digest: string | null;
+}
+
+const DATE_FIELDS = [
+  'acceptedAt',
+  'promisedDate',
+  'appliedAt',
+  'submittedAt',
+  'deadline',
+  'validFrom',
+  'validUntil',
+];
+
+/** Renders a stored document to the same PDF bytes every time, and remembers their digest. */
+export async function renderStored(q: Queryable, doc: DocumentRow, caseNo: string): Promise<Buffer> {
+  const data: Record<string, unknown> = { ...doc.data };
+  for (const f of DATE_FIELDS) if (typeof data[f] === 'string') data[f] = new Date(data[f] as string);
+  const request = {
+    kind: doc.kind,
+    data: {
+      ...data,
+      issuer: doc.issuer,
+      documentNo: doc.document_no,
+      caseNo,
+      issuedAt: doc.issued_at,
+      verificationCode: doc.verification_code,
+    },
+  } as DocumentRequest;
+  const pdf = await renderDocument(request);
+  if (!doc.digest)
+    await q.query('UPDATE case_documents SET digest = $2 WHERE id = $1', [doc.id, documentDigest(pdf)]);
+  return pdf;
+}
