@@ -10,6 +10,8 @@ import { createPiiCipher, type PiiCipher } from './modules/people/pii-crypto.ts'
 import { connectDepartments } from './modules/verification/connect-departments.ts';
 import type { Verifier } from './modules/verification/verification.types.ts';
 
+const CALENDAR_FRESHNESS_MS = 5_000;
+
 export interface Prepared {
   db: Db;
   geo: GeoIndex;
@@ -51,11 +53,16 @@ export async function prepare(
   await seedCalendar(database, config.districtCode);
   lap('reference');
   const calendar = await holdCalendar(database, config.districtCode);
+  let calendarCheckedAt = Date.now();
   // Pauses move deadlines by whole working days; the calendar's fractional elapsed time is for display.
   const deadlines: Deadlines = {
     addWorkingDays: (start, days) => calendar.current.addWorkingDays(start, days),
     workingDaysBetween: (from, to) => calendar.current.pausedWorkingDays(from, to),
+    // At most one version check every few seconds: an administrator's edit reaches every process soon
+    // enough, and a busy window does not pay a query per action.
     refresh: async () => {
+      if (Date.now() - calendarCheckedAt < CALENDAR_FRESHNESS_MS) return;
+      calendarCheckedAt = Date.now();
       await calendar.refresh();
     },
   };

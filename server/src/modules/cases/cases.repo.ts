@@ -171,14 +171,18 @@ export async function insertChecklist(
   materialIds: string[],
   conditionIds: string[],
 ): Promise<void> {
-  for (const id of materialIds) {
-    await tx.query(`INSERT INTO case_materials (case_id, material_id, status) VALUES ($1, $2, 'pending')`, [
-      caseId,
-      id,
-    ]);
+  // One statement per list, whatever the number of materials: opening a case stays cheap for big items.
+  if (materialIds.length) {
+    await tx.query(
+      `INSERT INTO case_materials (case_id, material_id, status) SELECT $1, unnest($2::text[]), 'pending'`,
+      [caseId, materialIds],
+    );
   }
-  for (const id of conditionIds) {
-    await tx.query('INSERT INTO case_conditions (case_id, condition_id) VALUES ($1, $2)', [caseId, id]);
+  if (conditionIds.length) {
+    await tx.query('INSERT INTO case_conditions (case_id, condition_id) SELECT $1, unnest($2::text[])', [
+      caseId,
+      conditionIds,
+    ]);
   }
 }
 

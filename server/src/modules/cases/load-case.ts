@@ -4,11 +4,21 @@ import { getPublishedVersion } from '../catalogue/catalogue.repo.ts';
 import type { ItemDefinitionT } from '../catalogue/item-definition.ts';
 import type { CaseRow } from './cases.repo.ts';
 
+// Published versions never change, so each process can keep the ones it has read.
+const versions = new Map<string, ItemDefinitionT>();
+const VERSION_CACHE_LIMIT = 5_000;
+
 /** The item definition a case runs under: the version it was opened with, never a later one. */
 export async function definitionOf(q: Queryable, c: CaseRow): Promise<ItemDefinitionT> {
+  const key = `${c.district_code}/${c.item_code}/${c.item_version}`;
+  const cached = versions.get(key);
+  if (cached) return cached;
   const item = await getPublishedVersion(q, c.district_code, c.item_code, c.item_version);
-  if (!item)
+  if (!item) {
     throw new AppError('internal', `Item ${c.item_code} v${c.item_version} of case ${c.case_no} is missing.`);
+  }
+  if (versions.size >= VERSION_CACHE_LIMIT) versions.clear();
+  versions.set(key, item.definition);
   return item.definition;
 }
 

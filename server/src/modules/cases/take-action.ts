@@ -45,6 +45,8 @@ interface Step {
   nodes: NodeRow[];
   input: ActionInput;
   now: Date;
+  /** Case fields the step changes; written together with the new state in one UPDATE. */
+  pending: Partial<CaseRow>;
 }
 
 type Outcome = { to: CaseState; details?: Record<string, unknown>; nodeId?: string };
@@ -58,7 +60,10 @@ const needReasons = (input: ActionInput) => {
 
 async function requireComplete(s: Step) {
   // Trust first (先信任后审批): the case proceeds on declared facts; the cross-check comes afterwards.
-  const blocking = s.c.trust_first ? [] : blockingVerifications(await readVerifications(s.tx, s.c.id));
+  const blocking =
+    s.c.trust_first || !s.def.verifications.length
+      ? []
+      : blockingVerifications(await readVerifications(s.tx, s.c.id));
   if (blocking.length) {
     throw new AppError(
       'unprocessable',
@@ -156,14 +161,14 @@ const handlers: Record<CaseAction, (s: Step) => Promise<Outcome>> = {
   async complete_instant(s) {
     if (s.c.handling_type !== 'instant') throw notInState(s.c.case_no, '承诺件', 'complete_instant');
     await requireComplete(s);
-    await updateCase(s.tx, s.c.id, { completed_at: s.now, accepted_at: s.now, visits: s.c.visits + 1 });
+    Object.assign(s.pending, { completed_at: s.now, accepted_at: s.now, visits: s.c.visits + 1 });
     return { to: 'completed' };
   },
   async accept(s) {
     if (s.c.handling_type !== 'commitment') throw notInState(s.c.case_no, '即办件', 'accept');
     await requireComplete(s);
     const promised = s.deps.deadlines.addWorkingDays(s.now, s.def.promisedLimitDays);
-    await updateCase(s.tx, s.c.id, { accepted_at: s.now, promised_due_at: promised, visits: s.c.visits + 1 });
+    Object.assign(s.pending, { accepted_at: s.now, promised_due_at: promised, visits: s.c.visits + 1 });
     await startStages(s);
     return { to: 'in_progress', details: { promisedDueAt: promised.toISOString() } };
   },
@@ -176,12 +181,12 @@ const handlers: Record<CaseAction, (s: Step) => Promise<Outcome>> = {
         'action',
       );
     }
-    await updateCase(s.tx, s.c.id, { closed_reason: 'incomplete', visits: s.c.visits + 1 });
+    Object.assign(s.pending, { closed_reason: 'incomplete', visits: s.c.visits + 1 });
     return { to: 'incomplete', details: { shortfall } };
   },
   async refuse(s) {
     const reasons = needReasons(s.input);
-    await updateCase(s.tx, s.c.id, { closed_reason: reasons.join('；') });
+    Object.assign(s.pending, { closed_reason: reasons.join('；') });
     return { to: 'refused', details: { reasons } };
   },
   async prereview_accept(s) {
@@ -204,7 +209,7 @@ const handlers: Record<CaseAction, (s: Step) => Promise<Outcome>> = {
       }
     }
     if (s.c.promised_due_at && paused > 0) {
-      await updateCase(s.tx, s.c.id, {
+      Object.assign(s.pending, {
         promised_due_at: s.deps.deadlines.addWorkingDays(s.c.promised_due_at, paused),
       });
     }
@@ -255,7 +260,7 @@ const handlers: Record<CaseAction, (s: Step) => Promise<Outcome>> = {
     for (const n of s.nodes)
       if (n.id !== node.id && (n.state === 'active' || n.state === 'waiting'))
         await updateNode(s.tx, n.id, { state: 'cancelled' });
-    await updateCase(s.tx, s.c.id, { closed_reason: reasons.join('；') });
+    Object.assign(s.pending, { closed_reason: reasons.join('；') });
     return { to: 'rejected', nodeId: node.node_id, details: { reasons } };
   },
   async node_return(s) {
@@ -275,7 +280,7 @@ const handlers: Record<CaseAction, (s: Step) => Promise<Outcome>> = {
     return { ...(await handlers.resubmit(s)), to: 'in_progress' };
   },
   async seal(s) {
-    await updateCase(s.tx, s.c.id, { completed_at: s.now });
+    Object.assign(s.pending, { completed_at: s.now });
     return { to: 'completed' };
   },
   async withdraw(s) {
@@ -283,7 +288,7 @@ const handlers: Record<CaseAction, (s: Step) => Promise<Outcome>> = {
     for (const n of s.nodes)
       if (n.state === 'active' || n.state === 'waiting' || n.state === 'returned')
         await updateNode(s.tx, n.id, { state: 'cancelled' });
-    await updateCase(s.tx, s.c.id, { closed_reason: s.input.comment ?? 'withdrawn' });
+    Object.assign(s.pending, { closed_reason: s.input.comment ?? 'withdrawn' });
     return { to: 'withdrawn' };
   },
 };
@@ -356,8 +361,9 @@ export async function takeAction(
     }
     const def = await definitionOf(tx, c);
     const nodes = await readNodes(tx, c.id);
-    const out = await handlers[action]({ tx, deps, ctx, actor, c, def, nodes, input, now });
-    if (out.to !== c.state) await updateCase(tx, c.id, { state: out.to });
+    const pending: Partial<CaseRow> = {};
+    const out = await handlers[action]({ tx, deps, ctx, actor, c, def, nodes, input, now, pending });
+    await updateCase(tx, c.id, { ...pending, ...(out.to !== c.state ? { state: out.to } : {}) });
     const issued = await issueFor(action, { tx, c, def, now, districtCode: ctx.districtCode }, out);
     await appendEvent(tx, ctx, c.id, {
       action,
