@@ -8,6 +8,9 @@ const benches = [
   'bench/healthz.ts',
   'bench/startup-memory.ts',
   'bench/attestation.ts',
+  'bench/item-search.ts',
+  // Needs a PostgreSQL server (TEST_DATABASE_URL or the local one).
+  'bench/case-workflow.ts',
 ];
 let failed = false;
 for (const b of benches) {
