@@ -1,5 +1,6 @@
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { startDeadlineScheduler } from './modules/cases/deadline-sweep.ts';
 import { prepare } from './startup.ts';
 
 const started = performance.now();
@@ -17,6 +18,19 @@ try {
 const prepared = await prepare(config);
 const app = await buildApp({ config, ...prepared });
 
+// Every process sweeps; FOR UPDATE SKIP LOCKED keeps them from taking the same node twice.
+const stopScheduler = startDeadlineScheduler(
+  {
+    db: prepared.db,
+    pii: prepared.pii,
+    deadlines: prepared.deadlines,
+    verifier: prepared.verifier,
+    now: () => new Date(),
+  },
+  config.districtCode,
+  app.log,
+);
+
 let closing = false;
 async function shutdown(signal: string) {
   if (closing) return;
@@ -24,6 +38,7 @@ async function shutdown(signal: string) {
   app.log.info({ signal }, 'shutting down: finishing open requests');
   const force = setTimeout(() => process.exit(1), 10_000).unref();
   try {
+    stopScheduler();
     await app.close();
     await prepared.closeDepartments();
     await prepared.db.close();

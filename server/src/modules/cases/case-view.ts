@@ -3,6 +3,7 @@ import type { ItemDefinitionT } from '../catalogue/item-definition.ts';
 import type { Actor } from '../identity/actor.ts';
 import { actionsFrom, type CaseAction, TRANSITIONS } from './case-machine.ts';
 import { type CaseRow, type NodeRow, readChecklist, readEvents, readNodes } from './cases.repo.ts';
+import { openFlagsOf } from './cross-check.ts';
 import { readVerifications } from './verifications.ts';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -54,11 +55,12 @@ export function availableActions(c: CaseRow, nodes: NodeRow[], actor: Actor): Ca
 }
 
 export async function caseView(q: Queryable, c: CaseRow, def: ItemDefinitionT, actor: Actor) {
-  const [checklist, nodes, events, verifications] = await Promise.all([
+  const [checklist, nodes, events, verifications, applicantFlags] = await Promise.all([
     readChecklist(q, c.id),
     readNodes(q, c.id),
     readEvents(q, c.id),
     readVerifications(q, c.id),
+    openFlagsOf(q, c),
   ]);
   const status = new Map(checklist.materials.map((m) => [m.material_id, m]));
   const met = new Map(checklist.conditions.map((x) => [x.condition_id, x.met]));
@@ -77,6 +79,8 @@ export async function caseView(q: Queryable, c: CaseRow, def: ItemDefinitionT, a
     },
     trustFirst: c.trust_first,
     flagged: c.flagged,
+    /** Unresolved follow-up flags from this applicant's earlier trust-first cases (先信任后审批). */
+    applicantFlags,
     windowNo: c.window_no,
     acceptedAt: iso(c.accepted_at),
     promisedDueAt: iso(c.promised_due_at),

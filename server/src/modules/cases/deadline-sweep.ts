@@ -1,8 +1,10 @@
 import type { Queryable } from '../../db/client.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import type { RequestContext } from '../identity/actor.ts';
+import type { Verifier } from '../verification/verification.types.ts';
 import type { CaseDeps } from './case-context.ts';
 import { appendEvent } from './cases.repo.ts';
+import { crossCheckTrustFirst } from './cross-check.ts';
 
 /** Rows taken per transaction: small enough that a sweep never holds many locks for long. */
 const BATCH = 100;
@@ -111,9 +113,12 @@ async function markDueSoon(tx: Queryable, ctx: RequestContext, now: Date): Promi
   return r.rows.length;
 }
 
-/** Runs the sweep every `intervalMs` until stopped; one failed sweep is logged and the next one tries again. */
+/**
+ * Runs the deadline sweep and the trust-first cross-check every `intervalMs` until stopped; a failed round is
+ * logged and the next one tries again.
+ */
 export function startDeadlineScheduler(
-  deps: CaseDeps,
+  deps: CaseDeps & { verifier: Verifier },
   districtCode: string,
   log: { error: (o: object, msg: string) => void; info: (o: object, msg: string) => void },
   intervalMs = 60_000,
@@ -125,6 +130,8 @@ export function startDeadlineScheduler(
     try {
       const r = await sweepDeadlines(deps, districtCode);
       if (r.dueSoon || r.overdue) log.info(r, 'deadline sweep');
+      const x = await crossCheckTrustFirst(deps, districtCode);
+      if (x.flagged) log.info(x, 'trust-first cross-check flagged cases');
     } catch (err) {
       log.error({ err }, 'deadline sweep failed');
     } finally {

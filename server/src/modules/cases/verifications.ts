@@ -93,27 +93,17 @@ async function subjectOf(
 }
 
 /**
- * Asks every verification of the case that has no good answer yet. The HTTP questions run outside any
- * transaction (a slow department must not hold the case's lock); each outcome is then stored with its
- * timeline entry. A department that is down leaves the verification 'unavailable' to be asked again — the
+ * Asks every verification of the case that has no answer yet and stores the outcomes. The HTTP questions run
+ * outside any transaction (a slow department must not hold the case's lock); each outcome is then stored with
+ * its timeline entry. A department that is down leaves the verification 'unavailable' to be asked again — the
  * case itself is never lost or blocked from other work.
  */
-export async function runVerifications(
+export async function askOutstanding(
   deps: CaseDeps & { verifier: Verifier },
   ctx: RequestContext,
-  caseId: string,
-) {
-  const actor = authorize(ctx, { roles: ['window_clerk'] });
-  const c = await findCase(deps.db, ctx.districtCode, caseId);
-  if (!c) throw caseNotFound();
-  if (!['checking', 'prereview', 'correction'].includes(c.state)) {
-    throw new AppError(
-      'conflict',
-      bilingual('该办件已不在核验阶段', 'This case is past the checking stage.'),
-      'id',
-    );
-  }
-  await definitionOf(deps.db, c);
+  c: CaseRow,
+  official: { id: string; name: string; department: string },
+): Promise<VerificationRow[]> {
   const rows = (await readVerifications(deps.db, c.id)).filter((v) => v.state !== 'answered');
   const outcomes: Array<{
     row: VerificationRow;
@@ -131,66 +121,98 @@ export async function runVerifications(
       predicate: row.predicate as Predicate,
       subject: { type: subject.type, id: subject.id },
       caseRef: c.case_no,
-      official: { id: actor.id, name: actor.name, department: actor.departmentId ?? '' },
+      official,
     });
     outcomes.push({ row, outcome, personId: subject.personId });
   }
   await deps.db.transaction(async (tx) => {
-    for (const { row, outcome, personId } of outcomes) {
-      if (outcome.status === 'answered') {
-        await tx.query(
-          `UPDATE case_verifications SET state = 'answered', answer = $3, no_record = $4, attestation = $5,
-                  request_hash = $6, nonce = $7, answered_at = $8, attempts = attempts + $9, last_error = NULL, updated_at = now()
-            WHERE case_id = $1 AND verification_id = $2`,
-          [
-            c.id,
-            row.verification_id,
-            outcome.answer,
-            outcome.noRecord,
-            outcome.jws,
-            outcome.requestHash,
-            outcome.nonce,
-            outcome.requestedAt,
-            outcome.attempts,
-          ],
-        );
-      } else {
-        const state = outcome.status === 'invalid' ? 'invalid' : 'unavailable';
-        const error = outcome.status === 'no_subject' ? 'no_subject' : `${outcome.reason}`;
-        await tx.query(
-          `UPDATE case_verifications SET state = $3, last_error = $4, attempts = attempts + $5, updated_at = now()
-            WHERE case_id = $1 AND verification_id = $2`,
-          [c.id, row.verification_id, state, error, outcome.status === 'no_subject' ? 0 : outcome.attempts],
-        );
-      }
-      if (personId) {
-        await recordPersonAccess(tx, ctx, {
-          personId,
-          purpose: `跳转核验 ${row.predicate}`,
-          caseRef: c.case_no,
-          fields: ['id_number_full:sent_to_department'],
-        });
-      }
-      await appendEvent(tx, ctx, c.id, {
-        action: 'verify',
-        details: {
-          verification: row.verification_id,
-          predicate: row.predicate,
-          system: row.system,
-          status: outcome.status,
-          ...(outcome.status === 'answered' ? { answer: outcome.answer, expected: row.expected } : {}),
-          ...(outcome.status === 'unavailable' || outcome.status === 'invalid'
-            ? { reason: outcome.reason }
-            : {}),
-        },
-      });
-      await recordAudit(tx, ctx, {
-        action: 'case.verify',
-        targetType: 'case',
-        targetId: c.case_no,
-        outcome: outcome.status === 'invalid' ? 'failure' : 'success',
-        details: { predicate: row.predicate, status: outcome.status },
-      });
-    }
+    for (const { row, outcome, personId } of outcomes) await storeOutcome(tx, ctx, c, row, outcome, personId);
+  });
+  return readVerifications(deps.db, c.id);
+}
+
+async function storeOutcome(
+  tx: Queryable,
+  ctx: RequestContext,
+  c: CaseRow,
+  row: VerificationRow,
+  outcome: AskOutcome | { status: 'no_subject' },
+  personId: string | null,
+) {
+  if (outcome.status === 'answered') {
+    await tx.query(
+      `UPDATE case_verifications SET state = 'answered', answer = $3, no_record = $4, attestation = $5,
+              request_hash = $6, nonce = $7, answered_at = $8, attempts = attempts + $9, last_error = NULL, updated_at = now()
+        WHERE case_id = $1 AND verification_id = $2`,
+      [
+        c.id,
+        row.verification_id,
+        outcome.answer,
+        outcome.noRecord,
+        outcome.jws,
+        outcome.requestHash,
+        outcome.nonce,
+        outcome.requestedAt,
+        outcome.attempts,
+      ],
+    );
+  } else {
+    const state = outcome.status === 'invalid' ? 'invalid' : 'unavailable';
+    const error = outcome.status === 'no_subject' ? 'no_subject' : outcome.reason;
+    await tx.query(
+      `UPDATE case_verifications SET state = $3, last_error = $4, attempts = attempts + $5, updated_at = now()
+        WHERE case_id = $1 AND verification_id = $2`,
+      [c.id, row.verification_id, state, error, outcome.status === 'no_subject' ? 0 : outcome.attempts],
+    );
+  }
+  if (personId) {
+    await recordPersonAccess(tx, ctx, {
+      personId,
+      purpose: `跳转核验 ${row.predicate}`,
+      caseRef: c.case_no,
+      fields: ['id_number_full:sent_to_department'],
+    });
+  }
+  await appendEvent(tx, ctx, c.id, {
+    action: 'verify',
+    details: {
+      verification: row.verification_id,
+      predicate: row.predicate,
+      system: row.system,
+      status: outcome.status,
+      ...(outcome.status === 'answered' ? { answer: outcome.answer, expected: row.expected } : {}),
+      ...(outcome.status === 'unavailable' || outcome.status === 'invalid' ? { reason: outcome.reason } : {}),
+    },
+  });
+  await recordAudit(tx, ctx, {
+    action: 'case.verify',
+    targetType: 'case',
+    targetId: c.case_no,
+    outcome: outcome.status === 'invalid' ? 'failure' : 'success',
+    details: { predicate: row.predicate, status: outcome.status },
+  });
+}
+
+/** The clerk asks the departments now (the checklist shows each answer or why there is none yet). */
+export async function runVerifications(
+  deps: CaseDeps & { verifier: Verifier },
+  ctx: RequestContext,
+  caseId: string,
+) {
+  const actor = authorize(ctx, { roles: ['window_clerk'] });
+  const c = await findCase(deps.db, ctx.districtCode, caseId);
+  if (!c) throw caseNotFound();
+  if (!['checking', 'prereview', 'correction'].includes(c.state)) {
+    throw new AppError(
+      'conflict',
+      bilingual('该办件已不在核验阶段', 'This case is past the checking stage.'),
+      'id',
+    );
+  }
+  await definitionOf(deps.db, c);
+  await askOutstanding(deps, ctx, c, {
+    id: actor.id,
+    name: actor.name,
+    department: actor.departmentId ?? '',
   });
 }

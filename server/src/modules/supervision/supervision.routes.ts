@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { AppError, bilingual } from '../../errors.ts';
 import { type App, errorResponses } from '../../http.ts';
-import { departmentStats, supervisionBoard } from './supervision.service.ts';
+import { departmentStats, openFollowUpFlags, supervisionBoard } from './supervision.service.ts';
 
 const tags = ['supervision'];
 const Open = Type.Object({}, { additionalProperties: true });
@@ -46,5 +46,17 @@ export default async function supervisionRoutes(app: App): Promise<void> {
         );
       return { items: await departmentStats(app.db, req.ctx, from, to) };
     },
+  );
+
+  app.get(
+    '/supervision/flags',
+    {
+      schema: {
+        tags,
+        summary: 'Trust-first cases whose cross-check found a declared fact untrue (先信任后审批 follow-up)',
+        response: { 200: Type.Object({ items: Type.Array(Open) }), ...errorResponses },
+      },
+    },
+    async (req) => ({ items: await openFollowUpFlags(app.db, req.ctx) }),
   );
 }

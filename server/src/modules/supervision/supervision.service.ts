@@ -124,3 +124,34 @@ export async function departmentStats(db: Db, ctx: RequestContext, from: Date, t
     visitsPerCase: round(x.visits ?? 0, 2),
   }));
 }
+
+/** 先信任后审批 follow-up: cases whose after-the-fact cross-check found a declared fact untrue. */
+export async function openFollowUpFlags(db: Db, ctx: RequestContext) {
+  authorize(ctx, { roles: SUPERVISORS });
+  const r = await db.query<{
+    case_id: string;
+    case_no: string;
+    item_name: string;
+    applicant_name: string;
+    predicate: string;
+    expected: boolean;
+    answer: boolean;
+    raised_at: Date;
+  }>(
+    `SELECT f.case_id, c.case_no, c.item_name, c.applicant_name, f.predicate, f.expected, f.answer, f.raised_at
+       FROM follow_up_flags f JOIN cases c ON c.id = f.case_id
+      WHERE f.district_code = $1 AND f.resolved_at IS NULL
+      ORDER BY f.raised_at DESC LIMIT 500`,
+    [ctx.districtCode],
+  );
+  return r.rows.map((f) => ({
+    caseId: f.case_id,
+    caseNo: f.case_no,
+    itemName: f.item_name,
+    applicantName: f.applicant_name,
+    predicate: f.predicate,
+    declared: f.expected,
+    found: f.answer,
+    raisedAt: f.raised_at.toISOString(),
+  }));
+}
