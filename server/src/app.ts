@@ -12,6 +12,7 @@ import calendarRoutes from './modules/calendar/calendar.routes.ts';
 import type { Deadlines } from './modules/cases/case-context.ts';
 import caseRoutes from './modules/cases/cases.routes.ts';
 import documentRoutes from './modules/cases/documents.routes.ts';
+import ratingRoutes from './modules/cases/ratings.routes.ts';
 import catalogueRoutes from './modules/catalogue/catalogue.routes.ts';
 import itemSearchRoutes from './modules/catalogue/item-search.routes.ts';
 import { ItemSearch } from './modules/catalogue/item-search.service.ts';
@@ -114,6 +115,7 @@ export async function buildApp({ config, db, geo, pii, deadlines, verifier, cloc
       await itemSearchRoutes(a);
       await caseRoutes(a);
       await documentRoutes(a);
+      await ratingRoutes(a);
       await supervisionRoutes(a);
     },
     { prefix: '/api/v1' },

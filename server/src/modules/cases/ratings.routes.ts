@@ -1,0 +1,83 @@
+import { Type } from 'typebox';
+import { type App, errorResponses } from '../../http.ts';
+import type { CaseDeps } from './case-context.ts';
+import { closeRectification, listRectifications, RATING_INDICATORS, rateCase } from './ratings.ts';
+
+const tags = ['ratings'];
+
+export default async function ratingRoutes(app: App): Promise<void> {
+  const deps = (): CaseDeps => ({ db: app.db, pii: app.pii, deadlines: app.deadlines, now: app.clock });
+  const withConflict = { ...errorResponses, 409: Type.Ref('ErrorBody') };
+
+  app.post(
+    '/cases/:id/rating',
+    {
+      schema: {
+        tags,
+        summary:
+          '好差评: rate a completed case (5 非常满意 … 1 非常不满意); a bad rating opens a rectification',
+        params: Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false }),
+        body: Type.Object(
+          {
+            level: Type.Integer({ minimum: 1, maximum: 5 }),
+            indicators: Type.Array(Type.Enum([...RATING_INDICATORS]), {
+              maxItems: RATING_INDICATORS.length,
+              uniqueItems: true,
+            }),
+            comment: Type.Optional(Type.String({ maxLength: 500 })),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          201: Type.Object({
+            level: Type.Integer(),
+            label: Type.String(),
+            rectificationId: Type.Union([Type.String(), Type.Null()]),
+          }),
+          ...withConflict,
+        },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await rateCase(deps(), req.ctx, req.params.id, req.body)),
+  );
+
+  app.get(
+    '/rectifications',
+    {
+      schema: {
+        tags,
+        summary: 'Rectifications opened by bad ratings (a department sees its own; supervisors all)',
+        response: {
+          200: Type.Object({ items: Type.Array(Type.Object({}, { additionalProperties: true })) }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) => ({ items: await listRectifications(deps(), req.ctx) }),
+  );
+
+  app.post(
+    '/rectifications/:id/close',
+    {
+      schema: {
+        tags,
+        summary: 'Record the measures taken and the return visit; closes the rectification',
+        params: Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false }),
+        body: Type.Object(
+          {
+            measures: Type.String({ minLength: 1, maxLength: 2000 }),
+            visitedAt: Type.String({ format: 'date-time' }),
+            applicantSatisfied: Type.Boolean(),
+            note: Type.Optional(Type.String({ maxLength: 1000 })),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 204: Type.Null(), ...withConflict },
+      },
+    },
+    async (req, reply) => {
+      await closeRectification(deps(), req.ctx, req.params.id, req.body);
+      return reply.status(204).send(null);
+    },
+  );
+}

@@ -1,0 +1,174 @@
+import { randomUUID } from 'node:crypto';
+import { AppError, bilingual, conflict } from '../../errors.ts';
+import { recordAudit } from '../audit/audit.repo.ts';
+import { authorize, type RequestContext } from '../identity/actor.ts';
+import type { CaseDeps } from './case-context.ts';
+import { appendEvent, lockCase } from './cases.repo.ts';
+import { caseNotFound } from './load-case.ts';
+
+/** The five levels of 好差评, best first. */
+export const RATING_LEVELS = {
+  5: '非常满意',
+  4: '满意',
+  3: '基本满意',
+  2: '不满意',
+  1: '非常不满意',
+} as const;
+/** The standard evaluation indicators an applicant may tick. */
+export const RATING_INDICATORS = [
+  'efficiency', // 办事效率
+  'attitude', // 服务态度
+  'convenience', // 办事便捷
+  'guidance', // 告知清晰
+  'fairness', // 公平公正
+  'result', // 结果满意
+] as const;
+/** A rating this low opens a rectification (整改) with a return visit. */
+const BAD = 2;
+const RECTIFY_WORKING_DAYS = 15;
+
+export interface RatingInput {
+  level: number;
+  indicators: string[];
+  comment?: string | undefined;
+}
+
+/**
+ * One rating per completed case: by the applicant on the portal, or on the rating pad at the window (the clerk's
+ * session records it). A bad rating opens a rectification for the item's department, due in 15 working days.
+ */
+export async function rateCase(deps: CaseDeps, ctx: RequestContext, caseId: string, input: RatingInput) {
+  const actor = authorize(ctx, { roles: ['citizen', 'enterprise_agent', 'window_clerk'] });
+  const now = deps.now();
+  return deps.db.transaction(async (tx) => {
+    const c = await lockCase(tx, ctx.districtCode, caseId);
+    if (!c) throw caseNotFound();
+    const applicant = actor.kind === 'citizen';
+    if (applicant && c.applicant_user_id !== actor.id) {
+      throw new AppError('forbidden', bilingual('只能评价自己的办件', 'You can rate only your own cases.'));
+    }
+    if (c.state !== 'completed') {
+      throw new AppError(
+        'conflict',
+        bilingual('办结后才能评价', 'A case can be rated once it is completed.'),
+        'id',
+      );
+    }
+    const existing = await tx.query('SELECT 1 FROM case_ratings WHERE case_id = $1', [c.id]);
+    if (existing.rows.length)
+      throw conflict(bilingual('该办件已评价', 'This case has been rated already.'), 'id');
+    await tx.query(
+      `INSERT INTO case_ratings (case_id, level, indicators, comment, source, rated_by) VALUES ($1,$2,$3,$4,$5,$6)`,
+      [
+        c.id,
+        input.level,
+        input.indicators,
+        input.comment ?? null,
+        applicant ? 'portal' : 'window_pad',
+        actor.id,
+      ],
+    );
+    let rectificationId: string | null = null;
+    if (input.level <= BAD) {
+      rectificationId = randomUUID();
+      await tx.query(
+        `INSERT INTO rectifications (id, district_code, case_id, department_id, due_at, state) VALUES ($1,$2,$3,$4,$5,'open')`,
+        [
+          rectificationId,
+          ctx.districtCode,
+          c.id,
+          c.department_id,
+          deps.deadlines.addWorkingDays(now, RECTIFY_WORKING_DAYS),
+        ],
+      );
+    }
+    await appendEvent(tx, ctx, c.id, {
+      action: 'rate',
+      details: { level: input.level, indicators: input.indicators, rectificationId },
+    });
+    await recordAudit(tx, ctx, {
+      action: 'case.rate',
+      targetType: 'case',
+      targetId: c.case_no,
+      details: { level: input.level },
+    });
+    return {
+      level: input.level,
+      label: RATING_LEVELS[input.level as keyof typeof RATING_LEVELS],
+      rectificationId,
+    };
+  });
+}
+
+/** The department records what it changed and the return visit to the applicant; that closes the rectification. */
+export async function closeRectification(
+  deps: CaseDeps,
+  ctx: RequestContext,
+  id: string,
+  input: { measures: string; visitedAt: string; applicantSatisfied: boolean; note?: string | undefined },
+) {
+  const actor = authorize(ctx, { roles: ['department_approver', 'supervisor', 'administrator'] });
+  return deps.db.transaction(async (tx) => {
+    const r = await tx.query<{ id: string; case_id: string; department_id: string; state: string }>(
+      'SELECT id, case_id, department_id, state FROM rectifications WHERE id = $1 AND district_code = $2 FOR UPDATE',
+      [id, ctx.districtCode],
+    );
+    const rect = r.rows[0];
+    if (!rect) throw new AppError('not_found', bilingual('没有这项整改', 'No such rectification.'), 'id');
+    authorize(ctx, {
+      roles: ['department_approver', 'supervisor', 'administrator'],
+      department: rect.department_id,
+    });
+    if (rect.state !== 'open')
+      throw conflict(bilingual('该整改已办结', 'This rectification is closed already.'), 'id');
+    const visit = {
+      visitedAt: input.visitedAt,
+      applicantSatisfied: input.applicantSatisfied,
+      note: input.note ?? null,
+      by: actor.name,
+    };
+    await tx.query(
+      `UPDATE rectifications SET state = 'closed', measures = $2, return_visit = $3, closed_at = now(), closed_by = $4 WHERE id = $1`,
+      [id, input.measures, JSON.stringify(visit), actor.id],
+    );
+    await appendEvent(tx, ctx, rect.case_id, {
+      action: 'rectified',
+      details: { measures: input.measures, returnVisit: visit },
+    });
+    await recordAudit(tx, ctx, { action: 'rectification.close', targetType: 'rectification', targetId: id });
+  });
+}
+
+export async function listRectifications(deps: CaseDeps, ctx: RequestContext) {
+  const actor = authorize(ctx, { roles: ['department_approver', 'supervisor', 'administrator'] });
+  const own =
+    actor.roles.includes('supervisor') || actor.roles.includes('administrator') ? null : actor.departmentId;
+  const r = await deps.db.query<{
+    id: string;
+    case_no: string;
+    item_name: string;
+    department_id: string;
+    due_at: Date;
+    state: string;
+    level: number;
+    comment: string | null;
+  }>(
+    `SELECT x.id, c.case_no, c.item_name, x.department_id, x.due_at, x.state, r.level, r.comment
+       FROM rectifications x JOIN cases c ON c.id = x.case_id JOIN case_ratings r ON r.case_id = x.case_id
+      WHERE x.district_code = $1 AND ($2::text IS NULL OR x.department_id = $2)
+      ORDER BY x.state, x.due_at LIMIT 500`,
+    [ctx.districtCode, own],
+  );
+  const now = deps.now().getTime();
+  return r.rows.map((x) => ({
+    id: x.id,
+    caseNo: x.case_no,
+    itemName: x.item_name,
+    departmentId: x.department_id,
+    dueAt: x.due_at.toISOString(),
+    state: x.state,
+    overdue: x.state === 'open' && x.due_at.getTime() < now,
+    level: x.level,
+    comment: x.comment,
+  }));
+}
