@@ -12,7 +12,7 @@ import {
 } from './cases.schemas.ts';
 import { getCase } from './get-case.ts';
 import { openCase } from './open-case.ts';
-import { departmentQueue } from './queue.ts';
+import { departmentQueue, myCases } from './queue.ts';
 import { recordChecklist } from './record-checklist.ts';
 import { takeAction } from './take-action.ts';
 import { runVerifications } from './verifications.ts';
@@ -43,6 +43,46 @@ export default async function caseRoutes(app: App): Promise<void> {
       if (created) app.itemSearch.bumpUsage(itemCode);
       return reply.status(created ? 201 : 200).send({ case: await getCase(deps(), req.ctx, caseId) });
     },
+  );
+
+  app.post(
+    '/applications',
+    {
+      schema: {
+        tags,
+        summary: 'Apply online (citizens and enterprise agents); the case waits for pre-review (网上预审)',
+        headers: IdempotencyHeaders,
+        body: Type.Object(
+          { itemCode: OpenCaseBody.properties.itemCode, applicant: OpenCaseBody.properties.applicant },
+          { additionalProperties: false },
+        ),
+        response: { 200: CaseEnvelope, 201: CaseEnvelope, ...withConflict },
+      },
+    },
+    async (req, reply) => {
+      const { caseId, created, itemCode } = await openCase(deps(), req.ctx, {
+        ...req.body,
+        channel: 'online',
+        idempotencyKey: req.headers['idempotency-key'],
+      });
+      if (created) app.itemSearch.bumpUsage(itemCode);
+      return reply.status(created ? 201 : 200).send({ case: await getCase(deps(), req.ctx, caseId) });
+    },
+  );
+
+  app.get(
+    '/my/cases',
+    {
+      schema: {
+        tags,
+        summary: 'The signed-in applicant’s own cases, newest first',
+        response: {
+          200: Type.Object({ items: Type.Array(Type.Object({}, { additionalProperties: true })) }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) => ({ items: await myCases(deps(), req.ctx) }),
   );
 
   app.get(

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Queryable } from '../../db/client.ts';
 import { AppError, bilingual, conflict } from '../../errors.ts';
 import { recordAudit, recordPersonAccess } from '../audit/audit.repo.ts';
 import { getPublishedVersion, incrementUsage } from '../catalogue/catalogue.repo.ts';
@@ -24,6 +25,30 @@ export interface OpenCaseInput {
   windowNo?: string | undefined;
   /** Retrying the same request with the same key returns the same case instead of opening a second one. */
   idempotencyKey?: string | undefined;
+  /** 'online': an application from the portal, waiting for pre-review (网上预审). Default: at a window. */
+  channel?: 'window' | 'online' | undefined;
+}
+
+/**
+ * Online, a citizen applies for themselves: the ID number must belong to the person whose phone number the
+ * portal account was opened with (real-name binding), or the applicant would see a stranger's case.
+ */
+async function requireSelf(tx: Queryable, deps: CaseDeps, userId: string, personId: string): Promise<void> {
+  const r = await tx.query<{ phone: string | null; phone_enc: string | null }>(
+    'SELECT u.phone, p.phone_enc FROM users u, persons p WHERE u.id = $1 AND p.id = $2',
+    [userId, personId],
+  );
+  const row = r.rows[0];
+  const personPhone = row?.phone_enc ? deps.pii.decrypt(row.phone_enc) : null;
+  if (!row?.phone || personPhone !== row.phone) {
+    throw new AppError(
+      'forbidden',
+      bilingual(
+        '该身份证号与本账号的实名信息不符',
+        'This ID number does not belong to the person this account was registered for.',
+      ),
+    );
+  }
 }
 
 /** Natural persons are service object 1; enterprises and other organisations are the rest. */
@@ -31,11 +56,13 @@ const servesPersons = (objects: readonly string[]) => objects.includes('1');
 const servesOrganisations = (objects: readonly string[]) => objects.some((o) => o !== '1');
 
 /**
- * A clerk at any window opens a case: identifies the applicant, picks the item, and gets the item's standard
+ * A clerk at any window opens a case (or an applicant submits one online, for pre-review): identifies the applicant, picks the item, and gets the item's standard
  * checklist. The case keeps the item version it was opened under.
  */
 export async function openCase(deps: CaseDeps, ctx: RequestContext, input: OpenCaseInput) {
-  const actor = authorize(ctx, { roles: ['window_clerk'] });
+  const online = input.channel === 'online';
+  // At a window the clerk opens the case; online, the applicant (or the enterprise's agent) submits it.
+  const actor = authorize(ctx, { roles: online ? ['citizen', 'enterprise_agent'] : ['window_clerk'] });
   const { db, pii } = deps;
   const person =
     input.applicant.kind === 'person'
@@ -51,7 +78,8 @@ export async function openCase(deps: CaseDeps, ctx: RequestContext, input: OpenC
     if (input.idempotencyKey) {
       const existing = await findCaseByIdempotencyKey(tx, ctx.districtCode, input.idempotencyKey);
       if (existing) {
-        if (existing.opened_by !== actor.id || existing.item_code !== input.itemCode) {
+        const owner = online ? existing.applicant_user_id : existing.opened_by;
+        if (owner !== actor.id || existing.item_code !== input.itemCode) {
           throw conflict(
             bilingual(
               '该幂等键已用于另一个办件',
@@ -103,6 +131,7 @@ export async function openCase(deps: CaseDeps, ctx: RequestContext, input: OpenC
           'applicant.idNumber',
         );
       }
+      if (online) await requireSelf(tx, deps, actor.id, found.id);
       ({ id: personId, name: applicantName, grid_code: gridCode } = found);
     } else {
       if (!servesOrganisations(def.serviceObjects)) {
@@ -136,7 +165,7 @@ export async function openCase(deps: CaseDeps, ctx: RequestContext, input: OpenC
     }
 
     const id = randomUUID();
-    const caseNo = await nextCaseNumber(tx, ctx.districtCode, 'window', deps.now());
+    const caseNo = await nextCaseNumber(tx, ctx.districtCode, online ? 'online' : 'window', deps.now());
     await insertCase(tx, {
       id,
       district_code: ctx.districtCode,
@@ -147,17 +176,17 @@ export async function openCase(deps: CaseDeps, ctx: RequestContext, input: OpenC
       item_name: def.name,
       department_id: def.departmentId,
       handling_type: def.handlingType,
-      channel: 'window',
-      state: 'checking',
+      channel: online ? 'online' : 'window',
+      state: online ? 'prereview' : 'checking',
       applicant_kind: person ? 'person' : 'enterprise',
       person_id: personId,
       enterprise_id: enterpriseId,
       agent_person_id: agentPersonId,
-      applicant_user_id: null,
+      applicant_user_id: online ? actor.id : null,
       applicant_name: applicantName,
       grid_code: gridCode,
       window_no: input.windowNo ?? null,
-      opened_by: actor.id,
+      opened_by: online ? null : actor.id,
       trust_first: def.trustFirst,
       idempotency_key: input.idempotencyKey ?? null,
     });
@@ -171,7 +200,7 @@ export async function openCase(deps: CaseDeps, ctx: RequestContext, input: OpenC
     await incrementUsage(tx, item.itemId);
     await appendEvent(tx, ctx, id, {
       action: 'open',
-      to: 'checking',
+      to: online ? 'prereview' : 'checking',
       details: { itemVersion: item.version, windowNo: input.windowNo ?? null },
     });
     await recordAudit(tx, ctx, {

@@ -43,3 +43,30 @@ export async function departmentQueue(deps: CaseDeps, ctx: RequestContext) {
     escalated: n.escalated_at !== null,
   }));
 }
+
+/** An applicant's own cases (online applications and window cases linked to their account). */
+export async function myCases(deps: CaseDeps, ctx: RequestContext) {
+  const actor = authorize(ctx, { roles: ['citizen', 'enterprise_agent'] });
+  const r = await deps.db.query<{
+    id: string;
+    case_no: string;
+    item_name: string;
+    state: string;
+    channel: string;
+    created_at: Date;
+    promised_due_at: Date | null;
+  }>(
+    `SELECT id, case_no, item_name, state, channel, created_at, promised_due_at FROM cases
+      WHERE district_code = $1 AND applicant_user_id = $2 ORDER BY created_at DESC LIMIT 200`,
+    [ctx.districtCode, actor.id],
+  );
+  return r.rows.map((c) => ({
+    id: c.id,
+    caseNo: c.case_no,
+    itemName: c.item_name,
+    state: c.state,
+    channel: c.channel,
+    createdAt: c.created_at.toISOString(),
+    promisedDueAt: c.promised_due_at?.toISOString() ?? null,
+  }));
+}

@@ -51,6 +51,9 @@ interface Step {
 
 type Outcome = { to: CaseState; details?: Record<string, unknown>; nodeId?: string };
 
+/** Only a visit to a window counts: online steps keep the count that measures 只跑一次 and 零跑动. */
+const visitsAfter = (s: Step) => (s.c.channel === 'window' ? s.c.visits + 1 : s.c.visits);
+
 const needReasons = (input: ActionInput) => {
   if (!input.reasons?.length) {
     throw new AppError('validation_failed', bilingual('请填写理由', 'Give at least one reason.'), 'reasons');
@@ -161,14 +164,14 @@ const handlers: Record<CaseAction, (s: Step) => Promise<Outcome>> = {
   async complete_instant(s) {
     if (s.c.handling_type !== 'instant') throw notInState(s.c.case_no, '承诺件', 'complete_instant');
     await requireComplete(s);
-    Object.assign(s.pending, { completed_at: s.now, accepted_at: s.now, visits: s.c.visits + 1 });
+    Object.assign(s.pending, { completed_at: s.now, accepted_at: s.now, visits: visitsAfter(s) });
     return { to: 'completed' };
   },
   async accept(s) {
     if (s.c.handling_type !== 'commitment') throw notInState(s.c.case_no, '即办件', 'accept');
     await requireComplete(s);
     const promised = s.deps.deadlines.addWorkingDays(s.now, s.def.promisedLimitDays);
-    Object.assign(s.pending, { accepted_at: s.now, promised_due_at: promised, visits: s.c.visits + 1 });
+    Object.assign(s.pending, { accepted_at: s.now, promised_due_at: promised, visits: visitsAfter(s) });
     await startStages(s);
     return { to: 'in_progress', details: { promisedDueAt: promised.toISOString() } };
   },
@@ -181,7 +184,7 @@ const handlers: Record<CaseAction, (s: Step) => Promise<Outcome>> = {
         'action',
       );
     }
-    Object.assign(s.pending, { closed_reason: 'incomplete', visits: s.c.visits + 1 });
+    Object.assign(s.pending, { closed_reason: 'incomplete', visits: visitsAfter(s) });
     return { to: 'incomplete', details: { shortfall } };
   },
   async refuse(s) {
@@ -190,7 +193,8 @@ const handlers: Record<CaseAction, (s: Step) => Promise<Outcome>> = {
     return { to: 'refused', details: { reasons } };
   },
   async prereview_accept(s) {
-    return handlers.accept(s);
+    // An instant item applied for online is completed on pre-review; the result goes out online.
+    return s.c.handling_type === 'instant' ? handlers.complete_instant(s) : handlers.accept(s);
   },
   async request_correction(s) {
     const reasons = needReasons(s.input);
@@ -308,7 +312,8 @@ async function issueFor(
   base: { tx: Queryable; c: CaseRow; def: ItemDefinitionT; now: Date; districtCode: string },
   out: Outcome,
 ) {
-  const kind = ISSUES[action];
+  const kind =
+    action === 'prereview_accept' && base.c.handling_type === 'instant' ? 'certificate' : ISSUES[action];
   if (!kind) return null;
   const { tx, c, def } = base;
   const applicant = c.person_id
