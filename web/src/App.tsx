@@ -10,11 +10,17 @@ import { I18nProvider } from './i18n/index.tsx';
 import { HomePage } from './pages/home/HomePage.tsx';
 import { LoginPage } from './pages/login/LoginPage.tsx';
 import { ComingSoonPage } from './pages/placeholder/ComingSoonPage.tsx';
+import { ServiceIndex } from './pages/service/ServiceIndex.tsx';
 
 // Heavier pages load on demand; the map brings ECharts with it.
 const MapPage = lazy(() => import('./pages/geography/MapPage.tsx'));
 const StaffPage = lazy(() => import('./pages/admin/StaffPage.tsx'));
 const AuditPage = lazy(() => import('./pages/audit/AuditPage.tsx'));
+const WindowDeskPage = lazy(() => import('./pages/service/WindowDeskPage.tsx'));
+const CasePage = lazy(() => import('./pages/service/CasePage.tsx'));
+const QueuePage = lazy(() => import('./pages/service/QueuePage.tsx'));
+const SupervisionPage = lazy(() => import('./pages/service/SupervisionPage.tsx'));
+const GuidePage = lazy(() => import('./pages/service/GuidePage.tsx'));
 
 const guarded = (path: string, area: AreaId, element: ReactNode) => ({
   path,
@@ -33,7 +39,12 @@ const router = createBrowserRouter([
     errorElement: <RouteErrorPage />,
     children: [
       { index: true, element: <HomePage /> },
-      guarded('service', 'service', <ComingSoonPage area="service" />),
+      guarded('service', 'service', <ServiceIndex />),
+      guarded('service/window', 'serviceWindow', <WindowDeskPage />),
+      guarded('service/queue', 'serviceQueue', <QueuePage />),
+      guarded('service/supervision', 'serviceSupervision', <SupervisionPage />),
+      guarded('service/cases/:id', 'serviceCase', <CasePage />),
+      guarded('guide/:code', 'guide', <GuidePage />),
       guarded('governance', 'governance', <ComingSoonPage area="governance" />),
       guarded('map', 'map', <MapPage />),
       guarded('data', 'data', <ComingSoonPage area="data" />),

@@ -1,10 +1,14 @@
 import {
+  AlertOutlined,
   AppstoreOutlined,
   AuditOutlined,
   DatabaseOutlined,
+  DesktopOutlined,
   EnvironmentOutlined,
   FileSearchOutlined,
   HomeOutlined,
+  OrderedListOutlined,
+  ReadOutlined,
   SafetyCertificateOutlined,
   ShopOutlined,
   TeamOutlined,
@@ -20,10 +24,12 @@ export interface Area {
   title: MessageKey;
   description?: MessageKey;
   icon: ReactNode;
-  /** Shown under this menu group (only administration for now). */
-  group?: 'admin';
+  /** Shown under this menu group: the one-window service's screens, or administration. */
+  group?: 'service' | 'admin';
   /** A card on the home page. */
   card: boolean;
+  /** Pages reached from other pages (one case, one guide) have no menu entry of their own. */
+  inMenu?: false;
 }
 
 export const AREAS: readonly Area[] = [
@@ -50,7 +56,52 @@ export const AREAS: readonly Area[] = [
     title: 'nav.service',
     description: 'area.service.desc',
     icon: <ShopOutlined />,
+    // Its screens have their own cards and sit under it in the menu.
+    card: false,
+  },
+  {
+    id: 'serviceWindow',
+    path: '/service/window',
+    title: 'nav.serviceWindow',
+    description: 'area.serviceWindow.desc',
+    icon: <DesktopOutlined />,
+    group: 'service',
     card: true,
+  },
+  {
+    id: 'serviceQueue',
+    path: '/service/queue',
+    title: 'nav.serviceQueue',
+    description: 'area.serviceQueue.desc',
+    icon: <OrderedListOutlined />,
+    group: 'service',
+    card: true,
+  },
+  {
+    id: 'serviceSupervision',
+    path: '/service/supervision',
+    title: 'nav.serviceSupervision',
+    description: 'area.serviceSupervision.desc',
+    icon: <AlertOutlined />,
+    group: 'service',
+    card: true,
+  },
+  {
+    id: 'serviceCase',
+    path: '/service/cases',
+    title: 'case.title',
+    icon: <FileSearchOutlined />,
+    group: 'service',
+    card: false,
+    inMenu: false,
+  },
+  {
+    id: 'guide',
+    path: '/guide',
+    title: 'guide.title',
+    icon: <ReadOutlined />,
+    card: false,
+    inMenu: false,
   },
   {
     id: 'governance',

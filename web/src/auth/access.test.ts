@@ -20,6 +20,23 @@ describe('area access', () => {
     expect(canOpen(['supervisor'], 'audit')).toBe(true);
   });
 
+  it('gives each one-window screen to its own role', () => {
+    expect(canOpen(['window_clerk'], 'serviceWindow')).toBe(true);
+    expect(canOpen(['window_clerk'], 'serviceQueue')).toBe(false);
+    expect(canOpen(['department_approver'], 'serviceQueue')).toBe(true);
+    expect(canOpen(['department_approver'], 'serviceWindow')).toBe(false);
+    expect(canOpen(['supervisor'], 'serviceSupervision')).toBe(true);
+    expect(canOpen(['administrator'], 'serviceSupervision')).toBe(true);
+    expect(canOpen(['window_clerk'], 'serviceSupervision')).toBe(false);
+  });
+
+  it('shows service guides to everyone signed in, and case pages to staff only', () => {
+    expect(canOpen(['citizen'], 'guide')).toBe(true);
+    expect(canOpen(['grid_worker'], 'guide')).toBe(true);
+    expect(canOpen(['citizen'], 'serviceCase')).toBe(false);
+    expect(canOpen(['department_approver'], 'serviceCase')).toBe(true);
+  });
+
   it('tells staff from the public', () => {
     expect(isStaff(['citizen'])).toBe(false);
     expect(isStaff(['citizen', 'window_clerk'])).toBe(true);

@@ -4,6 +4,13 @@ import { PUBLIC_ROLES, type Role, STAFF_ROLES } from '../api/types.ts';
 export const AREA_ROLES = {
   home: [...STAFF_ROLES, ...PUBLIC_ROLES],
   service: ['window_clerk', 'department_approver', 'supervisor', 'administrator'],
+  serviceWindow: ['window_clerk'],
+  serviceQueue: ['department_approver'],
+  serviceSupervision: ['supervisor', 'administrator'],
+  /** One case: the server further limits approvers to cases with a node of their department. */
+  serviceCase: ['window_clerk', 'department_approver', 'supervisor', 'administrator'],
+  /** 办事指南 are public information: everyone signed in, citizens too. */
+  guide: [...STAFF_ROLES, ...PUBLIC_ROLES],
   governance: ['command_operator', 'grid_worker', 'department_handler', 'supervisor', 'administrator'],
   map: STAFF_ROLES,
   data: ['data_officer', 'administrator'],

@@ -13,6 +13,7 @@ import { Logo } from './Logo.tsx';
 import { RoleTags } from './RoleTags.tsx';
 
 const { Header, Sider, Content, Footer } = Layout;
+const SERVICE_MENU = 'service';
 
 /** The area whose path is the longest prefix of the current location (so /admin/staff/… selects 人员管理). */
 function selectedArea(areas: Area[], pathname: string): Area | undefined {
@@ -34,8 +35,17 @@ function useMenuItems(areas: Area[]): MenuProps['items'] {
         </Link>
       ),
     });
-    const top = areas.filter((area) => !area.group).map(item);
-    const admin = areas.filter((area) => area.group === 'admin').map(item);
+    const shown = areas.filter((area) => area.inMenu !== false);
+    const service = shown.filter((area) => area.group === 'service').map(item);
+    // 一窗通办 opens as a submenu of its screens; without any of them it would be an empty link, so it goes.
+    const top: NonNullable<MenuProps['items']> = [];
+    for (const area of shown.filter((candidate) => !candidate.group)) {
+      if (area.id !== 'service') top.push(item(area));
+      // 一窗通办 opens as a submenu of its screens; without any of them it would be an empty link, so it goes.
+      else if (service.length > 0)
+        top.push({ key: SERVICE_MENU, icon: area.icon, label: t(area.title), children: service });
+    }
+    const admin = shown.filter((area) => area.group === 'admin').map(item);
     if (admin.length === 0) return top;
     return [...top, { key: 'admin', icon: <SettingOutlined />, label: t('nav.admin'), children: admin }];
   }, [areas, t, user.roles]);
@@ -146,7 +156,7 @@ export function AppShell() {
       mode="inline"
       items={items}
       selectedKeys={selectedKeys}
-      defaultOpenKeys={['admin']}
+      defaultOpenKeys={[SERVICE_MENU, 'admin']}
       onClick={() => setDrawerOpen(false)}
       className="side-menu"
     />

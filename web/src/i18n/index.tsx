@@ -29,17 +29,37 @@ function initialLocale(): Locale {
   return 'zh-CN';
 }
 
+/** Families of `prefix.id` keys that name a value coming from the server (a role, a case state …). */
+export type LabelPrefix =
+  | 'role'
+  | 'level'
+  | 'audit.outcome'
+  | 'caseState'
+  | 'caseAction'
+  | 'caseEvent'
+  | 'material'
+  | 'necessity'
+  | 'originalOrCopy'
+  | 'form'
+  | 'handling'
+  | 'nodeState'
+  | 'match'
+  | 'verify'
+  | 'verifySystem';
+
 export interface I18n {
   locale: Locale;
   setLocale: (locale: Locale) => void;
   toggleLocale: () => void;
   t: (key: MessageKey, params?: Params) => string;
-  /** A label for a role id, area level or outcome; falls back to the raw id for values the UI does not know. */
-  label: (prefix: 'role' | 'level' | 'audit.outcome', id: string) => string;
+  /** A label for a role id, area level, outcome or case term; falls back to the raw id for values the UI does not know. */
+  label: (prefix: LabelPrefix, id: string) => string;
   departmentName: (department: DepartmentRef | null | undefined) => string;
   /** The message to show for a failed request: the server's message, or a translated network/unknown text. */
   errorText: (error: unknown) => string;
   formatDateTime: (iso: string) => string;
+  /** The calendar day alone, in the district's time (promised dates). */
+  formatDate: (iso: string) => string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -71,6 +91,13 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       timeStyle: 'medium',
       timeZone: DISTRICT_TIME_ZONE,
     });
+    const dateOnly = new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      weekday: 'short',
+      timeZone: DISTRICT_TIME_ZONE,
+    });
     return {
       locale,
       setLocale,
@@ -92,6 +119,10 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       formatDateTime: (iso) => {
         const date = new Date(iso);
         return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
+      },
+      formatDate: (iso) => {
+        const date = new Date(iso);
+        return Number.isNaN(date.getTime()) ? iso : dateOnly.format(date);
       },
     };
   }, [locale, setLocale]);

@@ -5,9 +5,9 @@ import { isAbort } from '../../api/client.ts';
 import { listStaff, type StaffQuery } from '../../api/staff.ts';
 import { STAFF_ROLES, type Staff } from '../../api/types.ts';
 import { RoleTags } from '../../components/RoleTags.tsx';
+import { useDepartments } from '../../hooks/useDepartments.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { StaffFormDrawer } from './StaffFormDrawer.tsx';
-import { useDepartments } from './useDepartments.ts';
 
 /** 人员管理: list, filter, create and edit staff accounts (administrators only). */
 export default function StaffPage() {

@@ -1,0 +1,213 @@
+import { api } from './client.ts';
+
+/** Shapes of the case API (server/src/modules/cases), as the one-window screens read them. */
+
+export const CASE_STATES = [
+  'checking',
+  'prereview',
+  'correction',
+  'in_progress',
+  'suspended',
+  'awaiting_seal',
+  'completed',
+  'incomplete',
+  'refused',
+  'rejected',
+  'withdrawn',
+] as const;
+export type CaseState = (typeof CASE_STATES)[number];
+
+export const TERMINAL_STATES: ReadonlySet<CaseState> = new Set([
+  'completed',
+  'incomplete',
+  'refused',
+  'rejected',
+  'withdrawn',
+]);
+
+export const CASE_ACTIONS = [
+  'complete_instant',
+  'accept',
+  'prereview_accept',
+  'seal',
+  'resubmit',
+  'node_approve',
+  'node_return',
+  'node_reject',
+  'request_correction',
+  'notify_incomplete',
+  'refuse',
+  'suspend',
+  'resume',
+  'withdraw',
+] as const;
+export type CaseAction = (typeof CASE_ACTIONS)[number];
+
+export type MaterialStatus = 'pending' | 'received' | 'missing' | 'defective' | 'waived';
+export type Necessity = 'required' | 'conditional' | 'optional';
+export type HandlingType = 'instant' | 'commitment';
+export type NodeState = 'waiting' | 'active' | 'approved' | 'rejected' | 'returned' | 'cancelled';
+
+export interface CaseMaterial {
+  id: string;
+  name: string;
+  necessity: Necessity;
+  condition: string | null;
+  originalOrCopy: 'original' | 'copy' | 'original_and_copy';
+  form: 'paper' | 'electronic' | 'paper_or_electronic';
+  copies: number;
+  status: MaterialStatus;
+  note: string | null;
+}
+
+export interface CaseCondition {
+  id: string;
+  text: string;
+  /** null until the clerk has confirmed or denied it. */
+  met: boolean | null;
+}
+
+export interface Shortfall {
+  materials: { id: string; name: string; status: MaterialStatus; note: string | null }[];
+  conditions: { id: string; text: string }[];
+}
+
+/** A yes/no question asked of a department's own system (跳转核验); only the signed answer comes back. */
+export interface CaseVerification {
+  id: string;
+  /** household, marriage, social_insurance, business, property. */
+  system: string;
+  predicate: string;
+  description: string;
+  /** The answer that lets the case proceed. */
+  expected: boolean;
+  state: 'pending' | 'answered' | 'unavailable' | 'invalid';
+  answer: boolean | null;
+  /** The department has no record of the subject. */
+  noRecord: boolean | null;
+  attempts: number;
+  lastError: string | null;
+  answeredAt: string | null;
+}
+
+export interface CaseNode {
+  id: string;
+  nodeId: string;
+  name: string;
+  stageIndex: number;
+  stageName: string;
+  departmentId: string;
+  state: NodeState;
+  limitDays: number;
+  activatedAt: string | null;
+  dueAt: string | null;
+  decidedAt: string | null;
+  comment: string | null;
+  overdue: boolean;
+  escalated: boolean;
+  checklist: { id: string; text: string; checked: boolean }[];
+}
+
+export interface CaseEvent {
+  at: string;
+  actor: string | null;
+  action: string;
+  from: CaseState | null;
+  to: CaseState | null;
+  nodeId: string | null;
+  details: Record<string, unknown> | null;
+}
+
+export interface CaseView {
+  id: string;
+  caseNo: string;
+  state: CaseState;
+  channel: string;
+  handlingType: HandlingType;
+  item: { code: string; version: number; name: string; departmentId: string };
+  applicant: { kind: 'person' | 'enterprise'; name: string };
+  trustFirst: boolean;
+  flagged: boolean;
+  windowNo: string | null;
+  acceptedAt: string | null;
+  promisedDueAt: string | null;
+  completedAt: string | null;
+  closedReason: string | null;
+  visits: number;
+  createdAt: string;
+  checklist: { materials: CaseMaterial[]; conditions: CaseCondition[] };
+  shortfall: Shortfall;
+  /** Absent on servers from before jump verification. */
+  verifications?: CaseVerification[];
+  nodes: CaseNode[];
+  timeline: CaseEvent[];
+  /** Exactly the actions this user may take now; the screens offer these and no others. */
+  actions: CaseAction[];
+}
+
+export type Applicant = { kind: 'person'; idNumber: string } | { kind: 'enterprise'; creditCode: string };
+
+export interface OpenCaseInput {
+  itemCode: string;
+  applicant: Applicant;
+  agentIdNumber?: string;
+  windowNo?: string;
+}
+
+export interface ChecklistChanges {
+  materials?: { id: string; status: MaterialStatus; note?: string }[];
+  conditions?: { id: string; met: boolean }[];
+}
+
+export interface ActionInput {
+  comment?: string;
+  reasons?: string[];
+  nodeId?: string;
+  checked?: string[];
+}
+
+export interface QueueEntry {
+  caseId: string;
+  caseNo: string;
+  itemName: string;
+  applicantName: string;
+  nodeId: string;
+  nodeName: string;
+  stageName: string;
+  activatedAt: string;
+  dueAt: string;
+  msLeft: number;
+  overdue: boolean;
+  escalated: boolean;
+}
+
+const casePath = (id: string) => `/api/v1/cases/${encodeURIComponent(id)}`;
+
+/**
+ * Opens a case. The idempotency key belongs to one form submission: a double click or a retry sends the same
+ * key, and the server answers with the case it already opened instead of a second one.
+ */
+export const openCase = (input: OpenCaseInput, idempotencyKey: string) =>
+  api
+    .post<{ case: CaseView }>('/api/v1/cases', input, { 'idempotency-key': idempotencyKey })
+    .then((r) => r.case);
+
+export const getCase = (id: string, signal?: AbortSignal) =>
+  api.get<{ case: CaseView }>(casePath(id), undefined, signal).then((r) => r.case);
+
+export const recordChecklist = (id: string, changes: ChecklistChanges) =>
+  api.patch<{ case: CaseView }>(`${casePath(id)}/checklist`, changes).then((r) => r.case);
+
+export const takeAction = (id: string, action: CaseAction, input: ActionInput = {}) =>
+  api.post<{ case: CaseView }>(`${casePath(id)}/actions/${action}`, input).then((r) => r.case);
+
+/** Asks the departments every question without a good answer yet; the case comes back with the answers. */
+export const runVerifications = (id: string) =>
+  api.post<{ case: CaseView }>(`${casePath(id)}/verifications/run`).then((r) => r.case);
+
+/** Questions whose answer is missing or not the one needed: they hold acceptance unless the item trusts first. */
+export const blockingVerifications = (c: CaseView): CaseVerification[] =>
+  (c.verifications ?? []).filter((v) => v.state !== 'answered' || v.answer !== v.expected);
+
+export const listQueue = (signal?: AbortSignal) =>
+  api.get<{ items: QueueEntry[] }>('/api/v1/queue', undefined, signal).then((r) => r.items);

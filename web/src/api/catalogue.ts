@@ -1,0 +1,80 @@
+import type { HandlingType, Necessity } from './cases.ts';
+import { api } from './client.ts';
+
+/** Shapes of the catalogue API (server/src/modules/catalogue): item search, one item, its guide. */
+
+/** How the query matched: the item's name, a colloquial keyword, pinyin, initials, a near miss, or the code. */
+export type MatchKind = 'name' | 'keyword' | 'pinyin' | 'initials' | 'fuzzy' | 'code';
+
+export interface ItemHit {
+  code: string;
+  name: string;
+  score: number;
+  matched: MatchKind;
+  /** Half-open [start, end) ranges of `name` to bold. */
+  highlight?: [number, number][];
+  departmentId: string;
+  handlingType: HandlingType;
+  serviceObjects: string[];
+}
+
+export interface ItemMaterial {
+  id: string;
+  name: string;
+  necessity: Necessity;
+  condition?: string;
+}
+
+/** The part of an ItemDefinition the screens read (server/src/modules/catalogue/item-definition.ts). */
+export interface ItemDefinition {
+  name: string;
+  handlingType: HandlingType;
+  serviceObjects: string[];
+  departmentId: string;
+  promisedLimitDays: number;
+  legalLimitDays: number;
+  acceptConditions: { id: string; text: string }[];
+  materials: ItemMaterial[];
+  trustFirst: boolean;
+}
+
+export interface Item {
+  code: string;
+  name: string;
+  version: number | null;
+  status: 'draft' | 'published' | 'retired';
+  departmentId: string;
+  usageCount: number;
+  definition: ItemDefinition;
+}
+
+export interface GuideSection {
+  key: string;
+  heading: string;
+  kind: 'fields' | 'list' | 'table';
+  fields?: { label: string; value: string }[];
+  items?: string[];
+  columns?: string[];
+  rows?: string[][];
+  note?: string;
+}
+
+export interface Guide {
+  code: string;
+  name: string;
+  version: number | null;
+  status: 'draft' | 'published' | 'retired';
+  sections: GuideSection[];
+}
+
+const itemPath = (code: string) => `/api/v1/items/${encodeURIComponent(code)}`;
+
+/** `serviceObject` 1 = natural persons, 2 = enterprises (服务对象). */
+export const searchItems = (q: string, limit: number, serviceObject: '1' | '2', signal?: AbortSignal) =>
+  api.get<{ items: ItemHit[] }>('/api/v1/items', { q, limit, serviceObject }, signal).then((r) => r.items);
+
+export const getItem = (code: string, signal?: AbortSignal) =>
+  api.get<{ item: Item }>(itemPath(code), undefined, signal).then((r) => r.item);
+
+export const getGuide = (code: string, signal?: AbortSignal) =>
+  api.get<{ guide: Guide }>(`${itemPath(code)}/guide`, undefined, signal).then((r) => r.guide);

@@ -1,0 +1,55 @@
+import { Skeleton, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { getItem, type Item } from '../../api/catalogue.ts';
+import { isAbort } from '../../api/client.ts';
+import { useI18n } from '../../i18n/index.tsx';
+
+/** Before the case is opened: what the applicant will need, so the clerk can say it at once. */
+export function ItemPreview({ code }: { code: string }) {
+  const { t, label } = useI18n();
+  const [item, setItem] = useState<Item | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    setItem(null);
+    setFailed(false);
+    getItem(code, controller.signal)
+      .then(setItem)
+      .catch((error: unknown) => !isAbort(error) && setFailed(true));
+    return () => controller.abort();
+  }, [code]);
+
+  if (failed) return null;
+  if (!item) return <Skeleton active paragraph={{ rows: 4 }} />;
+  const def = item.definition;
+  return (
+    <div className="item-preview" data-testid="item-preview">
+      <Typography.Title level={5}>{t('desk.preview')}</Typography.Title>
+      {def.acceptConditions.length > 0 && (
+        <>
+          <div className="muted small">{t('desk.previewConditions')}</div>
+          <ul className="preview-list">
+            {def.acceptConditions.map((condition) => (
+              <li key={condition.id}>{condition.text}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <div className="muted small">{t('desk.previewMaterials')}</div>
+      <ol className="preview-list">
+        {def.materials.map((material) => (
+          <li key={material.id}>
+            {material.name}{' '}
+            {material.necessity !== 'required' && (
+              <Tag bordered={false} color={material.necessity === 'conditional' ? 'gold' : 'default'}>
+                {label('necessity', material.necessity)}
+                {material.condition ? `：${material.condition}` : ''}
+              </Tag>
+            )}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import type { CaseMaterial, CaseNode, CaseView, ChecklistChanges } from '../../api/cases.ts';
+
+/** "全部收到": every required material not yet received is marked received; the rest the clerk decides. */
+export function allReceivedChanges(materials: readonly CaseMaterial[]): ChecklistChanges {
+  return {
+    materials: materials
+      .filter((m) => m.necessity === 'required' && m.status !== 'received')
+      .map((m) => ({ id: m.id, status: 'received' as const })),
+  };
+}
+
+/** Only a material the applicant need not always bring can be waived (免). */
+export const canWaive = (material: CaseMaterial): boolean => material.necessity !== 'required';
+
+/** Shows a change at once while the server records it; the server's answer replaces the case afterwards. */
+export function applyChanges(c: CaseView, changes: ChecklistChanges): CaseView {
+  const materials = new Map((changes.materials ?? []).map((m) => [m.id, m]));
+  const conditions = new Map((changes.conditions ?? []).map((x) => [x.id, x.met]));
+  return {
+    ...c,
+    checklist: {
+      materials: c.checklist.materials.map((m) => {
+        const change = materials.get(m.id);
+        return change ? { ...m, status: change.status, note: change.note ?? null } : m;
+      }),
+      conditions: c.checklist.conditions.map((x) =>
+        conditions.has(x.id) ? { ...x, met: conditions.get(x.id)! } : x,
+      ),
+    },
+  };
+}
+
+/** Department nodes grouped by stage, in order; the nodes of one stage run in parallel. */
+export function stagesOf(nodes: readonly CaseNode[]): { index: number; name: string; nodes: CaseNode[] }[] {
+  const stages = new Map<number, { index: number; name: string; nodes: CaseNode[] }>();
+  for (const node of nodes) {
+    const stage = stages.get(node.stageIndex) ?? { index: node.stageIndex, name: node.stageName, nodes: [] };
+    stage.nodes.push(node);
+    stages.set(node.stageIndex, stage);
+  }
+  return [...stages.values()].sort((a, b) => a.index - b.index);
+}
+
+/** How a stage is going, for its step: any refusal wins, then work in progress, then all agreed. */
+export function stageStatus(nodes: readonly CaseNode[]): 'wait' | 'process' | 'finish' | 'error' {
+  if (nodes.some((n) => n.state === 'rejected' || n.state === 'returned')) return 'error';
+  if (nodes.some((n) => n.state === 'active')) return 'process';
+  if (nodes.length > 0 && nodes.every((n) => n.state === 'approved')) return 'finish';
+  return 'wait';
+}
