@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client.ts';
+import type { App } from '../../http.ts';
 import type { PiiCipher } from '../people/pii-crypto.ts';
 
 /** Working-day arithmetic the case engine needs (the holiday calendar provides it). */
@@ -19,3 +20,11 @@ export interface CaseDeps {
   /** Injected so tests can run the clock forward. */
   now: () => Date;
 }
+
+/** The case services' dependencies as the running application provides them. */
+export const caseDeps = (app: App): CaseDeps => ({
+  db: app.db,
+  pii: app.pii,
+  deadlines: app.deadlines,
+  now: app.clock,
+});

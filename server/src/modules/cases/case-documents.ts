@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../../db/client.ts';
+import { dayOf, yearOfDay } from '../calendar/shanghai-time.ts';
 import type { ItemDefinitionT } from '../catalogue/item-definition.ts';
 import {
   type DocumentKind,
@@ -35,7 +36,7 @@ async function nextDocumentNo(
   kind: DocumentKind,
   at: Date,
 ): Promise<string> {
-  const year = new Date(at.getTime() + 8 * 3600_000).getUTCFullYear();
+  const year = yearOfDay(dayOf(at));
   const r = await tx.query<{ last: number }>(
     `INSERT INTO document_sequences (district_code, prefix, year, last) VALUES ($1, $2, $3, 1)
      ON CONFLICT (district_code, prefix, year) DO UPDATE SET last = document_sequences.last + 1 RETURNING last`,

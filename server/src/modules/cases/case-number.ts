@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/client.ts';
+import { chinaToday } from '../people/id-number.ts';
 
 /**
  * Case numbers (办件编号): `{district 6}{date 8}{channel 1}{sequence 5}`, e.g. 44060420261122W00017 —
@@ -11,7 +12,7 @@ export async function nextCaseNumber(
   channel: 'window' | 'online',
   now: Date,
 ): Promise<string> {
-  const day = chinaDate(now);
+  const day = chinaToday(now);
   const r = await tx.query<{ last: number }>(
     `INSERT INTO case_sequences (district_code, day, last) VALUES ($1, $2, 1)
      ON CONFLICT (district_code, day) DO UPDATE SET last = case_sequences.last + 1
@@ -20,11 +21,6 @@ export async function nextCaseNumber(
   );
   const seq = r.rows[0]!.last;
   return `${districtCode}${day.replaceAll('-', '')}${channel === 'window' ? 'W' : 'O'}${String(seq).padStart(5, '0')}`;
-}
-
-/** YYYY-MM-DD of an instant in China Standard Time (UTC+8, no daylight saving). */
-export function chinaDate(at: Date): string {
-  return new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
 export const CASE_NUMBER_PATTERN = '^\\d{6}\\d{8}[WO]\\d{5}$';

@@ -133,18 +133,27 @@ export async function findCaseByIdempotencyKey(
   return r.rows[0] ?? null;
 }
 
-export async function updateCase(tx: Queryable, id: string, fields: Partial<CaseRow>): Promise<void> {
+/**
+ * `col = $2, col = $3 …` and the values for an UPDATE by id. Column names come from our own row types, never
+ * from input; objects (jsonb) are serialised, dates pass as they are.
+ */
+function setClause(fields: object): { sets: string; values: unknown[] } | null {
   const entries = Object.entries(fields);
-  if (!entries.length) return;
-  const sets = entries.map(([k], i) => `${k} = $${i + 2}`);
+  if (!entries.length) return null;
+  return {
+    sets: entries.map(([k], i) => `${k} = $${i + 2}`).join(', '),
+    values: entries.map(([, v]) =>
+      v !== null && typeof v === 'object' && !(v instanceof Date) ? JSON.stringify(v) : v,
+    ),
+  };
+}
+
+export async function updateCase(tx: Queryable, id: string, fields: Partial<CaseRow>): Promise<void> {
+  const set = setClause(fields);
+  if (!set) return;
   await tx.query(
-    `UPDATE cases SET ${sets.join(', ')}, updated_at = now(), row_version = row_version + 1 WHERE id = $1`,
-    [
-      id,
-      ...entries.map(([, v]) =>
-        v !== null && typeof v === 'object' && !(v instanceof Date) ? JSON.stringify(v) : v,
-      ),
-    ],
+    `UPDATE cases SET ${set.sets}, updated_at = now(), row_version = row_version + 1 WHERE id = $1`,
+    [id, ...set.values],
   );
 }
 
@@ -257,15 +266,9 @@ export async function insertNode(
 }
 
 export async function updateNode(tx: Queryable, id: string, fields: Partial<NodeRow>): Promise<void> {
-  const entries = Object.entries(fields);
-  if (!entries.length) return;
-  const sets = entries.map(([k], i) => `${k} = $${i + 2}`);
-  await tx.query(`UPDATE case_nodes SET ${sets.join(', ')} WHERE id = $1`, [
-    id,
-    ...entries.map(([, v]) =>
-      v !== null && typeof v === 'object' && !(v instanceof Date) ? JSON.stringify(v) : v,
-    ),
-  ]);
+  const set = setClause(fields);
+  if (!set) return;
+  await tx.query(`UPDATE case_nodes SET ${set.sets} WHERE id = $1`, [id, ...set.values]);
 }
 
 /** Appends to the case timeline (the audit trail records the same action with the request's details). */

@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import { type App, errorResponses } from '../../http.ts';
-import type { CaseDeps } from './case-context.ts';
+import { type CaseDeps, caseDeps } from './case-context.ts';
 import {
   ActionBody,
   ActionParams,
@@ -21,7 +21,7 @@ const tags = ['cases'];
 const withConflict = { ...errorResponses, 409: Type.Ref('ErrorBody') };
 
 export default async function caseRoutes(app: App): Promise<void> {
-  const deps = (): CaseDeps => ({ db: app.db, pii: app.pii, deadlines: app.deadlines, now: app.clock });
+  const deps = (): CaseDeps => caseDeps(app);
 
   app.post(
     '/cases',

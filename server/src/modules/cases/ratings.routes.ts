@@ -1,12 +1,12 @@
 import { Type } from 'typebox';
 import { type App, errorResponses } from '../../http.ts';
-import type { CaseDeps } from './case-context.ts';
+import { type CaseDeps, caseDeps } from './case-context.ts';
 import { closeRectification, listRectifications, RATING_INDICATORS, rateCase } from './ratings.ts';
 
 const tags = ['ratings'];
 
 export default async function ratingRoutes(app: App): Promise<void> {
-  const deps = (): CaseDeps => ({ db: app.db, pii: app.pii, deadlines: app.deadlines, now: app.clock });
+  const deps = (): CaseDeps => caseDeps(app);
   const withConflict = { ...errorResponses, 409: Type.Ref('ErrorBody') };
 
   app.post(

@@ -1,4 +1,5 @@
 import { AppError } from '../../errors.ts';
+import { dayOf, isoDate } from '../calendar/shanghai-time.ts';
 import { isPlausibleDivisionCode } from './division-code.ts';
 
 /**
@@ -57,7 +58,7 @@ const fail = (rule: IdNumberRule, zh: string, en: string, expected?: string): Id
 
 /** Today in China Standard Time (UTC+8) as YYYY-MM-DD: a birth date "in the future" is judged locally. */
 export function chinaToday(now: Date = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+  return isoDate(dayOf(now));
 }
 
 /** True when YYYY-MM-DD names a real calendar day. */
