@@ -131,3 +131,37 @@ export async function registerPerson(
   if (res.statusCode !== 201) throw new Error(`register person: ${res.statusCode} ${res.body}`);
   return idNumber;
 }
+
+/** Every required material of `buildItem()` received and its condition met: the checklist is complete. */
+export const COMPLETE_CHECKLIST = {
+  materials: [
+    { id: 'id_card', status: 'received' },
+    { id: 'form', status: 'received' },
+  ],
+  conditions: [{ id: 'resident', met: true }],
+};
+
+export const APPROVER_PASSWORD = 'approver-pass-1';
+
+/** Creates a department approver through the staff API and signs them in. */
+export async function createApprover(
+  t: TestApp,
+  admin: Session,
+  username: string,
+  departmentId: string,
+): Promise<Session> {
+  const res = await t.request(admin, {
+    method: 'POST',
+    url: '/api/v1/admin/staff',
+    payload: {
+      username,
+      displayName: `审批 ${departmentId}`,
+      password: APPROVER_PASSWORD,
+      roles: ['department_approver'],
+      departmentId,
+      jurisdictionCode: '440604',
+    },
+  });
+  if (res.statusCode !== 201) throw new Error(`create approver: ${res.statusCode} ${res.body}`);
+  return t.login(username, APPROVER_PASSWORD);
+}

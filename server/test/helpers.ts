@@ -50,6 +50,8 @@ export interface TestApp {
   config: Config;
   /** Signs a user in and returns what a browser would keep. */
   login(username: string, password?: string): Promise<Session>;
+  /** Signs a citizen in by one-time code, reading the code from the demo outbox as a phone would. */
+  loginCitizen(phone: string): Promise<Session>;
   /** Sends a request as the given session (cookie + CSRF header), or anonymously. */
   request(session: Session | null, opts: InjectOptions): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
@@ -89,6 +91,14 @@ export async function buildTestApp(
       },
     });
 
+  const sessionOf = (res: LightMyRequestResponse): Session => {
+    const cookies = res.cookies as Array<{ name: string; value: string }>;
+    const session = cookies.find((c) => c.name === 'yimen_session')?.value;
+    const csrf = cookies.find((c) => c.name === 'yimen_csrf')?.value;
+    if (!session || !csrf) throw new Error(`sign-in set no session cookies: ${res.statusCode} ${res.body}`);
+    return { cookie: `yimen_session=${session}; yimen_csrf=${csrf}`, csrf };
+  };
+
   async function login(username: string, password = DEMO_PASSWORD): Promise<Session> {
     const res = await app.inject({
       method: 'POST',
@@ -96,11 +106,16 @@ export async function buildTestApp(
       payload: { username, password },
     });
     if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
-    const cookies = res.cookies as Array<{ name: string; value: string }>;
-    const session = cookies.find((c) => c.name === 'yimen_session')?.value;
-    const csrf = cookies.find((c) => c.name === 'yimen_csrf')?.value;
-    if (!session || !csrf) throw new Error('login set no session cookies');
-    return { cookie: `yimen_session=${session}; yimen_csrf=${csrf}`, csrf };
+    return sessionOf(res);
+  }
+
+  async function loginCitizen(phone: string): Promise<Session> {
+    await app.inject({ method: 'POST', url: '/api/v1/auth/otp/request', payload: { phone } });
+    const outbox = await app.inject({ method: 'GET', url: `/api/v1/demo/outbox?phone=${phone}` });
+    const code = /(\d{6})/.exec(outbox.json().messages[0].body)?.[1];
+    return sessionOf(
+      await app.inject({ method: 'POST', url: '/api/v1/auth/otp/verify', payload: { phone, code } }),
+    );
   }
 
   return {
@@ -108,6 +123,7 @@ export async function buildTestApp(
     db,
     config,
     login,
+    loginCitizen,
     request,
     async close() {
       await app.close();

@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCommitmentItem, buildItem, publishItem, registerPerson } from '../../../test/factories.ts';
+import {
+  APPROVER_PASSWORD,
+  buildCommitmentItem,
+  buildItem,
+  COMPLETE_CHECKLIST,
+  createApprover,
+  publishItem,
+  registerPerson,
+} from '../../../test/factories.ts';
 import { buildTestApp, type Session, type TestApp } from '../../../test/helpers.ts';
 
 let t: TestApp;
@@ -28,13 +36,7 @@ const act = (session: Session, id: string, action: string, payload: object = {})
   t.request(session, { method: 'POST', url: `/api/v1/cases/${id}/actions/${action}`, payload });
 const tick = (session: Session, id: string, payload: object) =>
   t.request(session, { method: 'PATCH', url: `/api/v1/cases/${id}/checklist`, payload });
-const everything = {
-  materials: [
-    { id: 'id_card', status: 'received' },
-    { id: 'form', status: 'received' },
-  ],
-  conditions: [{ id: 'resident', met: true }],
-};
+const everything = COMPLETE_CHECKLIST;
 
 describe('an instant item at the window', () => {
   it('is completed in three actions after identifying the applicant, with the timeline and records kept', async () => {
@@ -122,8 +124,8 @@ describe('a commitment item through parallel departments', () => {
     const wrong = await act(outsider, c.id, 'node_approve', { nodeId: 'housing', checked: ['income'] });
     expect(wrong.statusCode).toBe(403);
 
-    const housing = await createApprover('hcb.approver', 'hcb');
-    const civil = await createApprover('cab.approver', 'cab');
+    const housing = await createApprover(t, admin, 'hcb.approver', 'hcb');
+    const civil = await createApprover(t, admin, 'cab.approver', 'cab');
     const unticked = await act(housing, c.id, 'node_approve', { nodeId: 'housing' });
     expect(unticked.statusCode).toBe(422);
     expect(unticked.json().error.field).toBe('checked');
@@ -154,7 +156,7 @@ describe('a commitment item through parallel departments', () => {
     ).json().case;
     await tick(clerk, c.id, everything);
     await act(clerk, c.id, 'accept');
-    const civil = await t.login('cab.approver', 'approver-pass-1');
+    const civil = await t.login('cab.approver', APPROVER_PASSWORD);
     const noReason = await act(civil, c.id, 'node_return', { nodeId: 'civil' });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json().error.field).toBe('reasons');
@@ -245,20 +247,3 @@ describe('bad input leaves the case unchanged', () => {
     expect(after.checklist.materials.map((m: { id: string }) => m.id)).not.toContain('new_proof');
   });
 });
-
-async function createApprover(username: string, departmentId: string): Promise<Session> {
-  const res = await t.request(admin, {
-    method: 'POST',
-    url: '/api/v1/admin/staff',
-    payload: {
-      username,
-      displayName: `审批 ${departmentId}`,
-      password: 'approver-pass-1',
-      roles: ['department_approver'],
-      departmentId,
-      jurisdictionCode: '440604',
-    },
-  });
-  if (res.statusCode !== 201) throw new Error(res.body);
-  return t.login(username, 'approver-pass-1');
-}

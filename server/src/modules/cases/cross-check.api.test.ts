@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildItem, publishItem, registerPerson } from '../../../test/factories.ts';
+import { buildItem, COMPLETE_CHECKLIST, publishItem, registerPerson } from '../../../test/factories.ts';
 import { buildTestApp, type Session, type TestApp } from '../../../test/helpers.ts';
 import { crossCheckTrustFirst } from './cross-check.ts';
 
@@ -13,13 +13,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const ready = {
-  materials: [
-    { id: 'id_card', status: 'received' },
-    { id: 'form', status: 'received' },
-  ],
-  conditions: [{ id: 'resident', met: true }],
-};
+const ready = COMPLETE_CHECKLIST;
 
 describe('trust first, verify later (先信任后审批)', () => {
   it('flags a case whose declared fact the cross-check finds untrue, and shows it on the next application', async () => {

@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCommitmentItem, buildItem, publishItem, registerPerson } from '../../../test/factories.ts';
+import {
+  buildCommitmentItem,
+  buildItem,
+  COMPLETE_CHECKLIST,
+  publishItem,
+  registerPerson,
+} from '../../../test/factories.ts';
 import { buildTestApp, type Session, type TestApp } from '../../../test/helpers.ts';
 
 let t: TestApp;
@@ -13,13 +19,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const ready = {
-  materials: [
-    { id: 'id_card', status: 'received' },
-    { id: 'form', status: 'received' },
-  ],
-  conditions: [{ id: 'resident', met: true }],
-};
+const ready = COMPLETE_CHECKLIST;
 
 async function caseFor(code: string, birth: string) {
   const idNumber = await registerPerson(t, clerk, '文书 居民', birth);

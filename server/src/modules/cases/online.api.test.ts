@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCommitmentItem, publishItem } from '../../../test/factories.ts';
+import {
+  buildCommitmentItem,
+  COMPLETE_CHECKLIST,
+  createApprover,
+  publishItem,
+} from '../../../test/factories.ts';
 import { buildTestApp, type Session, type TestApp } from '../../../test/helpers.ts';
 import { makeIdNumber } from '../people/id-number.ts';
 
@@ -14,37 +19,6 @@ beforeAll(async () => {
   code = await publishItem(t, admin, buildCommitmentItem({ name: '网上申请事项' }));
 });
 afterAll(async () => t?.close());
-
-/** Signs a citizen in by one-time code, reading the code from the demo outbox as a phone would. */
-async function citizen(phone: string): Promise<Session> {
-  await t.app.inject({ method: 'POST', url: '/api/v1/auth/otp/request', payload: { phone } });
-  const outbox = await t.app.inject({ method: 'GET', url: `/api/v1/demo/outbox?phone=${phone}` });
-  const otp = /(\d{6})/.exec(outbox.json().messages[0].body)![1];
-  const res = await t.app.inject({
-    method: 'POST',
-    url: '/api/v1/auth/otp/verify',
-    payload: { phone, code: otp },
-  });
-  const cookies = res.cookies as Array<{ name: string; value: string }>;
-  const csrf = cookies.find((c) => c.name === 'yimen_csrf')!.value;
-  return { cookie: cookies.map((c) => `${c.name}=${c.value}`).join('; '), csrf };
-}
-
-async function approver(username: string, departmentId: string): Promise<Session> {
-  await t.request(admin, {
-    method: 'POST',
-    url: '/api/v1/admin/staff',
-    payload: {
-      username,
-      displayName: username,
-      password: 'approver-pass-1',
-      roles: ['department_approver'],
-      departmentId,
-      jurisdictionCode: '440604',
-    },
-  });
-  return t.login(username, 'approver-pass-1');
-}
 
 const act = (s: Session, id: string, action: string, payload: object = {}) =>
   t.request(s, { method: 'POST', url: `/api/v1/cases/${id}/actions/${action}`, payload });
@@ -62,7 +36,7 @@ describe('applying online (网上办理)', () => {
         })
       ).statusCode,
     ).toBe(201);
-    const me = await citizen(phone);
+    const me = await t.loginCitizen(phone);
 
     const submit = (key: string) =>
       t.request(me, {
@@ -87,17 +61,11 @@ describe('applying online (网上办理)', () => {
     await t.request(clerk, {
       method: 'PATCH',
       url: `/api/v1/cases/${c.id}/checklist`,
-      payload: {
-        materials: [
-          { id: 'id_card', status: 'received' },
-          { id: 'form', status: 'received' },
-        ],
-        conditions: [{ id: 'resident', met: true }],
-      },
+      payload: COMPLETE_CHECKLIST,
     });
     expect((await act(clerk, c.id, 'prereview_accept')).json().case.state).toBe('in_progress');
-    const housing = await approver('online.hcb', 'hcb');
-    const civil = await approver('online.cab', 'cab');
+    const housing = await createApprover(t, admin, 'online.hcb', 'hcb');
+    const civil = await createApprover(t, admin, 'online.cab', 'cab');
     await act(housing, c.id, 'node_approve', { nodeId: 'housing', checked: ['income'] });
     await act(civil, c.id, 'node_approve', { nodeId: 'civil', checked: ['family'] });
     await act(housing, c.id, 'node_approve', { nodeId: 'final' });
@@ -133,7 +101,7 @@ describe('applying online (网上办理)', () => {
       url: '/api/v1/persons',
       payload: { idNumber: stranger, name: '别人', phone: '13933334444' },
     });
-    const me = await citizen('13755556666');
+    const me = await t.loginCitizen('13755556666');
     const res = await t.request(me, {
       method: 'POST',
       url: '/api/v1/applications',

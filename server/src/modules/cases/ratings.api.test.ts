@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildItem, publishItem, registerPerson } from '../../../test/factories.ts';
+import { buildItem, COMPLETE_CHECKLIST, publishItem, registerPerson } from '../../../test/factories.ts';
 import { buildTestApp, type Session, type TestApp } from '../../../test/helpers.ts';
 
 let t: TestApp;
@@ -14,13 +14,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const ready = {
-  materials: [
-    { id: 'id_card', status: 'received' },
-    { id: 'form', status: 'received' },
-  ],
-  conditions: [{ id: 'resident', met: true }],
-};
+const ready = COMPLETE_CHECKLIST;
 async function completedCase(birth: string) {
   const idNumber = await registerPerson(t, clerk, '评价 居民', birth);
   const c = (

@@ -11,31 +11,6 @@ let admin: Session;
 let clerk: Session;
 let citizen: Session;
 
-/** Signs the demo citizen in with a one-time code, as the phone sign-in does. */
-async function citizenSession(): Promise<Session> {
-  await t.app.inject({
-    method: 'POST',
-    url: '/api/v1/auth/otp/request',
-    payload: { phone: DEMO_CITIZEN_PHONE },
-  });
-  const outbox = await t.app.inject({
-    method: 'GET',
-    url: `/api/v1/demo/outbox?phone=${DEMO_CITIZEN_PHONE}`,
-  });
-  const code = /(\d{6})/.exec(outbox.json().messages[0].body)?.[1];
-  const ok = await t.app.inject({
-    method: 'POST',
-    url: '/api/v1/auth/otp/verify',
-    payload: { phone: DEMO_CITIZEN_PHONE, code },
-  });
-  const cookies = ok.cookies as Array<{ name: string; value: string }>;
-  const value = (name: string) => cookies.find((c) => c.name === name)?.value ?? '';
-  return {
-    cookie: `yimen_session=${value('yimen_session')}; yimen_csrf=${value('yimen_csrf')}`,
-    csrf: value('yimen_csrf'),
-  };
-}
-
 beforeAll(async () => {
   t = await buildTestApp();
   await t.db.transaction((tx) =>
@@ -43,7 +18,7 @@ beforeAll(async () => {
   );
   admin = await t.login('admin');
   clerk = await t.login('clerk');
-  citizen = await citizenSession();
+  citizen = await t.loginCitizen(DEMO_CITIZEN_PHONE);
 });
 afterAll(async () => t?.close());
 

@@ -160,24 +160,8 @@ describe('citizen sign-in by one-time code', () => {
   });
 
   it('a citizen cannot open staff pages', async () => {
-    await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/otp/request',
-      payload: { phone: DEMO_CITIZEN_PHONE },
-    });
-    const outbox = await t.app.inject({
-      method: 'GET',
-      url: `/api/v1/demo/outbox?phone=${DEMO_CITIZEN_PHONE}`,
-    });
-    const code = /(\d{6})/.exec(outbox.json().messages[0].body)?.[1];
-    const ok = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/otp/verify',
-      payload: { phone: DEMO_CITIZEN_PHONE, code },
-    });
-    const cookies = ok.cookies as Array<{ name: string; value: string }>;
-    const cookie = cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-    const res = await t.app.inject({ method: 'GET', url: '/api/v1/admin/staff', headers: { cookie } });
+    const citizen = await t.loginCitizen(DEMO_CITIZEN_PHONE);
+    const res = await t.request(citizen, { method: 'GET', url: '/api/v1/admin/staff' });
     expect(res.statusCode).toBe(403);
   });
 });

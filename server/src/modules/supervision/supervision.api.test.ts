@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCommitmentItem, publishItem, registerPerson } from '../../../test/factories.ts';
+import {
+  buildCommitmentItem,
+  COMPLETE_CHECKLIST,
+  publishItem,
+  registerPerson,
+} from '../../../test/factories.ts';
 import { buildTestApp, type Session, type TestApp, TestClock } from '../../../test/helpers.ts';
 import type { CaseDeps } from '../cases/case-context.ts';
 import { sweepDeadlines } from '../cases/deadline-sweep.ts';
@@ -31,13 +36,7 @@ beforeAll(async () => {
     await t.request(clerk, {
       method: 'PATCH',
       url: `/api/v1/cases/${c.id}/checklist`,
-      payload: {
-        materials: [
-          { id: 'id_card', status: 'received' },
-          { id: 'form', status: 'received' },
-        ],
-        conditions: [{ id: 'resident', met: true }],
-      },
+      payload: COMPLETE_CHECKLIST,
     });
     const accepted = await t.request(clerk, {
       method: 'POST',
