@@ -16,6 +16,8 @@ import ratingRoutes from './modules/cases/ratings.routes.ts';
 import catalogueRoutes from './modules/catalogue/catalogue.routes.ts';
 import itemSearchRoutes from './modules/catalogue/item-search.routes.ts';
 import { ItemSearch } from './modules/catalogue/item-search.service.ts';
+import { SettableClock } from './modules/clock/settable-clock.ts';
+import testClockRoutes from './modules/clock/test-clock.routes.ts';
 import type { GeoIndex } from './modules/geography/geo-index.ts';
 import geographyRoutes from './modules/geography/geography.routes.ts';
 import healthRoutes from './modules/health/health.routes.ts';
@@ -42,10 +44,14 @@ export interface AppDeps {
   deadlines: Deadlines;
   verifier: Verifier;
   clock?: () => Date;
+  /** A movable clock (tests; the demo with YIMEN_TEST_CLOCK); it becomes the app's clock. */
+  testClock?: SettableClock;
 }
 
 /** Builds the whole application (no listening): used by main.ts and by every API test. */
-export async function buildApp({ config, db, geo, pii, deadlines, verifier, clock }: AppDeps): Promise<App> {
+export async function buildApp(deps: AppDeps): Promise<App> {
+  const { config, db, geo, pii, deadlines, verifier } = deps;
+  const testClock = deps.testClock ?? (config.testClock ? new SettableClock() : null);
   const app = Fastify({
     logger: registerLogging(config),
     bodyLimit: config.bodyLimitBytes,
@@ -61,7 +67,8 @@ export async function buildApp({ config, db, geo, pii, deadlines, verifier, cloc
   app.decorate('geo', geo);
   app.decorate('pii', pii);
   app.decorate('deadlines', deadlines);
-  app.decorate('clock', clock ?? (() => new Date()));
+  app.decorate('clock', testClock?.now ?? deps.clock ?? (() => new Date()));
+  app.decorate('testClock', testClock);
   app.decorate('itemSearch', new ItemSearch(db, config.districtCode));
   app.decorate('verifier', verifier);
   app.addSchema(ErrorBody);
@@ -117,6 +124,7 @@ export async function buildApp({ config, db, geo, pii, deadlines, verifier, cloc
       await documentRoutes(a);
       await ratingRoutes(a);
       await supervisionRoutes(a);
+      await testClockRoutes(a);
     },
     { prefix: '/api/v1' },
   );

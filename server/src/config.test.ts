@@ -45,6 +45,19 @@ describe('configuration', () => {
     expect(c.secureCookies).toBe(true);
   });
 
+  it('allows the movable test clock only in demo mode', () => {
+    expect(loadConfig({ YIMEN_TEST_CLOCK: 'true' }).testClock).toBe(true);
+    fails(
+      {
+        YIMEN_DEMO: 'false',
+        YIMEN_TEST_CLOCK: 'true',
+        YIMEN_DATA_KEY: 'a'.repeat(64),
+        YIMEN_INDEX_KEY: 'b'.repeat(64),
+      },
+      'YIMEN_TEST_CLOCK',
+    );
+  });
+
   it('reads PostgreSQL from DATABASE_URL', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db' }).databaseUrl).toBe('postgres://u@h:5432/db');
   });

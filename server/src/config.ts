@@ -24,6 +24,8 @@ export interface Config {
   secureCookies: boolean;
   loginRateLimit: number;
   bodyLimitBytes: number;
+  /** Largest accepted file of a case material (PDF, JPG, PNG), bytes. */
+  uploadMaxBytes: number;
   webDist: string;
   /**
    * Base URLs of the departments' systems for jump verification, e.g. {"household":"https://…"}. Empty in the
@@ -32,6 +34,11 @@ export interface Config {
   departmentUrls: Record<string, string>;
   /** Creates the first administrator ("admin") on a database without one; for real deployments. */
   bootstrapAdminPassword: string | null;
+  /**
+   * A clock administrators can move forward (POST /api/v1/test-clock/advance), for rehearsals and browser
+   * journeys that watch deadlines pass. Demo mode only.
+   */
+  testClock: boolean;
 }
 
 export class ConfigError extends Error {
@@ -121,6 +128,8 @@ export function loadConfig(env: Env = process.env): Config {
   const districtCode = env.YIMEN_DISTRICT ?? '440604';
   if (!/^\d{6}$/.test(districtCode))
     throw new ConfigError('YIMEN_DISTRICT', 'must be a 6-digit division code');
+  const testClock = bool(env, 'YIMEN_TEST_CLOCK', false);
+  if (testClock && !demo) throw new ConfigError('YIMEN_TEST_CLOCK', 'is only allowed with YIMEN_DEMO=true');
   const host = env.HOST ?? '0.0.0.0';
   if (!host.trim()) throw new ConfigError('HOST', 'must not be empty');
   return {
@@ -137,7 +146,9 @@ export function loadConfig(env: Env = process.env): Config {
     secureCookies: bool(env, 'YIMEN_SECURE_COOKIES', !demo),
     loginRateLimit: int(env, 'YIMEN_LOGIN_RATE_LIMIT', 10, 1, 10_000),
     bodyLimitBytes: int(env, 'YIMEN_BODY_LIMIT', 1_048_576, 1024, 100 * 1_048_576),
+    uploadMaxBytes: int(env, 'YIMEN_UPLOAD_MAX_BYTES', 10_485_760, 1024, 100 * 1_048_576),
     bootstrapAdminPassword: bootstrapPassword(env),
+    testClock,
     departmentUrls: departmentUrls(env),
     webDist: resolve(env.YIMEN_WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
   };

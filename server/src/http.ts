@@ -6,6 +6,7 @@ import type { Config } from './config.ts';
 import type { Db } from './db/client.ts';
 import type { Deadlines } from './modules/cases/case-context.ts';
 import type { ItemSearch } from './modules/catalogue/item-search.service.ts';
+import type { SettableClock } from './modules/clock/settable-clock.ts';
 import type { GeoIndex } from './modules/geography/geo-index.ts';
 import type { RequestContext } from './modules/identity/actor.ts';
 import type { PiiCipher } from './modules/people/pii-crypto.ts';
@@ -32,6 +33,8 @@ declare module 'fastify' {
     deadlines: Deadlines;
     /** The current time; tests move it forward to see deadlines pass. */
     clock: () => Date;
+    /** The movable demo clock when YIMEN_TEST_CLOCK is on; null otherwise. */
+    testClock: SettableClock | null;
     /** Item search over the published catalogue, kept fresh across processes. */
     itemSearch: ItemSearch;
     /** Asks departments' systems yes/no questions and checks their signed answers. */

@@ -1,6 +1,6 @@
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
-import { startDeadlineScheduler } from './modules/cases/deadline-sweep.ts';
+import { startScheduler } from './modules/cases/scheduled-work.ts';
 import { prepare } from './startup.ts';
 
 const started = performance.now();
@@ -19,13 +19,13 @@ const prepared = await prepare(config);
 const app = await buildApp({ config, ...prepared });
 
 // Every process sweeps; FOR UPDATE SKIP LOCKED keeps them from taking the same node twice.
-const stopScheduler = startDeadlineScheduler(
+const stopScheduler = startScheduler(
   {
     db: prepared.db,
     pii: prepared.pii,
     deadlines: prepared.deadlines,
     verifier: prepared.verifier,
-    now: () => new Date(),
+    now: app.clock,
   },
   config.districtCode,
   app.log,

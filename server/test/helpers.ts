@@ -5,6 +5,7 @@ import { buildApp } from '../src/app.ts';
 import { type Config, loadConfig } from '../src/config.ts';
 import { type Db, openDb } from '../src/db/client.ts';
 import type { App } from '../src/http.ts';
+import type { SettableClock } from '../src/modules/clock/settable-clock.ts';
 import { DEMO_PASSWORD } from '../src/modules/demo/demo-accounts.ts';
 import { prepare } from '../src/startup.ts';
 
@@ -57,19 +58,10 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** A clock tests can move forward, to see deadlines pass without waiting. */
-export class TestClock {
-  private offsetMs = 0;
-  now = (): Date => new Date(Date.now() + this.offsetMs);
-  advanceDays(days: number): void {
-    this.offsetMs += days * 86_400_000;
-  }
-}
-
 /** The real application on a fresh database with the demo seeded (small synthetic population). */
 export async function buildTestApp(
   env: Record<string, string> = {},
-  opts: { clock?: TestClock } = {},
+  opts: { clock?: SettableClock } = {},
 ): Promise<TestApp> {
   const config = loadConfig({
     LOG_LEVEL: 'silent',
@@ -79,7 +71,7 @@ export async function buildTestApp(
   });
   const db = await openTestDb();
   const prepared = await prepare(config, db, { persons: 60, enterprises: 12 });
-  const app = await buildApp({ config, ...prepared, ...(opts.clock ? { clock: opts.clock.now } : {}) });
+  const app = await buildApp({ config, ...prepared, ...(opts.clock ? { testClock: opts.clock } : {}) });
   await app.ready();
 
   const request = (session: Session | null, opts: InjectOptions) =>

@@ -1,10 +1,9 @@
 import type { Queryable } from '../../db/client.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
+import { formatShanghai } from '../calendar/shanghai-time.ts';
 import type { RequestContext } from '../identity/actor.ts';
-import type { Verifier } from '../verification/verification.types.ts';
 import type { CaseDeps } from './case-context.ts';
 import { appendEvent } from './cases.repo.ts';
-import { crossCheckTrustFirst } from './cross-check.ts';
 
 /** Rows taken per transaction: small enough that a sweep never holds many locks for long. */
 const BATCH = 100;
@@ -82,6 +81,13 @@ async function markOverdue(tx: Queryable, ctx: RequestContext, now: Date): Promi
       nodeId: node.node_id,
       details: { ...details, to: 'supervisor' },
     });
+    await notify(
+      tx,
+      ctx,
+      'role:supervisor',
+      'node_escalated',
+      `【一门】办件 ${node.case_no} 的「${node.node_name}」环节已超期，已提请督办。`,
+    );
     await recordAudit(tx, ctx, {
       action: 'case.escalate',
       targetType: 'case',
@@ -109,35 +115,21 @@ async function markDueSoon(tx: Queryable, ctx: RequestContext, now: Date): Promi
       nodeId: node.node_id,
       details: { department: node.department_id, dueAt: node.due_at.toISOString() },
     });
+    await notify(
+      tx,
+      ctx,
+      `department:${node.department_id}`,
+      'node_due_soon',
+      `【一门】办件 ${node.case_no} 的「${node.node_name}」环节即将到期（${formatShanghai(node.due_at).slice(0, 16).replace('T', ' ')}），请及时办理。`,
+    );
   }
   return r.rows.length;
 }
 
-/**
- * Runs the deadline sweep and the trust-first cross-check every `intervalMs` until stopped; a failed round is
- * logged and the next one tries again.
- */
-export function startDeadlineScheduler(
-  deps: CaseDeps & { verifier: Verifier },
-  districtCode: string,
-  log: { error: (o: object, msg: string) => void; info: (o: object, msg: string) => void },
-  intervalMs = 60_000,
-): () => void {
-  let running = false;
-  const timer = setInterval(async () => {
-    if (running) return;
-    running = true;
-    try {
-      const r = await sweepDeadlines(deps, districtCode);
-      if (r.dueSoon || r.overdue) log.info(r, 'deadline sweep');
-      const x = await crossCheckTrustFirst(deps, districtCode);
-      if (x.flagged) log.info(x, 'trust-first cross-check flagged cases');
-    } catch (err) {
-      log.error({ err }, 'deadline sweep failed');
-    } finally {
-      running = false;
-    }
-  }, intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
+/** Staff reminders go to the message outbox, addressed to a department's approvers or to a role. */
+async function notify(tx: Queryable, ctx: RequestContext, recipient: string, kind: string, body: string) {
+  await tx.query(
+    `INSERT INTO message_outbox (district_code, channel, recipient, kind, body) VALUES ($1, 'app', $2, $3, $4)`,
+    [ctx.districtCode, recipient, kind, body],
+  );
 }

@@ -5,11 +5,12 @@ import {
   publishItem,
   registerPerson,
 } from '../../../test/factories.ts';
-import { buildTestApp, type Session, type TestApp, TestClock } from '../../../test/helpers.ts';
+import { buildTestApp, type Session, type TestApp } from '../../../test/helpers.ts';
+import { SettableClock } from '../clock/settable-clock.ts';
 import type { CaseDeps } from '../cases/case-context.ts';
 import { sweepDeadlines } from '../cases/deadline-sweep.ts';
 
-const clock = new TestClock();
+const clock = new SettableClock();
 let t: TestApp;
 let clerk: Session;
 let supervisor: Session;
