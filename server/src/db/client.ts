@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
@@ -68,9 +69,20 @@ async function openPostgres(url: string): Promise<Db> {
   pool.on('error', (err) => console.error(`PostgreSQL connection error: ${err.message}`));
   const client = await pool.connect();
   client.release();
+  // Every query runs as a named prepared statement: PostgreSQL parses and plans each text once per connection
+  // instead of on every call (the case workflow repeats a few dozen statements thousands of times).
+  const names = new Map<string, string>();
+  const nameOf = (sql: string) => {
+    let name = names.get(sql);
+    if (!name) {
+      name = `y${createHash('sha1').update(sql).digest('hex').slice(0, 20)}`;
+      names.set(sql, name);
+    }
+    return name;
+  };
   const wrap = (q: { query: pg.Pool['query'] }): Queryable => ({
     async query<T>(sql: string, params: unknown[] = []) {
-      const r = await q.query(sql, params);
+      const r = await q.query({ name: nameOf(sql), text: sql, values: params });
       return { rows: r.rows as T[], rowCount: r.rowCount ?? r.rows.length };
     },
     async exec(sql: string) {

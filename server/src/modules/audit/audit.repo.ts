@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/client.ts';
+import type { Statement } from '../../db/statement.ts';
 import type { RequestContext } from '../identity/actor.ts';
 
 export interface AuditEntry {
@@ -9,13 +10,13 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
-/** Writes one audit record. Call it with the same transaction as the change it describes. */
-export async function recordAudit(tx: Queryable, ctx: RequestContext, entry: AuditEntry): Promise<void> {
-  await tx.query(
-    `INSERT INTO audit_log (district_code, actor_id, actor_name, actor_roles, action, target_type, target_id,
+/** The INSERT of one audit record, to run alone or together with the change it describes. */
+export function auditStatement(ctx: RequestContext, entry: AuditEntry): Statement {
+  return {
+    sql: `INSERT INTO audit_log (district_code, actor_id, actor_name, actor_roles, action, target_type, target_id,
                             outcome, client_ip, correlation_id, details)
      VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)`,
-    [
+    params: [
       ctx.districtCode,
       ctx.actor?.id ?? null,
       ctx.actor?.name ?? null,
@@ -28,7 +29,13 @@ export async function recordAudit(tx: Queryable, ctx: RequestContext, entry: Aud
       ctx.correlationId,
       JSON.stringify(entry.details ?? {}),
     ],
-  );
+  };
+}
+
+/** Writes one audit record. Call it with the same transaction as the change it describes. */
+export async function recordAudit(tx: Queryable, ctx: RequestContext, entry: AuditEntry): Promise<void> {
+  const { sql, params } = auditStatement(ctx, entry);
+  await tx.query(sql, params);
 }
 
 export interface PersonAccess {

@@ -7,10 +7,10 @@ import {
   type DocumentRequest,
   documentDigest,
   formatDocumentNo,
-  newPickupCode,
   newVerificationCode,
   renderDocument,
 } from '../documents/render.ts';
+import { noticeDelivery, resultDelivery, type StoredDelivery } from './case-delivery.ts';
 import type { Shortfall } from './case-view.ts';
 import type { CaseRow } from './cases.repo.ts';
 
@@ -54,15 +54,35 @@ export interface IssueContext {
   applicantId: string;
 }
 
+/** What a correction notice (补正通知书) lists besides the reasons: the gaps on the checklist, and by when. */
+export interface CorrectionRequest {
+  /** Materials marked missing or defective and conditions found unmet. */
+  gaps: Shortfall;
+  deadline: Date;
+  /** Who asked: the window's online pre-review, or a department node. */
+  stage: 'prereview' | 'department';
+}
+
 /** Data of each kind of document, from the case at the moment of issue (base fields are added on issue). */
 export function documentData(
   kind: DocumentKind,
   ic: IssueContext,
-  extra: { shortfall?: Shortfall; reasons?: string[]; pickupCode?: string },
+  extra: {
+    shortfall?: Shortfall | undefined;
+    reasons?: string[] | undefined;
+    delivery: StoredDelivery;
+    correction?: CorrectionRequest | undefined;
+  },
 ) {
   const { c, def, now } = ic;
   const applicant = { applicantName: c.applicant_name, applicantIdMasked: ic.applicantId };
-  const delivery = { method: 'pickup' as const, pickupCode: extra.pickupCode ?? newPickupCode() };
+  const deficiencies = (shortfall?: Shortfall) =>
+    (shortfall?.materials ?? []).map((m) => ({
+      name: m.name,
+      problem: m.status === 'defective' ? ('defective' as const) : ('missing' as const),
+      reason: m.note ?? (m.status === 'defective' ? '材料不符合要求' : '未提交该材料'),
+      bring: `请补齐${m.name}`,
+    }));
   switch (kind) {
     case 'acceptance_notice':
       return {
@@ -74,7 +94,7 @@ export function documentData(
         materials: def.materials
           .filter((m) => m.necessity !== 'optional')
           .map((m) => ({ name: m.name, copies: m.copies, originalOrCopy: m.originalOrCopy, form: m.form })),
-        delivery,
+        delivery: noticeDelivery(extra.delivery),
         contact: CONTACT,
       };
     case 'one_time_notice':
@@ -82,13 +102,21 @@ export function documentData(
         ...applicant,
         itemName: def.name,
         appliedAt: c.created_at,
-        deficiencies: (extra.shortfall?.materials ?? []).map((m) => ({
-          name: m.name,
-          problem: m.status === 'defective' ? ('defective' as const) : ('missing' as const),
-          reason: m.note ?? (m.status === 'defective' ? '材料不符合要求' : '未提交该材料'),
-          bring: `请补齐${m.name}`,
-        })),
+        deficiencies: deficiencies(extra.shortfall),
         unmetConditions: (extra.shortfall?.conditions ?? []).map((x) => x.text),
+        contact: CONTACT,
+      };
+    case 'correction_notice':
+      return {
+        ...applicant,
+        itemName: def.name,
+        submittedAt: c.created_at,
+        channel: c.channel,
+        reviewStage: extra.correction?.stage === 'department' ? '部门审查' : '网上预审',
+        reasons: extra.reasons ?? [],
+        deficiencies: deficiencies(extra.correction?.gaps),
+        unmetConditions: (extra.correction?.gaps.conditions ?? []).map((x) => x.text),
+        deadline: extra.correction?.deadline ?? now,
         contact: CONTACT,
       };
     case 'refusal_notice':
@@ -109,6 +137,8 @@ export function documentData(
         holderIdMasked: ic.applicantId,
         itemName: def.name,
         particulars: [{ label: '办件编号', value: c.case_no }],
+        // Not printed on the result itself; kept so the record says how it went out.
+        delivery: resultDelivery(extra.delivery),
       };
   }
 }

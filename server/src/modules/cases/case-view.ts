@@ -1,9 +1,12 @@
 import type { Queryable } from '../../db/client.ts';
 import type { ItemDefinitionT } from '../catalogue/item-definition.ts';
 import type { Actor } from '../identity/actor.ts';
+import { deliveryView } from './case-delivery.ts';
+import { listCaseFiles } from './case-files.repo.ts';
 import { actionsFrom, type CaseAction, TRANSITIONS } from './case-machine.ts';
 import { type CaseRow, type NodeRow, readChecklist, readEvents, readNodes } from './cases.repo.ts';
 import { openFlagsOf } from './cross-check.ts';
+import { fileView } from './upload-material-file.ts';
 import { readVerifications } from './verifications.ts';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -55,12 +58,13 @@ export function availableActions(c: CaseRow, nodes: NodeRow[], actor: Actor): Ca
 }
 
 export async function caseView(q: Queryable, c: CaseRow, def: ItemDefinitionT, actor: Actor) {
-  const [checklist, nodes, events, verifications, applicantFlags] = await Promise.all([
+  const [checklist, nodes, events, verifications, applicantFlags, files] = await Promise.all([
     readChecklist(q, c.id),
     readNodes(q, c.id),
     readEvents(q, c.id),
     readVerifications(q, c.id),
     openFlagsOf(q, c),
+    listCaseFiles(q, c.id),
   ]);
   const status = new Map(checklist.materials.map((m) => [m.material_id, m]));
   const met = new Map(checklist.conditions.map((x) => [x.condition_id, x.met]));
@@ -103,6 +107,9 @@ export async function caseView(q: Queryable, c: CaseRow, def: ItemDefinitionT, a
       conditions: def.acceptConditions.map((x) => ({ id: x.id, text: x.text, met: met.get(x.id) ?? null })),
     },
     shortfall: shortfallOf(def, checklist),
+    /** Files of the materials (not removed ones); each names its checklist material. */
+    files: files.map(fileView),
+    delivery: deliveryView(c, def),
     verifications: verifications.map((v) => ({
       id: v.verification_id,
       system: v.system,

@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/client.ts';
+import { runTogether, type Statement } from '../../db/statement.ts';
 import type { RequestContext } from '../identity/actor.ts';
 import type { CaseState } from './case-machine.ts';
 
@@ -121,6 +122,34 @@ export async function lockCase(tx: Queryable, districtCode: string, id: string):
   return r.rows[0] ?? null;
 }
 
+const NODE_DATES = ['activated_at', 'due_at', 'decided_at', 'due_soon_at', 'overdue_at', 'escalated_at'] as const;
+
+/**
+ * Locks a case (as lockCase) and reads its department nodes in the same round trip: every action needs both.
+ */
+export async function lockCaseWithNodes(
+  tx: Queryable,
+  districtCode: string,
+  id: string,
+): Promise<{ c: CaseRow; nodes: NodeRow[] } | null> {
+  const r = await tx.query<CaseRow & { nodes_json: Array<Record<string, unknown>> }>(
+    `SELECT c.*, COALESCE((SELECT json_agg(n ORDER BY n.stage_index, n.node_id) FROM case_nodes n
+                             WHERE n.case_id = c.id), '[]') AS nodes_json
+       FROM cases c WHERE c.district_code = $1 AND c.id = $2 FOR UPDATE OF c`,
+    [districtCode, id],
+  );
+  const row = r.rows[0];
+  if (!row) return null;
+  const { nodes_json, ...c } = row;
+  // Rows that came through JSON carry their timestamps as text.
+  const nodes = nodes_json.map((n) => {
+    const node = { ...n } as Record<string, unknown>;
+    for (const f of NODE_DATES) if (typeof node[f] === 'string') node[f] = new Date(node[f] as string);
+    return node as unknown as NodeRow;
+  });
+  return { c: c as CaseRow, nodes };
+}
+
 export async function findCaseByIdempotencyKey(
   q: Queryable,
   districtCode: string,
@@ -148,13 +177,18 @@ function setClause(fields: object): { sets: string; values: unknown[] } | null {
   };
 }
 
-export async function updateCase(tx: Queryable, id: string, fields: Partial<CaseRow>): Promise<void> {
+/** The UPDATE of a case's fields (null when nothing changes), to run alone or with its event and audit record. */
+export function caseUpdateStatement(id: string, fields: Partial<CaseRow>): Statement | null {
   const set = setClause(fields);
-  if (!set) return;
-  await tx.query(
-    `UPDATE cases SET ${set.sets}, updated_at = now(), row_version = row_version + 1 WHERE id = $1`,
-    [id, ...set.values],
-  );
+  if (!set) return null;
+  return {
+    sql: `UPDATE cases SET ${set.sets}, updated_at = now(), row_version = row_version + 1 WHERE id = $1`,
+    params: [id, ...set.values],
+  };
+}
+
+export async function updateCase(tx: Queryable, id: string, fields: Partial<CaseRow>): Promise<void> {
+  await runTogether(tx, [caseUpdateStatement(id, fields)]);
 }
 
 export interface ChecklistRows {
@@ -271,23 +305,20 @@ export async function updateNode(tx: Queryable, id: string, fields: Partial<Node
   await tx.query(`UPDATE case_nodes SET ${set.sets} WHERE id = $1`, [id, ...set.values]);
 }
 
-/** Appends to the case timeline (the audit trail records the same action with the request's details). */
-export async function appendEvent(
-  tx: Queryable,
-  ctx: RequestContext,
-  caseId: string,
-  e: {
-    action: string;
-    from?: CaseState | null;
-    to?: CaseState | null;
-    nodeId?: string | null;
-    details?: Record<string, unknown>;
-  },
-): Promise<void> {
-  await tx.query(
-    `INSERT INTO case_events (case_id, actor_id, actor_name, action, from_state, to_state, node_id, details)
+export interface CaseEvent {
+  action: string;
+  from?: CaseState | null;
+  to?: CaseState | null;
+  nodeId?: string | null;
+  details?: Record<string, unknown>;
+}
+
+/** The INSERT of one timeline entry, to run alone or together with the change it records. */
+export function eventStatement(ctx: RequestContext, caseId: string, e: CaseEvent): Statement {
+  return {
+    sql: `INSERT INTO case_events (case_id, actor_id, actor_name, action, from_state, to_state, node_id, details)
      VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
-    [
+    params: [
       caseId,
       ctx.actor?.id ?? null,
       ctx.actor?.name ?? '系统',
@@ -297,7 +328,12 @@ export async function appendEvent(
       e.nodeId ?? null,
       JSON.stringify(e.details ?? {}),
     ],
-  );
+  };
+}
+
+/** Appends to the case timeline (the audit trail records the same action with the request's details). */
+export async function appendEvent(tx: Queryable, ctx: RequestContext, caseId: string, e: CaseEvent): Promise<void> {
+  await runTogether(tx, [eventStatement(ctx, caseId, e)]);
 }
 
 export async function readEvents(q: Queryable, caseId: string) {

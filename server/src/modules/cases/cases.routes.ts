@@ -1,15 +1,18 @@
 import { Type } from 'typebox';
 import { type App, errorResponses } from '../../http.ts';
 import { type CaseDeps, caseDeps } from './case-context.ts';
+import caseFileRoutes from './case-files.routes.ts';
 import {
   ActionBody,
   ActionParams,
   CaseEnvelope,
   CaseIdParams,
   ChecklistBody,
+  DeliveryBody,
   IdempotencyHeaders,
   OpenCaseBody,
 } from './cases.schemas.ts';
+import { chooseDelivery } from './choose-delivery.ts';
 import { getCase } from './get-case.ts';
 import { openCase } from './open-case.ts';
 import { departmentQueue, myCases } from './queue.ts';
@@ -131,6 +134,26 @@ export default async function caseRoutes(app: App): Promise<void> {
       return { case: await getCase(deps(), req.ctx, req.params.id) };
     },
   );
+
+  app.put(
+    '/cases/:id/delivery',
+    {
+      schema: {
+        tags,
+        summary:
+          'Choose how the result is delivered (送达方式): pickup, mail (recipient, phone and address) or online',
+        params: CaseIdParams,
+        body: DeliveryBody,
+        response: { 200: CaseEnvelope, ...withConflict },
+      },
+    },
+    async (req) => {
+      await chooseDelivery(deps(), req.ctx, req.params.id, req.body);
+      return { case: await getCase(deps(), req.ctx, req.params.id) };
+    },
+  );
+
+  await app.register(caseFileRoutes);
 
   app.post(
     '/cases/:id/verifications/run',

@@ -1,5 +1,6 @@
-import { Type } from 'typebox';
+import { type Static, type TSchema, Type } from 'typebox';
 import { CASE_STATES, type CaseAction, TRANSITIONS } from './case-machine.ts';
+import { ACCEPTED_FILE_TYPES } from './file-type.ts';
 import { MATERIAL_STATUSES } from './record-checklist.ts';
 
 const Code = Type.String({ minLength: 1, maxLength: 60 });
@@ -80,6 +81,32 @@ export const CaseIdParams = Type.Object(
   { additionalProperties: false },
 );
 
+const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+
+/** A material file as listed on the case (the bytes come from GET /cases/{id}/files/{fileId}). */
+export const CaseFileSummary = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  materialId: Type.String(),
+  fileName: Type.String(),
+  contentType: Type.Enum([...ACCEPTED_FILE_TYPES], { description: 'checked from the content, not declared' }),
+  size: Type.Integer({ description: 'bytes' }),
+  uploadedAt: Type.String({ format: 'date-time' }),
+});
+
+export const DELIVERY_METHODS = ['pickup', 'mail', 'online'] as const;
+
+/** How the result reaches the applicant (送达方式), as the case shows it; the phone only masked. */
+export const DeliveryView = Type.Object({
+  method: Type.Enum([...DELIVERY_METHODS]),
+  /** False while nobody chose: the default (window pickup) applies. */
+  chosen: Type.Boolean(),
+  recipient: Nullable(Type.String()),
+  phoneMasked: Nullable(Type.String()),
+  address: Nullable(Type.String()),
+  pickupCode: Type.Optional(Type.String({ description: '取件码, once the result is issued for pickup' })),
+  trackingNo: Type.Optional(Type.String({ description: 'EMS tracking number (UPU S10), once mailed' })),
+});
+
 /** The case as every screen reads it; kept open (additional properties) while the module grows. */
 export const CaseEnvelope = Type.Object({
   case: Type.Object(
@@ -88,7 +115,52 @@ export const CaseEnvelope = Type.Object({
       caseNo: Type.String(),
       state: Type.Enum([...CASE_STATES]),
       actions: Type.Array(Type.String()),
+      files: Type.Array(CaseFileSummary),
+      delivery: DeliveryView,
     },
     { additionalProperties: true },
   ),
+});
+
+export const DeliveryBody = Type.Object(
+  {
+    method: Type.Enum([...DELIVERY_METHODS], {
+      description: 'pickup 窗口领取, mail EMS寄递, online 网上送达',
+    }),
+    recipient: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })),
+    phone: Type.Optional(Type.String({ pattern: '^1[3-9]\\d{9}$', description: '11-digit mobile number' })),
+    address: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+  },
+  { additionalProperties: false },
+);
+export type DeliveryInput = Static<typeof DeliveryBody>;
+
+export const MaterialFileParams = Type.Object(
+  { id: Type.String({ format: 'uuid' }), materialId: Type.String({ minLength: 1, maxLength: 48 }) },
+  { additionalProperties: false },
+);
+
+export const CaseFileParams = Type.Object(
+  { id: Type.String({ format: 'uuid' }), fileId: Type.String({ format: 'uuid' }) },
+  { additionalProperties: false },
+);
+
+/**
+ * The upload body, for the API documentation. It has no "type" on purpose: @fastify/multipart leaves the parsed
+ * body empty (the handler streams the file), and an untyped schema documents the form without refusing that.
+ */
+export const MaterialFileUpload = {
+  content: {
+    'multipart/form-data': {
+      schema: Type.Unsafe<unknown>({
+        properties: { file: { type: 'string', format: 'binary', description: 'PDF, JPG or PNG' } },
+        required: ['file'],
+      }),
+    },
+  },
+};
+
+export const CaseFileEnvelope = Type.Object({
+  file: Type.Object({ ...CaseFileSummary.properties, sha256: Type.String({ pattern: '^[0-9a-f]{64}$' }) }),
+  case: CaseEnvelope.properties.case,
 });

@@ -3,12 +3,12 @@ import type { Queryable } from '../../db/client.ts';
 import { AppError, bilingual } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import type { ItemDefinitionT } from '../catalogue/item-definition.ts';
-import type { DocumentKind } from '../documents/render.ts';
 import { type Actor, authorize, type RequestContext } from '../identity/actor.ts';
+import { issuedKind, issueFor } from './action-documents.ts';
 import type { CaseDeps } from './case-context.ts';
-import { documentData, issueDocument, WINDOW_ISSUER } from './case-documents.ts';
+import { deliveryOnIssue, storedDelivery } from './case-delivery.ts';
 import { type CaseAction, type CaseState, TRANSITIONS } from './case-machine.ts';
-import { type Shortfall, shortfallOf } from './case-view.ts';
+import { shortfallOf } from './case-view.ts';
 import {
   appendEvent,
   type CaseRow,
@@ -297,50 +297,6 @@ const handlers: Record<CaseAction, (s: Step) => Promise<Outcome>> = {
   },
 };
 
-const ISSUES: Partial<Record<CaseAction, DocumentKind>> = {
-  accept: 'acceptance_notice',
-  prereview_accept: 'acceptance_notice',
-  notify_incomplete: 'one_time_notice',
-  refuse: 'refusal_notice',
-  complete_instant: 'certificate',
-  seal: 'certificate',
-};
-
-/** The notice or result an action issues (受理通知书, 一次性告知书, 不予受理通知书, the result), if any. */
-async function issueFor(
-  action: CaseAction,
-  base: { tx: Queryable; c: CaseRow; def: ItemDefinitionT; now: Date; districtCode: string },
-  out: Outcome,
-) {
-  const kind =
-    action === 'prereview_accept' && base.c.handling_type === 'instant' ? 'certificate' : ISSUES[action];
-  if (!kind) return null;
-  const { tx, c, def } = base;
-  const applicant = c.person_id
-    ? await tx.query<{ id: string }>('SELECT id_number_masked AS id FROM persons WHERE id = $1', [
-        c.person_id,
-      ])
-    : await tx.query<{ id: string }>('SELECT credit_code AS id FROM enterprises WHERE id = $1', [
-        c.enterprise_id,
-      ]);
-  const promised =
-    typeof out.details?.promisedDueAt === 'string' ? new Date(out.details.promisedDueAt) : c.promised_due_at;
-  const ic = { ...base, c: { ...c, promised_due_at: promised }, applicantId: applicant.rows[0]?.id ?? '' };
-  const data = documentData(kind, ic, {
-    shortfall: out.details?.shortfall as Shortfall | undefined,
-    reasons: out.details?.reasons as string[] | undefined,
-  });
-  let issuer = WINDOW_ISSUER;
-  if (kind === 'certificate') {
-    const d = await tx.query<{ name_zh: string }>('SELECT name_zh FROM departments WHERE id = $1', [
-      def.departmentId,
-    ]);
-    issuer = d.rows[0]?.name_zh ?? WINDOW_ISSUER;
-  }
-  const doc = await issueDocument({ ...ic, issuer }, kind, data);
-  return { kind, ...doc };
-}
-
 /**
  * Takes one action of the case state machine: checks the table (state, role), the party (applicant, node
  * department), runs the action's step, and records the transition on the timeline and in the audit trail —
@@ -368,8 +324,23 @@ export async function takeAction(
     const nodes = await readNodes(tx, c.id);
     const pending: Partial<CaseRow> = {};
     const out = await handlers[action]({ tx, deps, ctx, actor, c, def, nodes, input, now, pending });
+    // Issuing the acceptance notice or the result settles the pickup code or the EMS tracking number.
+    const settled = deliveryOnIssue(c, def, issuedKind(action, c));
+    if (settled) pending.delivery = settled as unknown as Record<string, unknown>;
     await updateCase(tx, c.id, { ...pending, ...(out.to !== c.state ? { state: out.to } : {}) });
-    const issued = await issueFor(action, { tx, c, def, now, districtCode: ctx.districtCode }, out);
+    const issued = await issueFor(
+      action,
+      {
+        tx,
+        c,
+        def,
+        now,
+        districtCode: ctx.districtCode,
+        deadlines: deps.deadlines,
+        delivery: settled ?? storedDelivery(c, def),
+      },
+      out,
+    );
     await appendEvent(tx, ctx, c.id, {
       action,
       from: c.state,

@@ -12,17 +12,21 @@ const PROBLEM_ZH: Record<MaterialDeficiency['problem'], string> = {
   defective: '不符合要求',
 };
 
-/** Draws the numbered sections and returns how many it drew, so the caller can number what follows. */
+/**
+ * Draws the numbered sections and returns how many it drew, so the caller can number what follows. `start` is
+ * the number of sections the caller drew before (their ordinals continue from it).
+ */
 export function deficiencySections(
   doc: Pdf,
   deficiencies: MaterialDeficiency[],
   unmetConditions: string[],
   titles: { materials: string; conditions: string },
+  start = 0,
 ): number {
   if (deficiencies.length === 0 && unmetConditions.length === 0) {
     throw new Error('a notice of what is missing must list at least one material or condition');
   }
-  let n = 0;
+  let n = start;
   if (deficiencies.length > 0) {
     sectionTitle(doc, `${ORDINALS[n++]}、${titles.materials}`);
     table(
@@ -41,5 +45,5 @@ export function deficiencySections(
     sectionTitle(doc, `${ORDINALS[n++]}、${titles.conditions}`);
     numbered(doc, unmetConditions);
   }
-  return n;
+  return n - start;
 }

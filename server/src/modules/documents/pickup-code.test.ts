@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isEmsTrackingNumber, isPickupCode, newPickupCode, s10CheckDigit } from './pickup-code.ts';
+import {
+  isEmsTrackingNumber,
+  isPickupCode,
+  newEmsTrackingNumber,
+  newPickupCode,
+  s10CheckDigit,
+} from './pickup-code.ts';
 
 describe('pickup codes', () => {
   it('are six digits, leading zeros kept, and spread over the whole range', () => {
@@ -38,5 +44,22 @@ describe('EMS tracking numbers', () => {
     expect(isEmsTrackingNumber('9012345678901')).toBe(false);
     expect(isEmsTrackingNumber('101234567890')).toBe(false);
     expect(isEmsTrackingNumber('')).toBe(false);
+  });
+
+  it('match the worked example of the S10 standard', () => {
+    // 4·8 + 7·6 + 3·4 + 1·2 + 2·3 + 4·5 + 8·9 + 2·7 = 200; 200 mod 11 = 2; 11 − 2 = 9
+    expect(s10CheckDigit('47312482')).toBe(9);
+    expect(isEmsTrackingNumber('EE473124829CN')).toBe(true);
+    expect(isEmsTrackingNumber('EE473124828CN')).toBe(false);
+  });
+
+  it('are simulated for mailed results as S10 EMS numbers whose check digit holds', () => {
+    const numbers = Array.from({ length: 500 }, newEmsTrackingNumber);
+    for (const n of numbers) {
+      expect(n).toMatch(/^E[A-Z]\d{9}CN$/);
+      expect(Number(n[10])).toBe(s10CheckDigit(n.slice(2, 10)));
+      expect(isEmsTrackingNumber(n)).toBe(true);
+    }
+    expect(new Set(numbers).size).toBeGreaterThan(490);
   });
 });

@@ -45,3 +45,13 @@ export function isEmsTrackingNumber(input: string): boolean {
   if (s10) return s10CheckDigit(s10[2]!) === Number(s10[3]);
   return /^1\d{12}$/.test(s);
 }
+
+/**
+ * A simulated EMS tracking number in the UPU S10 form (E + letter, 8 random digits, check digit, CN) for results
+ * sent by mail: no postal system is connected, but the number has the shape and check digit a real one has.
+ */
+export function newEmsTrackingNumber(): string {
+  const service = `E${String.fromCharCode(65 + randomInt(0, 26))}`;
+  const serial = randomInt(0, 100_000_000).toString().padStart(8, '0');
+  return `${service}${serial}${s10CheckDigit(serial)}CN`;
+}

@@ -1,0 +1,100 @@
+import type { Queryable } from '../../db/client.ts';
+import type { ItemDefinitionT } from '../catalogue/item-definition.ts';
+import type { DocumentKind } from '../documents/render.ts';
+import type { Deadlines } from './case-context.ts';
+import type { StoredDelivery } from './case-delivery.ts';
+import { type CorrectionRequest, documentData, issueDocument, WINDOW_ISSUER } from './case-documents.ts';
+import type { CaseAction, CaseState } from './case-machine.ts';
+import type { Shortfall } from './case-view.ts';
+import { type CaseRow, readChecklist } from './cases.repo.ts';
+
+/** Working days the applicant has to bring or resubmit a correction (补正期限). */
+export const CORRECTION_WORKING_DAYS = 5;
+
+const ISSUES: Partial<Record<CaseAction, DocumentKind>> = {
+  accept: 'acceptance_notice',
+  prereview_accept: 'acceptance_notice',
+  notify_incomplete: 'one_time_notice',
+  refuse: 'refusal_notice',
+  request_correction: 'correction_notice',
+  node_return: 'correction_notice',
+  complete_instant: 'certificate',
+  seal: 'certificate',
+};
+
+/** The document an action issues on this case, if any: an instant item accepted on pre-review gets its result. */
+export function issuedKind(action: CaseAction, c: CaseRow): DocumentKind | null {
+  if (action === 'prereview_accept' && c.handling_type === 'instant') return 'certificate';
+  return ISSUES[action] ?? null;
+}
+
+/** Every material marked missing or defective and every condition found unmet: what a correction must fix. */
+async function checklistGaps(tx: Queryable, c: CaseRow, def: ItemDefinitionT): Promise<Shortfall> {
+  const checklist = await readChecklist(tx, c.id);
+  const marked = new Map(checklist.materials.map((m) => [m.material_id, m]));
+  const unmet = new Set(checklist.conditions.filter((x) => x.met === false).map((x) => x.condition_id));
+  return {
+    materials: def.materials.flatMap((m) => {
+      const row = marked.get(m.id);
+      return row && (row.status === 'missing' || row.status === 'defective')
+        ? [{ id: m.id, name: m.name, status: row.status, note: row.note }]
+        : [];
+    }),
+    conditions: def.acceptConditions.filter((x) => unmet.has(x.id)).map((x) => ({ id: x.id, text: x.text })),
+  };
+}
+
+export interface IssueBase {
+  tx: Queryable;
+  c: CaseRow;
+  def: ItemDefinitionT;
+  now: Date;
+  districtCode: string;
+  deadlines: Deadlines;
+  /** The delivery as it stands after the action (pickup code or tracking number included). */
+  delivery: StoredDelivery;
+}
+
+/** The notice or result an action issues (受理通知书, 一次性告知书, 补正通知书, 不予受理通知书, the result), if any. */
+export async function issueFor(
+  action: CaseAction,
+  base: IssueBase,
+  out: { to: CaseState; details?: Record<string, unknown> },
+) {
+  const kind = issuedKind(action, base.c);
+  if (!kind) return null;
+  const { tx, c, def } = base;
+  const applicant = c.person_id
+    ? await tx.query<{ id: string }>('SELECT id_number_masked AS id FROM persons WHERE id = $1', [
+        c.person_id,
+      ])
+    : await tx.query<{ id: string }>('SELECT credit_code AS id FROM enterprises WHERE id = $1', [
+        c.enterprise_id,
+      ]);
+  const promised =
+    typeof out.details?.promisedDueAt === 'string' ? new Date(out.details.promisedDueAt) : c.promised_due_at;
+  const ic = { ...base, c: { ...c, promised_due_at: promised }, applicantId: applicant.rows[0]?.id ?? '' };
+  const correction: CorrectionRequest | undefined =
+    kind === 'correction_notice'
+      ? {
+          gaps: await checklistGaps(tx, c, def),
+          deadline: base.deadlines.addWorkingDays(base.now, CORRECTION_WORKING_DAYS),
+          stage: action === 'node_return' ? 'department' : 'prereview',
+        }
+      : undefined;
+  const data = documentData(kind, ic, {
+    shortfall: out.details?.shortfall as Shortfall | undefined,
+    reasons: out.details?.reasons as string[] | undefined,
+    delivery: base.delivery,
+    correction,
+  });
+  let issuer = WINDOW_ISSUER;
+  if (kind === 'certificate') {
+    const d = await tx.query<{ name_zh: string }>('SELECT name_zh FROM departments WHERE id = $1', [
+      def.departmentId,
+    ]);
+    issuer = d.rows[0]?.name_zh ?? WINDOW_ISSUER;
+  }
+  const doc = await issueDocument({ ...ic, issuer }, kind, data);
+  return { kind, ...doc };
+}
