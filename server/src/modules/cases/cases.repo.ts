@@ -122,7 +122,14 @@ export async function lockCase(tx: Queryable, districtCode: string, id: string):
   return r.rows[0] ?? null;
 }
 
-const NODE_DATES = ['activated_at', 'due_at', 'decided_at', 'due_soon_at', 'overdue_at', 'escalated_at'] as const;
+const NODE_DATES = [
+  'activated_at',
+  'due_at',
+  'decided_at',
+  'due_soon_at',
+  'overdue_at',
+  'escalated_at',
+] as const;
 
 /**
  * Locks a case (as lockCase) and reads its department nodes in the same round trip: every action needs both.
@@ -332,7 +339,12 @@ export function eventStatement(ctx: RequestContext, caseId: string, e: CaseEvent
 }
 
 /** Appends to the case timeline (the audit trail records the same action with the request's details). */
-export async function appendEvent(tx: Queryable, ctx: RequestContext, caseId: string, e: CaseEvent): Promise<void> {
+export async function appendEvent(
+  tx: Queryable,
+  ctx: RequestContext,
+  caseId: string,
+  e: CaseEvent,
+): Promise<void> {
   await runTogether(tx, [eventStatement(ctx, caseId, e)]);
 }
 

@@ -6,9 +6,9 @@ import {
   registerPerson,
 } from '../../../test/factories.ts';
 import { buildTestApp, type Session, type TestApp } from '../../../test/helpers.ts';
-import { SettableClock } from '../clock/settable-clock.ts';
 import type { CaseDeps } from '../cases/case-context.ts';
 import { sweepDeadlines } from '../cases/deadline-sweep.ts';
+import { SettableClock } from '../clock/settable-clock.ts';
 
 const clock = new SettableClock();
 let t: TestApp;
