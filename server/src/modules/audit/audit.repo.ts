@@ -51,11 +51,17 @@ export async function recordPersonAccess(
   ctx: RequestContext,
   access: PersonAccess,
 ): Promise<void> {
-  await tx.query(
-    `INSERT INTO person_access_log (district_code, person_id, actor_id, actor_name, actor_department, purpose,
+  const { sql, params } = personAccessStatement(ctx, access);
+  await tx.query(sql, params);
+}
+
+/** The INSERT of one person-data access record, to run alone or together with the work it served. */
+export function personAccessStatement(ctx: RequestContext, access: PersonAccess): Statement {
+  return {
+    sql: `INSERT INTO person_access_log (district_code, person_id, actor_id, actor_name, actor_department, purpose,
                                     case_ref, fields, correlation_id)
      VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`,
-    [
+    params: [
       ctx.districtCode,
       access.personId,
       ctx.actor?.id ?? null,
@@ -66,5 +72,5 @@ export async function recordPersonAccess(
       access.fields,
       ctx.correlationId,
     ],
-  );
+  };
 }

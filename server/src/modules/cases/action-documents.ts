@@ -53,6 +53,10 @@ export interface IssueBase {
   deadlines: Deadlines;
   /** The delivery as it stands after the action (pickup code or tracking number included). */
   delivery: StoredDelivery;
+  /** The applicant's masked ID number or credit code, as documents print it. */
+  applicantId: string;
+  /** The name of the item's department, which issues the result. */
+  departmentName: string | null;
 }
 
 /** The notice or result an action issues (受理通知书, 一次性告知书, 补正通知书, 不予受理通知书, the result), if any. */
@@ -64,16 +68,9 @@ export async function issueFor(
   const kind = issuedKind(action, base.c);
   if (!kind) return null;
   const { tx, c, def } = base;
-  const applicant = c.person_id
-    ? await tx.query<{ id: string }>('SELECT id_number_masked AS id FROM persons WHERE id = $1', [
-        c.person_id,
-      ])
-    : await tx.query<{ id: string }>('SELECT credit_code AS id FROM enterprises WHERE id = $1', [
-        c.enterprise_id,
-      ]);
   const promised =
     typeof out.details?.promisedDueAt === 'string' ? new Date(out.details.promisedDueAt) : c.promised_due_at;
-  const ic = { ...base, c: { ...c, promised_due_at: promised }, applicantId: applicant.rows[0]?.id ?? '' };
+  const ic = { ...base, c: { ...c, promised_due_at: promised } };
   const correction: CorrectionRequest | undefined =
     kind === 'correction_notice'
       ? {
@@ -88,13 +85,7 @@ export async function issueFor(
     delivery: base.delivery,
     correction,
   });
-  let issuer = WINDOW_ISSUER;
-  if (kind === 'certificate') {
-    const d = await tx.query<{ name_zh: string }>('SELECT name_zh FROM departments WHERE id = $1', [
-      def.departmentId,
-    ]);
-    issuer = d.rows[0]?.name_zh ?? WINDOW_ISSUER;
-  }
+  const issuer = kind === 'certificate' ? (base.departmentName ?? WINDOW_ISSUER) : WINDOW_ISSUER;
   const doc = await issueDocument({ ...ic, issuer }, kind, data);
   return { kind, ...doc };
 }

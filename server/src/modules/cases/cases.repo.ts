@@ -72,13 +72,14 @@ export type NewCase = Omit<
   | 'updated_at'
 > & { state: CaseState };
 
-export async function insertCase(tx: Queryable, c: NewCase): Promise<void> {
-  await tx.query(
-    `INSERT INTO cases (id, district_code, case_no, item_id, item_code, item_version, item_name, department_id,
+/** The INSERT of a new case (run together with its checklist, timeline entry and audit record). */
+export function caseInsertStatement(c: NewCase): Statement {
+  return {
+    sql: `INSERT INTO cases (id, district_code, case_no, item_id, item_code, item_version, item_name, department_id,
        handling_type, channel, state, applicant_kind, person_id, enterprise_id, agent_person_id, applicant_user_id,
        applicant_name, grid_code, window_no, opened_by, trust_first, idempotency_key)
      VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22)`,
-    [
+    params: [
       c.id,
       c.district_code,
       c.case_no,
@@ -102,7 +103,7 @@ export async function insertCase(tx: Queryable, c: NewCase): Promise<void> {
       c.trust_first,
       c.idempotency_key,
     ],
-  );
+  };
 }
 
 export async function findCase(q: Queryable, districtCode: string, id: string): Promise<CaseRow | null> {
@@ -132,29 +133,40 @@ const NODE_DATES = [
 ] as const;
 
 /**
- * Locks a case (as lockCase) and reads its department nodes in the same round trip: every action needs both.
+ * Locks a case (as lockCase) and reads, in the same round trip, what every action needs with it: its department
+ * nodes, the applicant's identifier as documents print it (masked ID number or credit code) and the name of
+ * the item's department, which issues the result.
  */
 export async function lockCaseWithNodes(
   tx: Queryable,
   districtCode: string,
   id: string,
-): Promise<{ c: CaseRow; nodes: NodeRow[] } | null> {
-  const r = await tx.query<CaseRow & { nodes_json: Array<Record<string, unknown>> }>(
+): Promise<{ c: CaseRow; nodes: NodeRow[]; applicantId: string; departmentName: string | null } | null> {
+  const r = await tx.query<
+    CaseRow & {
+      nodes_json: Array<Record<string, unknown>>;
+      applicant_display_id: string | null;
+      department_name: string | null;
+    }
+  >(
     `SELECT c.*, COALESCE((SELECT json_agg(n ORDER BY n.stage_index, n.node_id) FROM case_nodes n
-                             WHERE n.case_id = c.id), '[]') AS nodes_json
+                             WHERE n.case_id = c.id), '[]') AS nodes_json,
+            COALESCE((SELECT p.id_number_masked FROM persons p WHERE p.id = c.person_id),
+                     (SELECT e.credit_code FROM enterprises e WHERE e.id = c.enterprise_id)) AS applicant_display_id,
+            (SELECT d.name_zh FROM departments d WHERE d.id = c.department_id) AS department_name
        FROM cases c WHERE c.district_code = $1 AND c.id = $2 FOR UPDATE OF c`,
     [districtCode, id],
   );
   const row = r.rows[0];
   if (!row) return null;
-  const { nodes_json, ...c } = row;
+  const { nodes_json, applicant_display_id, department_name, ...c } = row;
   // Rows that came through JSON carry their timestamps as text.
   const nodes = nodes_json.map((n) => {
     const node = { ...n } as Record<string, unknown>;
     for (const f of NODE_DATES) if (typeof node[f] === 'string') node[f] = new Date(node[f] as string);
     return node as unknown as NodeRow;
   });
-  return { c: c as CaseRow, nodes };
+  return { c: c as CaseRow, nodes, applicantId: applicant_display_id ?? '', departmentName: department_name };
 }
 
 export async function findCaseByIdempotencyKey(
@@ -203,62 +215,79 @@ export interface ChecklistRows {
   conditions: Array<{ condition_id: string; met: boolean | null }>;
 }
 
+/** The checklist's materials and conditions, read in one round trip. */
 export async function readChecklist(q: Queryable, caseId: string): Promise<ChecklistRows> {
-  const materials = await q.query<ChecklistRows['materials'][number]>(
-    'SELECT material_id, status, note FROM case_materials WHERE case_id = $1',
+  const r = await q.query<{
+    kind: 'm' | 'c';
+    id: string;
+    status: string | null;
+    note: string | null;
+    met: boolean | null;
+  }>(
+    `SELECT 'm' AS kind, material_id AS id, status, note, NULL::boolean AS met FROM case_materials WHERE case_id = $1
+     UNION ALL
+     SELECT 'c', condition_id, NULL, NULL, met FROM case_conditions WHERE case_id = $1`,
     [caseId],
   );
-  const conditions = await q.query<ChecklistRows['conditions'][number]>(
-    'SELECT condition_id, met FROM case_conditions WHERE case_id = $1',
-    [caseId],
-  );
-  return { materials: materials.rows, conditions: conditions.rows };
+  return {
+    materials: r.rows
+      .filter((x) => x.kind === 'm')
+      .map(
+        (x) => ({ material_id: x.id, status: x.status, note: x.note }) as ChecklistRows['materials'][number],
+      ),
+    conditions: r.rows.filter((x) => x.kind === 'c').map((x) => ({ condition_id: x.id, met: x.met })),
+  };
 }
 
-export async function insertChecklist(
-  tx: Queryable,
+/** The INSERTs of a new case's checklist: one per list, whatever the number of materials. */
+export function checklistStatements(
   caseId: string,
   materialIds: string[],
   conditionIds: string[],
-): Promise<void> {
-  // One statement per list, whatever the number of materials: opening a case stays cheap for big items.
-  if (materialIds.length) {
-    await tx.query(
-      `INSERT INTO case_materials (case_id, material_id, status) SELECT $1, unnest($2::text[]), 'pending'`,
-      [caseId, materialIds],
-    );
-  }
-  if (conditionIds.length) {
-    await tx.query('INSERT INTO case_conditions (case_id, condition_id) SELECT $1, unnest($2::text[])', [
-      caseId,
-      conditionIds,
-    ]);
-  }
+): Statement[] {
+  return [
+    ...(materialIds.length
+      ? [
+          {
+            sql: `INSERT INTO case_materials (case_id, material_id, status) SELECT $1, unnest($2::text[]), 'pending'`,
+            params: [caseId, materialIds],
+          },
+        ]
+      : []),
+    ...(conditionIds.length
+      ? [
+          {
+            sql: 'INSERT INTO case_conditions (case_id, condition_id) SELECT $1, unnest($2::text[])',
+            params: [caseId, conditionIds],
+          },
+        ]
+      : []),
+  ];
 }
 
-export async function setMaterial(
-  tx: Queryable,
+/** The UPDATE recording one material of the checklist (received, missing, defective …). */
+export function materialStatement(
   caseId: string,
   actorId: string,
   m: { id: string; status: string; note?: string | undefined },
-): Promise<void> {
-  await tx.query(
-    `UPDATE case_materials SET status = $3, note = $4, recorded_by = $5, recorded_at = now()
+): Statement {
+  return {
+    sql: `UPDATE case_materials SET status = $3, note = $4, recorded_by = $5, recorded_at = now()
       WHERE case_id = $1 AND material_id = $2`,
-    [caseId, m.id, m.status, m.note ?? null, actorId],
-  );
+    params: [caseId, m.id, m.status, m.note ?? null, actorId],
+  };
 }
 
-export async function setCondition(
-  tx: Queryable,
+/** The UPDATE confirming or denying one accept condition. */
+export function conditionStatement(
   caseId: string,
   actorId: string,
   c: { id: string; met: boolean },
-): Promise<void> {
-  await tx.query(
-    `UPDATE case_conditions SET met = $3, recorded_by = $4, recorded_at = now() WHERE case_id = $1 AND condition_id = $2`,
-    [caseId, c.id, c.met, actorId],
-  );
+): Statement {
+  return {
+    sql: `UPDATE case_conditions SET met = $3, recorded_by = $4, recorded_at = now() WHERE case_id = $1 AND condition_id = $2`,
+    params: [caseId, c.id, c.met, actorId],
+  };
 }
 
 export async function readNodes(q: Queryable, caseId: string): Promise<NodeRow[]> {
@@ -269,47 +298,42 @@ export async function readNodes(q: Queryable, caseId: string): Promise<NodeRow[]
   return r.rows;
 }
 
-export async function insertNode(
+const NODE_COLUMNS = [
+  'id',
+  'case_id',
+  'stage_index',
+  'stage_name',
+  'node_id',
+  'node_name',
+  'department_id',
+  'limit_days',
+  'state',
+  'activated_at',
+  'due_at',
+] as const;
+
+/** Inserts the department nodes of a case in one statement. */
+export async function insertNodes(
   tx: Queryable,
-  n: Pick<
-    NodeRow,
-    | 'id'
-    | 'case_id'
-    | 'stage_index'
-    | 'stage_name'
-    | 'node_id'
-    | 'node_name'
-    | 'department_id'
-    | 'limit_days'
-    | 'state'
-    | 'activated_at'
-    | 'due_at'
-  >,
+  nodes: ReadonlyArray<Pick<NodeRow, (typeof NODE_COLUMNS)[number]>>,
 ): Promise<void> {
+  if (!nodes.length) return;
+  const width = NODE_COLUMNS.length;
+  const values = nodes.map((_, r) => `(${NODE_COLUMNS.map((__, c) => `$${r * width + c + 1}`).join(',')})`);
   await tx.query(
-    `INSERT INTO case_nodes (id, case_id, stage_index, stage_name, node_id, node_name, department_id, limit_days,
-       state, activated_at, due_at)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)`,
-    [
-      n.id,
-      n.case_id,
-      n.stage_index,
-      n.stage_name,
-      n.node_id,
-      n.node_name,
-      n.department_id,
-      n.limit_days,
-      n.state,
-      n.activated_at,
-      n.due_at,
-    ],
+    `INSERT INTO case_nodes (${NODE_COLUMNS.join(', ')}) VALUES ${values.join(', ')}`,
+    nodes.flatMap((n) => NODE_COLUMNS.map((col) => n[col])),
   );
 }
 
-export async function updateNode(tx: Queryable, id: string, fields: Partial<NodeRow>): Promise<void> {
+/** The UPDATE of a node's fields (null when nothing changes). */
+export function nodeUpdateStatement(id: string, fields: Partial<NodeRow>): Statement | null {
   const set = setClause(fields);
-  if (!set) return;
-  await tx.query(`UPDATE case_nodes SET ${set.sets} WHERE id = $1`, [id, ...set.values]);
+  return set ? { sql: `UPDATE case_nodes SET ${set.sets} WHERE id = $1`, params: [id, ...set.values] } : null;
+}
+
+export async function updateNode(tx: Queryable, id: string, fields: Partial<NodeRow>): Promise<void> {
+  await runTogether(tx, [nodeUpdateStatement(id, fields)]);
 }
 
 export interface CaseEvent {

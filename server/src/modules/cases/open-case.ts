@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../../db/client.ts';
+import { runTogether } from '../../db/statement.ts';
 import { AppError, bilingual, conflict } from '../../errors.ts';
-import { recordAudit, recordPersonAccess } from '../audit/audit.repo.ts';
-import { getPublishedVersion, incrementUsage } from '../catalogue/catalogue.repo.ts';
+import { auditStatement, personAccessStatement } from '../audit/audit.repo.ts';
+import { getPublishedVersion, usageStatement } from '../catalogue/catalogue.repo.ts';
 import { authorize, type RequestContext } from '../identity/actor.ts';
 import { requireCreditCode } from '../people/credit-code.ts';
 import { findEnterpriseByCreditCode } from '../people/enterprises.repo.ts';
@@ -10,8 +11,13 @@ import { requireIdNumber } from '../people/id-number.ts';
 import { findPersonByIndex } from '../people/persons.repo.ts';
 import type { CaseDeps } from './case-context.ts';
 import { nextCaseNumber } from './case-number.ts';
-import { appendEvent, findCaseByIdempotencyKey, insertCase, insertChecklist } from './cases.repo.ts';
-import { insertVerifications } from './verifications.ts';
+import {
+  caseInsertStatement,
+  checklistStatements,
+  eventStatement,
+  findCaseByIdempotencyKey,
+} from './cases.repo.ts';
+import { verificationsStatement } from './verifications.ts';
 
 export type ApplicantInput =
   | { kind: 'person'; idNumber: string }
@@ -166,58 +172,61 @@ export async function openCase(deps: CaseDeps, ctx: RequestContext, input: OpenC
 
     const id = randomUUID();
     const caseNo = await nextCaseNumber(tx, ctx.districtCode, online ? 'online' : 'window', deps.now());
-    await insertCase(tx, {
-      id,
-      district_code: ctx.districtCode,
-      case_no: caseNo,
-      item_id: item.itemId,
-      item_code: item.code,
-      item_version: item.version,
-      item_name: def.name,
-      department_id: def.departmentId,
-      handling_type: def.handlingType,
-      channel: online ? 'online' : 'window',
-      state: online ? 'prereview' : 'checking',
-      applicant_kind: person ? 'person' : 'enterprise',
-      person_id: personId,
-      enterprise_id: enterpriseId,
-      agent_person_id: agentPersonId,
-      applicant_user_id: online ? actor.id : null,
-      applicant_name: applicantName,
-      grid_code: gridCode,
-      window_no: input.windowNo ?? null,
-      opened_by: online ? null : actor.id,
-      trust_first: def.trustFirst,
-      idempotency_key: input.idempotencyKey ?? null,
-    });
-    await insertChecklist(
-      tx,
-      id,
-      def.materials.map((m) => m.id),
-      def.acceptConditions.map((c) => c.id),
-    );
-    await insertVerifications(tx, id, def);
-    await incrementUsage(tx, item.itemId);
-    await appendEvent(tx, ctx, id, {
-      action: 'open',
-      to: online ? 'prereview' : 'checking',
-      details: { itemVersion: item.version, windowNo: input.windowNo ?? null },
-    });
-    await recordAudit(tx, ctx, {
-      action: 'case.open',
-      targetType: 'case',
-      targetId: caseNo,
-      details: { item: item.code, version: item.version },
-    });
-    for (const pid of [personId, agentPersonId]) {
-      if (pid)
-        await recordPersonAccess(tx, ctx, {
-          personId: pid,
-          purpose: `办件受理 ${def.name}`,
-          caseRef: caseNo,
-          fields: ['name', 'id_number_masked'],
-        });
-    }
+    // The case, its checklist, verifications, timeline entry, audit and access records: one round trip.
+    await runTogether(tx, [
+      caseInsertStatement({
+        id,
+        district_code: ctx.districtCode,
+        case_no: caseNo,
+        item_id: item.itemId,
+        item_code: item.code,
+        item_version: item.version,
+        item_name: def.name,
+        department_id: def.departmentId,
+        handling_type: def.handlingType,
+        channel: online ? 'online' : 'window',
+        state: online ? 'prereview' : 'checking',
+        applicant_kind: person ? 'person' : 'enterprise',
+        person_id: personId,
+        enterprise_id: enterpriseId,
+        agent_person_id: agentPersonId,
+        applicant_user_id: online ? actor.id : null,
+        applicant_name: applicantName,
+        grid_code: gridCode,
+        window_no: input.windowNo ?? null,
+        opened_by: online ? null : actor.id,
+        trust_first: def.trustFirst,
+        idempotency_key: input.idempotencyKey ?? null,
+      }),
+      ...checklistStatements(
+        id,
+        def.materials.map((m) => m.id),
+        def.acceptConditions.map((c) => c.id),
+      ),
+      verificationsStatement(id, def),
+      usageStatement(item.itemId),
+      eventStatement(ctx, id, {
+        action: 'open',
+        to: online ? 'prereview' : 'checking',
+        details: { itemVersion: item.version, windowNo: input.windowNo ?? null },
+      }),
+      auditStatement(ctx, {
+        action: 'case.open',
+        targetType: 'case',
+        targetId: caseNo,
+        details: { item: item.code, version: item.version },
+      }),
+      ...[personId, agentPersonId]
+        .filter((pid): pid is string => pid !== null)
+        .map((pid) =>
+          personAccessStatement(ctx, {
+            personId: pid,
+            purpose: `办件受理 ${def.name}`,
+            caseRef: caseNo,
+            fields: ['name', 'id_number_masked'],
+          }),
+        ),
+    ]);
     return { caseId: id, created: true, itemCode: item.code };
   });
   return result;

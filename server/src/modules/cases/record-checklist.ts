@@ -1,9 +1,10 @@
+import { runTogether } from '../../db/statement.ts';
 import { AppError, bilingual } from '../../errors.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
+import { auditStatement } from '../audit/audit.repo.ts';
 import { authorize, type RequestContext } from '../identity/actor.ts';
 import type { CaseDeps } from './case-context.ts';
 import type { CaseState } from './case-machine.ts';
-import { appendEvent, lockCase, setCondition, setMaterial } from './cases.repo.ts';
+import { conditionStatement, eventStatement, lockCase, materialStatement } from './cases.repo.ts';
 import { caseNotFound, definitionOf, notInState } from './load-case.ts';
 
 export const MATERIAL_STATUSES = ['pending', 'received', 'missing', 'defective', 'waived'] as const;
@@ -58,12 +59,17 @@ export async function recordChecklist(
         );
       }
     }
-    for (const m of input.materials ?? []) await setMaterial(tx, c.id, actor.id, m);
-    for (const x of input.conditions ?? []) await setCondition(tx, c.id, actor.id, x);
-    await appendEvent(tx, ctx, c.id, {
-      action: 'checklist',
-      details: { materials: input.materials ?? [], conditions: input.conditions ?? [] },
-    });
-    await recordAudit(tx, ctx, { action: 'case.checklist', targetType: 'case', targetId: c.case_no });
+    // One round trip for every tick, the timeline entry and the audit record; a repeated id: the last one counts.
+    const materials = [...new Map((input.materials ?? []).map((m) => [m.id, m])).values()];
+    const conditions = [...new Map((input.conditions ?? []).map((x) => [x.id, x])).values()];
+    await runTogether(tx, [
+      ...materials.map((m) => materialStatement(c.id, actor.id, m)),
+      ...conditions.map((x) => conditionStatement(c.id, actor.id, x)),
+      eventStatement(ctx, c.id, {
+        action: 'checklist',
+        details: { materials: input.materials ?? [], conditions: input.conditions ?? [] },
+      }),
+      auditStatement(ctx, { action: 'case.checklist', targetType: 'case', targetId: c.case_no }),
+    ]);
   });
 }

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../../db/client.ts';
+import { runTogether } from '../../db/statement.ts';
 import { AppError, bilingual } from '../../errors.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
+import { auditStatement } from '../audit/audit.repo.ts';
 import type { ItemDefinitionT } from '../catalogue/item-definition.ts';
 import { type Actor, authorize, type RequestContext } from '../identity/actor.ts';
 import { issuedKind, issueFor } from './action-documents.ts';
@@ -10,16 +11,16 @@ import { deliveryOnIssue, storedDelivery } from './case-delivery.ts';
 import { type CaseAction, type CaseState, TRANSITIONS } from './case-machine.ts';
 import { shortfallOf } from './case-view.ts';
 import {
-  appendEvent,
   type CaseRow,
+  caseUpdateStatement,
   closePause,
-  insertNode,
-  lockCase,
+  eventStatement,
+  insertNodes,
+  lockCaseWithNodes,
   type NodeRow,
+  nodeUpdateStatement,
   openPause,
   readChecklist,
-  readNodes,
-  updateCase,
   updateNode,
 } from './cases.repo.ts';
 import { caseNotFound, definitionOf, notInState } from './load-case.ts';
@@ -94,10 +95,10 @@ async function requireComplete(s: Step) {
 
 /** Creates the department nodes of every stage; the first stage starts now. */
 async function startStages(s: Step) {
-  for (const [stageIndex, stage] of s.def.stages.entries()) {
-    for (const node of stage.nodes) {
+  const rows = s.def.stages.flatMap((stage, stageIndex) =>
+    stage.nodes.map((node) => {
       const active = stageIndex === 0;
-      await insertNode(s.tx, {
+      return {
         id: randomUUID(),
         case_id: s.c.id,
         stage_index: stageIndex,
@@ -106,12 +107,13 @@ async function startStages(s: Step) {
         node_name: node.name,
         department_id: node.departmentId,
         limit_days: node.limitDays,
-        state: active ? 'active' : 'waiting',
+        state: active ? ('active' as const) : ('waiting' as const),
         activated_at: active ? s.now : null,
         due_at: active ? s.deps.deadlines.addWorkingDays(s.now, node.limitDays) : null,
-      });
-    }
-  }
+      };
+    }),
+  );
+  await insertNodes(s.tx, rows);
 }
 
 function activeNodeFor(s: Step): NodeRow {
@@ -230,7 +232,7 @@ const handlers: Record<CaseAction, (s: Step) => Promise<Outcome>> = {
         { unchecked },
       );
     }
-    await updateNode(s.tx, node.id, {
+    const approved = nodeUpdateStatement(node.id, {
       state: 'approved',
       decided_at: s.now,
       decided_by: s.actor.id,
@@ -238,16 +240,21 @@ const handlers: Record<CaseAction, (s: Step) => Promise<Outcome>> = {
       checklist: ticks,
     });
     const stage = s.nodes.filter((n) => n.stage_index === node.stage_index && n.id !== node.id);
-    if (stage.some((n) => n.state !== 'approved')) return { to: 'in_progress', nodeId: node.node_id };
     const next = s.nodes.filter((n) => n.stage_index === node.stage_index + 1);
+    const stageDone = stage.every((n) => n.state === 'approved');
+    // The last approval of a stage starts the next one, in the same round trip.
+    const started = stageDone
+      ? next.map((n) =>
+          nodeUpdateStatement(n.id, {
+            state: 'active',
+            activated_at: s.now,
+            due_at: s.deps.deadlines.addWorkingDays(s.now, n.limit_days),
+          }),
+        )
+      : [];
+    await runTogether(s.tx, [approved, ...started]);
+    if (!stageDone) return { to: 'in_progress', nodeId: node.node_id };
     if (!next.length) return { to: 'awaiting_seal', nodeId: node.node_id };
-    for (const n of next) {
-      await updateNode(s.tx, n.id, {
-        state: 'active',
-        activated_at: s.now,
-        due_at: s.deps.deadlines.addWorkingDays(s.now, n.limit_days),
-      });
-    }
     return { to: 'in_progress', nodeId: node.node_id, details: { nextStage: next[0]!.stage_name } };
   },
   async node_reject(s) {
@@ -314,20 +321,19 @@ export async function takeAction(
   await deps.deadlines.refresh();
   const now = deps.now();
   return deps.db.transaction(async (tx) => {
-    const c = await lockCase(tx, ctx.districtCode, caseId);
-    if (!c) throw caseNotFound();
+    const locked = await lockCaseWithNodes(tx, ctx.districtCode, caseId);
+    if (!locked) throw caseNotFound();
+    const { c, nodes, applicantId, departmentName } = locked;
     if (!(t.from as readonly CaseState[]).includes(c.state)) throw notInState(c.case_no, c.state, action);
     if (t.party === 'applicant' && actor.kind === 'citizen' && c.applicant_user_id !== actor.id) {
       throw new AppError('forbidden', bilingual('这不是您的办件', 'This is not your case.'));
     }
     const def = await definitionOf(tx, c);
-    const nodes = await readNodes(tx, c.id);
     const pending: Partial<CaseRow> = {};
     const out = await handlers[action]({ tx, deps, ctx, actor, c, def, nodes, input, now, pending });
     // Issuing the acceptance notice or the result settles the pickup code or the EMS tracking number.
     const settled = deliveryOnIssue(c, def, issuedKind(action, c));
     if (settled) pending.delivery = settled as unknown as Record<string, unknown>;
-    await updateCase(tx, c.id, { ...pending, ...(out.to !== c.state ? { state: out.to } : {}) });
     const issued = await issueFor(
       action,
       {
@@ -338,10 +344,17 @@ export async function takeAction(
         districtCode: ctx.districtCode,
         deadlines: deps.deadlines,
         delivery: settled ?? storedDelivery(c, def),
+        applicantId,
+        departmentName,
       },
       out,
     );
-    await appendEvent(tx, ctx, c.id, {
+    // The case row, its timeline entry and its audit record go in one round trip.
+    const update = caseUpdateStatement(c.id, {
+      ...pending,
+      ...(out.to !== c.state ? { state: out.to } : {}),
+    });
+    const event = eventStatement(ctx, c.id, {
       action,
       from: c.state,
       to: out.to,
@@ -352,12 +365,13 @@ export async function takeAction(
         ...(issued ? { document: issued } : {}),
       },
     });
-    await recordAudit(tx, ctx, {
+    const audit = auditStatement(ctx, {
       action: `case.${action}`,
       targetType: 'case',
       targetId: c.case_no,
       details: { from: c.state, to: out.to, ...(out.nodeId ? { node: out.nodeId } : {}) },
     });
+    await runTogether(tx, [update, event, audit]);
     return { from: c.state, to: out.to };
   });
 }

@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/client.ts';
+import type { Statement } from '../../db/statement.ts';
 import { AppError, bilingual } from '../../errors.ts';
 import { recordAudit, recordPersonAccess } from '../audit/audit.repo.ts';
 import type { ItemDefinitionT } from '../catalogue/item-definition.ts';
@@ -25,18 +26,23 @@ export interface VerificationRow {
   answered_at: Date | null;
 }
 
-export async function insertVerifications(
-  tx: Queryable,
-  caseId: string,
-  def: ItemDefinitionT,
-): Promise<void> {
-  for (const v of def.verifications) {
-    await tx.query(
-      `INSERT INTO case_verifications (case_id, verification_id, system, predicate, subject, expected, state)
-       VALUES ($1, $2, $3, $4, $5, $6, 'pending')`,
-      [caseId, v.id, v.system, v.predicate, v.subject, v.expected],
-    );
-  }
+/** The INSERT of a new case's verifications, all in one statement (null when the item has none). */
+export function verificationsStatement(caseId: string, def: ItemDefinitionT): Statement | null {
+  const vs = def.verifications;
+  if (!vs.length) return null;
+  return {
+    sql: `INSERT INTO case_verifications (case_id, verification_id, system, predicate, subject, expected, state)
+       SELECT $1, unnest($2::text[]), unnest($3::text[]), unnest($4::text[]), unnest($5::text[]),
+              unnest($6::boolean[]), 'pending'`,
+    params: [
+      caseId,
+      vs.map((v) => v.id),
+      vs.map((v) => v.system),
+      vs.map((v) => v.predicate),
+      vs.map((v) => v.subject),
+      vs.map((v) => v.expected),
+    ],
+  };
 }
 
 export async function readVerifications(q: Queryable, caseId: string): Promise<VerificationRow[]> {

@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/client.ts';
+import type { Statement } from '../../db/statement.ts';
 import type { ItemStatusT } from './catalogue.schemas.ts';
 import type { ItemDefinitionT } from './item-definition.ts';
 
@@ -92,8 +93,9 @@ export async function getPublishedVersion(
 }
 
 /** Counts one more case opened under the item (any version). */
-export async function incrementUsage(q: Queryable, itemId: string): Promise<void> {
-  await q.query('UPDATE items SET usage_count = usage_count + 1 WHERE id = $1', [itemId]);
+/** Counts one more case of an item (search ranks by use). */
+export function usageStatement(itemId: string): Statement {
+  return { sql: 'UPDATE items SET usage_count = usage_count + 1 WHERE id = $1', params: [itemId] };
 }
 
 export interface NewItem {
