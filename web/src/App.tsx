@@ -21,6 +21,9 @@ const CasePage = lazy(() => import('./pages/service/CasePage.tsx'));
 const QueuePage = lazy(() => import('./pages/service/QueuePage.tsx'));
 const SupervisionPage = lazy(() => import('./pages/service/SupervisionPage.tsx'));
 const GuidePage = lazy(() => import('./pages/service/GuidePage.tsx'));
+const MyCasesPage = lazy(() => import('./pages/portal/MyCasesPage.tsx'));
+const MyCasePage = lazy(() => import('./pages/portal/MyCasePage.tsx'));
+const ApplyPage = lazy(() => import('./pages/portal/ApplyPage.tsx'));
 
 const guarded = (path: string, area: AreaId, element: ReactNode) => ({
   path,
@@ -50,7 +53,10 @@ const router = createBrowserRouter([
       guarded('data', 'data', <ComingSoonPage area="data" />),
       guarded('audit', 'audit', <AuditPage />),
       guarded('admin/staff', 'adminStaff', <StaffPage />),
-      guarded('my/cases', 'myCases', <ComingSoonPage area="myCases" />),
+      guarded('my/cases', 'myCases', <MyCasesPage />),
+      guarded('my/cases/:id', 'myCases', <MyCasePage />),
+      guarded('my/apply', 'myCases', <ApplyPage />),
+      guarded('my/apply/:code', 'myCases', <ApplyPage />),
       guarded('my/data-use', 'myDataUse', <ComingSoonPage area="myDataUse" />),
       { path: '*', element: <NotFoundPage /> },
     ],

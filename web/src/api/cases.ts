@@ -118,6 +118,34 @@ export interface CaseEvent {
   details: Record<string, unknown> | null;
 }
 
+/** A file the applicant uploaded for one material of the checklist. */
+export interface CaseFile {
+  id: string;
+  materialId: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+  uploadedAt: string;
+  sha256?: string;
+}
+
+export const DELIVERY_METHODS = ['pickup', 'mail', 'online'] as const;
+/** 送达方式: collect at the window, by EMS, or the electronic result online. */
+export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
+
+export interface Delivery {
+  method: DeliveryMethod;
+  /** False while nobody has chosen and the default (window pickup) applies. */
+  chosen?: boolean;
+  recipient: string | null;
+  phoneMasked: string | null;
+  address: string | null;
+  /** 取件码, once the result waits at the window. */
+  pickupCode?: string | null;
+  /** EMS 运单号, once the result is posted. */
+  trackingNo?: string | null;
+}
+
 export interface CaseView {
   id: string;
   caseNo: string;
@@ -140,6 +168,10 @@ export interface CaseView {
   /** Absent on servers from before jump verification. */
   verifications?: CaseVerification[];
   nodes: CaseNode[];
+  /** The applicant's uploaded files; absent on servers without uploads. */
+  files?: CaseFile[];
+  /** The chosen delivery of the result; null before a choice, absent on servers without delivery. */
+  delivery?: Delivery | null;
   timeline: CaseEvent[];
   /** Exactly the actions this user may take now; the screens offer these and no others. */
   actions: CaseAction[];
@@ -181,7 +213,8 @@ export interface QueueEntry {
   escalated: boolean;
 }
 
-const casePath = (id: string) => `/api/v1/cases/${encodeURIComponent(id)}`;
+/** The API path of one case; its sub-resources (files, documents, rating) hang below it. */
+export const casePath = (id: string) => `/api/v1/cases/${encodeURIComponent(id)}`;
 
 /**
  * Opens a case. The idempotency key belongs to one form submission: a double click or a retry sends the same
@@ -191,6 +224,10 @@ export const openCase = (input: OpenCaseInput, idempotencyKey: string) =>
   api
     .post<{ case: CaseView }>('/api/v1/cases', input, { 'idempotency-key': idempotencyKey })
     .then((r) => r.case);
+
+/** Where a browser downloads one uploaded file (the session cookie authorises it). */
+export const caseFileUrl = (caseId: string, fileId: string) =>
+  `${casePath(caseId)}/files/${encodeURIComponent(fileId)}`;
 
 export const getCase = (id: string, signal?: AbortSignal) =>
   api.get<{ case: CaseView }>(casePath(id), undefined, signal).then((r) => r.case);

@@ -1,4 +1,4 @@
-import type { HandlingType, Necessity } from './cases.ts';
+import type { DeliveryMethod, HandlingType, Necessity } from './cases.ts';
 import { api } from './client.ts';
 
 /** Shapes of the catalogue API (server/src/modules/catalogue): item search, one item, its guide. */
@@ -36,6 +36,8 @@ export interface ItemDefinition {
   acceptConditions: { id: string; text: string }[];
   materials: ItemMaterial[];
   trustFirst: boolean;
+  /** 送达方式 the item offers for its result. */
+  deliveryMethods: DeliveryMethod[];
 }
 
 export interface Item {
@@ -73,8 +75,9 @@ const itemPath = (code: string) => `/api/v1/items/${encodeURIComponent(code)}`;
 export const searchItems = (q: string, limit: number, serviceObject: '1' | '2', signal?: AbortSignal) =>
   api.get<{ items: ItemHit[] }>('/api/v1/items', { q, limit, serviceObject }, signal).then((r) => r.items);
 
-export const getItem = (code: string, signal?: AbortSignal) =>
-  api.get<{ item: Item }>(itemPath(code), undefined, signal).then((r) => r.item);
+/** The current published version, or `version` (a case's own version). */
+export const getItem = (code: string, signal?: AbortSignal, version?: number) =>
+  api.get<{ item: Item }>(itemPath(code), { version }, signal).then((r) => r.item);
 
 export const getGuide = (code: string, signal?: AbortSignal) =>
   api.get<{ guide: Guide }>(`${itemPath(code)}/guide`, undefined, signal).then((r) => r.guide);

@@ -33,6 +33,21 @@ describe('api client', () => {
     expect((get![1]!.headers as Record<string, string>)['x-csrf-token']).toBeUndefined();
   });
 
+  it('uploads a multipart form with the CSRF header and no JSON content type', async () => {
+    fetchMock.mockImplementation(async () => json(201, { file: { id: 'f-1' } }));
+    const form = new FormData();
+    form.append('file', new Blob(['%PDF-1.7'], { type: 'application/pdf' }), 'a.pdf');
+    await expect(api.upload('/api/v1/cases/c/materials/m/files', form)).resolves.toEqual({
+      file: { id: 'f-1' },
+    });
+    const [, init] = fetchMock.mock.calls[0]!;
+    const headers = init!.headers as Record<string, string>;
+    expect(init!.method).toBe('POST');
+    expect(init!.body).toBe(form);
+    expect(headers['x-csrf-token']).toBe('tok+1');
+    expect(headers['content-type']).toBeUndefined();
+  });
+
   it('turns the error body into an ApiError with code, field and correlation id', async () => {
     fetchMock.mockResolvedValue(
       json(409, {

@@ -21,7 +21,10 @@ type Query = Record<string, string | number | boolean | null | undefined>;
 
 export interface RequestOptions {
   query?: Query;
+  /** Sent as JSON. */
   body?: unknown;
+  /** Sent as multipart/form-data instead of `body` (file uploads); the browser writes its content type. */
+  form?: FormData;
   signal?: AbortSignal;
   /** Extra request headers, e.g. `Idempotency-Key`. */
   headers?: Record<string, string>;
@@ -88,7 +91,8 @@ export async function request<T>(method: string, path: string, options: RequestO
     accept: 'application/json',
     'accept-language': acceptLanguage,
   };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  // A multipart body must not get a content type from here: only the browser knows its boundary.
+  if (options.body !== undefined && !options.form) headers['content-type'] = 'application/json';
   if (method !== 'GET' && method !== 'HEAD') {
     const token = readCookie(CSRF_COOKIE);
     if (token) headers['x-csrf-token'] = token;
@@ -99,7 +103,7 @@ export async function request<T>(method: string, path: string, options: RequestO
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.form ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
       signal: options.signal,
     });
   } catch (cause) {
@@ -123,6 +127,9 @@ export const api = {
   post: <T>(path: string, body?: unknown, headers?: Record<string, string>) =>
     request<T>('POST', path, { body: body ?? {}, headers }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
+  /** POSTs a multipart form (a file upload), with the CSRF header like every other write. */
+  upload: <T>(path: string, form: FormData) => request<T>('POST', path, { form }),
   delete: <T>(path: string) => request<T>('DELETE', path),
 };
 

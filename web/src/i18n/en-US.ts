@@ -1,3 +1,4 @@
+import { portalEnUS } from './portal.en-US.ts';
 import type { Dictionary } from './zh-CN.ts';
 
 /** Typed as `Dictionary`: a missing or an extra key is a compile error, so both languages stay in step. */
@@ -496,4 +497,6 @@ export const enUS: Dictionary = {
   'verifySystem.social_insurance': 'Social insurance',
   'verifySystem.business': 'Business registration',
   'verifySystem.property': 'Real-estate registration',
+
+  ...portalEnUS,
 };

@@ -45,7 +45,13 @@ export type LabelPrefix =
   | 'nodeState'
   | 'match'
   | 'verify'
-  | 'verifySystem';
+  | 'verifySystem'
+  | 'channel'
+  | 'documentKind'
+  | 'delivery'
+  | 'ratingLevel'
+  | 'ratingIndicator'
+  | 'portalState';
 
 export interface I18n {
   locale: Locale;

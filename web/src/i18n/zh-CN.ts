@@ -1,3 +1,5 @@
+import { portalZhCN } from './portal.zh-CN.ts';
+
 /** The reference dictionary: every other language must have exactly these keys (see en-US.ts). */
 export const zhCN = {
   'app.name': '一门',
@@ -485,6 +487,8 @@ export const zhCN = {
   'verifySystem.social_insurance': '人社社保',
   'verifySystem.business': '市场监管登记',
   'verifySystem.property': '不动产登记',
+
+  ...portalZhCN,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,16 +1,29 @@
-import { SafetyCertificateOutlined } from '@ant-design/icons';
-import { Alert, Card, Typography } from 'antd';
+import {
+  FileSearchOutlined,
+  FormOutlined,
+  RightOutlined,
+  SafetyCertificateOutlined,
+  WarningOutlined,
+} from '@ant-design/icons';
+import { Alert, Button, Card, Col, Row, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { listMyCases, type MyCaseEntry } from '../../api/applications.ts';
 import { openableAreas } from '../../areas.tsx';
 import { useUser } from '../../auth/AuthContext.tsx';
+import { canOpen } from '../../auth/access.ts';
 import { RoleTags } from '../../components/RoleTags.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { AreaCards } from '../home/AreaCards.tsx';
+import { caseCounts } from './portal-case.ts';
 
-/** The citizen / enterprise-agent home: their own applications and who used their data. */
+/** The citizen / enterprise-agent home: apply online, follow their own cases, and who used their data. */
 export function PortalHome() {
   const user = useUser();
   const { t } = useI18n();
-  const cards = openableAreas(user.roles).filter((area) => area.card);
+  const mine = canOpen(user.roles, 'myCases');
+  // 我的办件 and 在线申办 have the big entries below; the remaining areas keep their cards.
+  const cards = openableAreas(user.roles).filter((area) => area.card && area.id !== 'myCases');
   return (
     <div className="page">
       <Card className="welcome-card portal-welcome">
@@ -23,6 +36,7 @@ export function PortalHome() {
           {user.phoneMasked && <Typography.Text type="secondary">{user.phoneMasked}</Typography.Text>}
         </div>
       </Card>
+      {mine && <PortalEntries />}
       <AreaCards areas={cards} />
       <Alert
         className="portal-privacy"
@@ -32,5 +46,81 @@ export function PortalHome() {
         title={t('portal.privacy')}
       />
     </div>
+  );
+}
+
+/** The two things an applicant comes for, large: apply for an item, and see how their cases are going. */
+function PortalEntries() {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const [cases, setCases] = useState<MyCaseEntry[] | null>(null);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    listMyCases(controller.signal)
+      .then(setCases)
+      // The entries work without the figures; the list page shows the error if there is one.
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, []);
+
+  const counts = cases ? caseCounts(cases) : null;
+  const needing = cases?.filter((x) => x.state === 'correction') ?? [];
+  return (
+    <>
+      {needing.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          icon={<WarningOutlined />}
+          className="portal-attention"
+          title={t('portal.needsCorrection', { count: needing.length })}
+          action={
+            <Button
+              size="small"
+              type="primary"
+              onClick={() => navigate(needing.length === 1 ? `/my/cases/${needing[0]!.id}` : '/my/cases')}
+              data-testid="portal-correction"
+            >
+              {t('portal.view')}
+            </Button>
+          }
+        />
+      )}
+      <Row gutter={[16, 16]} className="portal-entries">
+        <Col xs={24} md={12}>
+          <Link to="/my/apply" data-testid="portal-apply">
+            <Card hoverable className="portal-entry portal-entry-primary">
+              <span className="portal-entry-icon">
+                <FormOutlined />
+              </span>
+              <span className="portal-entry-body">
+                <span className="portal-entry-title">{t('portal.applyTitle')}</span>
+                <span className="portal-entry-desc">{t('portal.applyDesc')}</span>
+              </span>
+              <RightOutlined className="portal-entry-arrow" />
+            </Card>
+          </Link>
+        </Col>
+        <Col xs={24} md={12}>
+          <Link to="/my/cases" data-testid="portal-my-cases">
+            <Card hoverable className="portal-entry">
+              <span className="portal-entry-icon">
+                <FileSearchOutlined />
+              </span>
+              <span className="portal-entry-body">
+                <span className="portal-entry-title">{t('nav.myCases')}</span>
+                <span className="portal-entry-desc">
+                  {cases && cases.length > 0 && counts
+                    ? t('portal.summary', { running: counts.running, completed: counts.completed })
+                    : t('portal.myCasesDesc')}
+                </span>
+              </span>
+              <RightOutlined className="portal-entry-arrow" />
+            </Card>
+          </Link>
+        </Col>
+      </Row>
+    </>
   );
 }

@@ -39,6 +39,8 @@ export interface CaseActionButtonsProps {
   /** Extra props per action (disable the primary while the checklist is incomplete …). */
   buttonProps?: (action: CaseAction) => ButtonProps;
   size?: ButtonProps['size'];
+  /** Other words for some actions, e.g. the applicant's 提交补正 for resubmit, or their own withdrawal question. */
+  texts?: Partial<Record<CaseAction, { label?: string; confirm?: string }>>;
 }
 
 /** One button per action the server allows now; refusals ask for reasons, notices and withdrawals confirm. */
@@ -49,18 +51,20 @@ export function CaseActionButtons({
   onFailed,
   buttonProps,
   size,
+  texts,
 }: CaseActionButtonsProps) {
   const { t, label, errorText } = useI18n();
   const { message, modal } = App.useApp();
   const [running, setRunning] = useState<CaseAction | null>(null);
   const [asking, setAsking] = useState<CaseAction | null>(null);
+  const labelOf = (action: CaseAction) => texts?.[action]?.label ?? label('caseAction', action);
 
   const run = async (action: CaseAction, reasons?: string[]) => {
     setRunning(action);
     try {
       const updated = await takeAction(c.id, action, reasons ? { reasons } : {});
       setAsking(null);
-      void message.success(t('action.done', { action: label('caseAction', action) }));
+      void message.success(t('action.done', { action: labelOf(action) }));
       onDone(updated);
     } catch (error) {
       void message.error(errorText(error));
@@ -77,10 +81,10 @@ export function CaseActionButtons({
     }
     if (action === 'notify_incomplete' || action === 'withdraw') {
       modal.confirm({
-        title: label('caseAction', action),
+        title: labelOf(action),
         content:
           action === 'withdraw' ? (
-            t('confirm.withdraw')
+            (texts?.withdraw?.confirm ?? t('confirm.withdraw'))
           ) : (
             <>
               <p>{t('confirm.notify')}</p>
@@ -124,7 +128,7 @@ export function CaseActionButtons({
               onClick={() => start(action)}
               data-testid={`action-${action}`}
             >
-              {label('caseAction', action)}
+              {labelOf(action)}
             </Button>
           );
         })}

@@ -102,7 +102,11 @@ export function CaseTimeline({ c }: { c: CaseView }) {
         content: (
           <div className="timeline-event">
             <div>
-              <strong>{label('caseEvent', event.action)}</strong>
+              <strong>
+                {event.action === 'open' && c.channel === 'online'
+                  ? t('caseEvent.openOnline')
+                  : label('caseEvent', event.action)}
+              </strong>
               {event.nodeId && <span> · {nodeName(event.nodeId) ?? event.nodeId}</span>}
               <Typography.Text type="secondary"> · {event.actor ?? t('case.system')}</Typography.Text>
             </div>

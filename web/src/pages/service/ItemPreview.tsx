@@ -1,12 +1,12 @@
 import { Skeleton, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { getItem, type Item } from '../../api/catalogue.ts';
+import { getItem, type Item, type ItemDefinition } from '../../api/catalogue.ts';
 import { isAbort } from '../../api/client.ts';
 import { useI18n } from '../../i18n/index.tsx';
 
 /** Before the case is opened: what the applicant will need, so the clerk can say it at once. */
 export function ItemPreview({ code }: { code: string }) {
-  const { t, label } = useI18n();
+  const { t } = useI18n();
   const [item, setItem] = useState<Item | null>(null);
   const [failed, setFailed] = useState(false);
 
@@ -22,15 +22,24 @@ export function ItemPreview({ code }: { code: string }) {
 
   if (failed) return null;
   if (!item) return <Skeleton active paragraph={{ rows: 4 }} />;
-  const def = item.definition;
   return (
     <div className="item-preview" data-testid="item-preview">
       <Typography.Title level={5}>{t('desk.preview')}</Typography.Title>
-      {def.acceptConditions.length > 0 && (
+      <ItemRequirements definition={item.definition} />
+    </div>
+  );
+}
+
+/** The item's accept conditions and materials, as a list to prepare from (window desk, online application). */
+export function ItemRequirements({ definition }: { definition: ItemDefinition }) {
+  const { t, label } = useI18n();
+  return (
+    <>
+      {definition.acceptConditions.length > 0 && (
         <>
           <div className="muted small">{t('desk.previewConditions')}</div>
           <ul className="preview-list">
-            {def.acceptConditions.map((condition) => (
+            {definition.acceptConditions.map((condition) => (
               <li key={condition.id}>{condition.text}</li>
             ))}
           </ul>
@@ -38,7 +47,7 @@ export function ItemPreview({ code }: { code: string }) {
       )}
       <div className="muted small">{t('desk.previewMaterials')}</div>
       <ol className="preview-list">
-        {def.materials.map((material) => (
+        {definition.materials.map((material) => (
           <li key={material.id}>
             {material.name}{' '}
             {material.necessity !== 'required' && (
@@ -50,6 +59,6 @@ export function ItemPreview({ code }: { code: string }) {
           </li>
         ))}
       </ol>
-    </div>
+    </>
   );
 }

@@ -24,10 +24,12 @@ interface MaterialRowProps {
   /** Sends a new status (with its note for a defect); `pending` undoes a tick. */
   onSet: (status: MaterialStatus, note?: string) => void;
   readOnly?: boolean;
+  /** Shown under the row, e.g. the applicant's uploaded files. */
+  children?: React.ReactNode;
 }
 
 /** One material of the standard checklist: what it is, and quick toggles 收到 / 缺 / 有误 / 免. */
-export function MaterialRow({ index, material, onSet, readOnly }: MaterialRowProps) {
+export function MaterialRow({ index, material, onSet, readOnly, children }: MaterialRowProps) {
   const { t, label } = useI18n();
   // 有误 needs a note before it can be saved; until then the row shows the note field only.
   const [noting, setNoting] = useState(false);
@@ -128,6 +130,7 @@ export function MaterialRow({ index, material, onSet, readOnly }: MaterialRowPro
       {shown === 'defective' && readOnly && material.note && (
         <div className="material-note-text">{material.note}</div>
       )}
+      {children}
     </div>
   );
 }

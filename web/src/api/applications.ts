@@ -1,0 +1,84 @@
+import {
+  type Applicant,
+  type CaseFile,
+  type CaseState,
+  type CaseView,
+  casePath,
+  type DeliveryMethod,
+} from './cases.ts';
+import { api } from './client.ts';
+
+/** The applicant's side of the case API: their own cases, online applications, uploads, delivery, rating. */
+
+export interface MyCaseEntry {
+  id: string;
+  caseNo: string;
+  itemName: string;
+  state: CaseState;
+  /** 'online' (网上申办) or 'window' (opened at a window and linked to the account). */
+  channel: string;
+  createdAt: string;
+  promisedDueAt: string | null;
+}
+
+export const listMyCases = (signal?: AbortSignal) =>
+  api.get<{ items: MyCaseEntry[] }>('/api/v1/my/cases', undefined, signal).then((r) => r.items);
+
+/**
+ * 在线申办: the case waits for pre-review. The idempotency key belongs to one application form: a double click or
+ * a retry sends the same key, and the server answers with the case it already opened.
+ */
+export const applyOnline = (input: { itemCode: string; applicant: Applicant }, idempotencyKey: string) =>
+  api
+    .post<{ case: CaseView }>('/api/v1/applications', input, { 'idempotency-key': idempotencyKey })
+    .then((r) => r.case);
+
+/** Uploads one file for one material (multipart field `file`); the case comes back with it. */
+export function uploadMaterialFile(caseId: string, materialId: string, file: File) {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return api.upload<{ file: CaseFile; case: CaseView }>(
+    `${casePath(caseId)}/materials/${encodeURIComponent(materialId)}/files`,
+    form,
+  );
+}
+
+export interface DeliveryInput {
+  method: DeliveryMethod;
+  recipient?: string;
+  phone?: string;
+  address?: string;
+}
+
+/** 送达方式. Answers with the case when the server sends it; otherwise the caller loads it again. */
+export const setDelivery = (caseId: string, input: DeliveryInput) =>
+  api
+    .put<{ case?: CaseView } | undefined>(`${casePath(caseId)}/delivery`, input)
+    .then((r) => r?.case ?? null);
+
+/** 好差评 levels, best first: 5 非常满意 … 1 非常不满意. */
+export const RATING_LEVELS = [5, 4, 3, 2, 1] as const;
+export type RatingLevel = (typeof RATING_LEVELS)[number];
+
+/** The standard evaluation indicators (server/src/modules/cases/ratings.ts). */
+export const RATING_INDICATORS = [
+  'efficiency',
+  'attitude',
+  'convenience',
+  'guidance',
+  'fairness',
+  'result',
+] as const;
+export type RatingIndicator = (typeof RATING_INDICATORS)[number];
+
+export interface RatingInput {
+  level: RatingLevel;
+  indicators: RatingIndicator[];
+  comment?: string;
+}
+
+export const rateCase = (caseId: string, input: RatingInput) =>
+  api.post<{ level: number; label: string; rectificationId: string | null }>(
+    `${casePath(caseId)}/rating`,
+    input,
+  );

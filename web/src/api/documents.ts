@@ -1,0 +1,30 @@
+import { casePath } from './cases.ts';
+import { api } from './client.ts';
+
+/** Notices and results issued on a case (server/src/modules/cases/documents.routes.ts). */
+
+export type DocumentKind =
+  | 'acceptance_notice'
+  | 'one_time_notice'
+  | 'refusal_notice'
+  | 'correction_notice'
+  | 'approval_decision'
+  | 'certificate';
+
+export interface CaseDocument {
+  id: string;
+  kind: DocumentKind;
+  /** The document's Chinese title, e.g. 受理通知书. */
+  title: string;
+  documentNo: string;
+  /** Anyone holding the document can check it at /api/v1/verify/{code}. */
+  verificationCode: string;
+  issuedAt: string;
+}
+
+export const listDocuments = (caseId: string, signal?: AbortSignal) =>
+  api.get<{ items: CaseDocument[] }>(`${casePath(caseId)}/documents`, undefined, signal).then((r) => r.items);
+
+/** Where a browser opens the PDF (the same bytes every time). */
+export const documentUrl = (caseId: string, documentId: string) =>
+  `${casePath(caseId)}/documents/${encodeURIComponent(documentId)}`;

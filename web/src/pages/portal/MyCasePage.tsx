@@ -1,0 +1,176 @@
+import { ArrowLeftOutlined, FileTextOutlined, ReloadOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Descriptions, Result, Row, Skeleton, Space, Tag, Typography } from 'antd';
+import { useCallback, useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { type CaseView, getCase, TERMINAL_STATES } from '../../api/cases.ts';
+import { useNow } from '../../hooks/useNow.ts';
+import { usePolling } from '../../hooks/usePolling.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import { CaseActionButtons } from '../service/CaseActionButtons.tsx';
+import { CaseStateTag, HandlingTag } from '../service/CaseTags.tsx';
+import { CaseTimeline } from '../service/CaseTimeline.tsx';
+import { TimeLeft } from '../service/TimeLeft.tsx';
+import { CorrectionNotice } from './CorrectionNotice.tsx';
+import { DeliveryCard } from './DeliveryCard.tsx';
+import { DocumentsCard } from './DocumentsCard.tsx';
+import { MaterialFiles } from './MaterialFiles.tsx';
+import { RatingCard } from './RatingCard.tsx';
+
+/** The applicant's case: where it stands, what they must do (补正, materials, delivery, rating), its documents. */
+export default function MyCasePage() {
+  const { id = '' } = useParams();
+  const { t, errorText } = useI18n();
+  const load = useCallback((signal: AbortSignal) => getCase(id, signal), [id]);
+  const polled = usePolling(load, 30_000, id);
+  // An action's or upload's answer is the newest case: it shows at once, until a poll answers after it.
+  const [answer, setAnswer] = useState<{ c: CaseView; at: number } | null>(null);
+  const c = answer && answer.c.id === id && answer.at >= polled.fetchedAt ? answer.c : polled.data;
+
+  if (!c && polled.error) {
+    return (
+      <div className="page">
+        <Result
+          status="warning"
+          title={t('case.notFound')}
+          subTitle={errorText(polled.error)}
+          extra={[
+            <Button key="retry" onClick={polled.reload}>
+              {t('common.retry')}
+            </Button>,
+            <Link key="back" to="/my/cases">
+              {t('portalCase.back')}
+            </Link>,
+          ]}
+        />
+      </div>
+    );
+  }
+  if (!c) {
+    return (
+      <div className="page">
+        <Card>
+          <Skeleton active />
+        </Card>
+      </div>
+    );
+  }
+  const changed = (updated: CaseView) => setAnswer({ c: updated, at: Date.now() });
+  return <MyCaseDetail c={c} onChanged={changed} onReload={polled.reload} />;
+}
+
+interface DetailProps {
+  c: CaseView;
+  onChanged: (c: CaseView) => void;
+  onReload: () => void;
+}
+
+function MyCaseDetail({ c, onChanged, onReload }: DetailProps) {
+  const { t } = useI18n();
+  return (
+    <div className="page case-page my-case-page">
+      <Link to="/my/cases" className="my-case-back">
+        <ArrowLeftOutlined /> {t('portalCase.back')}
+      </Link>
+      <CaseHeader c={c} onChanged={onChanged} onReload={onReload} />
+      {c.state === 'correction' && <CorrectionNotice c={c} onChanged={onChanged} />}
+      <Row gutter={[16, 16]} className="case-body">
+        <Col xs={24} xl={15}>
+          <RatingCard c={c} onReload={onReload} />
+          <Card size="small" title={t('portalCase.materials')} className="case-card">
+            <MaterialFiles c={c} onChanged={onChanged} />
+          </Card>
+          <DocumentsCard caseId={c.id} version={c.timeline.length} />
+        </Col>
+        <Col xs={24} xl={9}>
+          <DeliveryCard c={c} onChanged={onChanged} onReload={onReload} />
+          <Card size="small" title={t('case.timeline')} className="case-card">
+            <CaseTimeline c={c} />
+          </Card>
+        </Col>
+      </Row>
+    </div>
+  );
+}
+
+function CaseHeader({ c, onChanged, onReload }: DetailProps) {
+  const { t, label, formatDate, formatDateTime } = useI18n();
+  const now = useNow(60_000);
+  const running = !TERMINAL_STATES.has(c.state);
+  return (
+    <Card className="case-header">
+      <div className="case-header-top">
+        <div>
+          <Space size={8} wrap align="center">
+            <Typography.Title level={4} className="page-title">
+              {c.item.name}
+            </Typography.Title>
+            <CaseStateTag state={c.state} testId="case-state" />
+            <HandlingTag type={c.handlingType} />
+            <Button
+              type="text"
+              size="small"
+              icon={<ReloadOutlined />}
+              onClick={onReload}
+              aria-label={t('common.retry')}
+              data-testid="case-reload"
+            />
+          </Space>
+          <div className="case-header-item">
+            <span className="mono" data-testid="case-no">
+              {c.caseNo}
+            </span>
+            <Tag bordered={false}>{label('channel', c.channel)}</Tag>
+            <Link to={`/guide/${encodeURIComponent(c.item.code)}`} className="case-guide-link">
+              <FileTextOutlined /> {t('desk.guide')}
+            </Link>
+          </div>
+        </div>
+        <div className="case-header-due">
+          {c.promisedDueAt && (
+            <>
+              <div className="muted small">{t('case.promisedDueAt')}</div>
+              <div className="case-due-date">{formatDate(c.promisedDueAt)}</div>
+              {running && <TimeLeft msLeft={new Date(c.promisedDueAt).getTime() - now} />}
+            </>
+          )}
+        </div>
+      </div>
+      <div className={`portal-state portal-state-${c.state}`} data-testid="portal-state">
+        {label('portalState', c.state)}
+      </div>
+      <Descriptions
+        size="small"
+        column={{ xs: 1, sm: 2, lg: 4 }}
+        className="case-facts"
+        items={[
+          {
+            key: 'applicant',
+            label: t('case.applicant'),
+            children: `${c.applicant.name} · ${t(`case.applicantKind.${c.applicant.kind}`)}`,
+          },
+          { key: 'created', label: t('portalCase.submittedAt'), children: formatDateTime(c.createdAt) },
+          ...(c.acceptedAt
+            ? [{ key: 'accepted', label: t('case.acceptedAt'), children: formatDateTime(c.acceptedAt) }]
+            : []),
+          ...(c.completedAt
+            ? [{ key: 'completed', label: t('case.completedAt'), children: formatDateTime(c.completedAt) }]
+            : []),
+          ...(c.closedReason
+            ? [{ key: 'reason', label: t('case.closedReason'), children: c.closedReason }]
+            : []),
+        ]}
+      />
+      {c.actions.includes('withdraw') && (
+        <div className="my-case-withdraw">
+          <CaseActionButtons
+            c={c}
+            actions={['withdraw']}
+            size="small"
+            onDone={onChanged}
+            texts={{ withdraw: { confirm: t('portalCase.withdrawConfirm') } }}
+          />
+        </div>
+      )}
+    </Card>
+  );
+}
