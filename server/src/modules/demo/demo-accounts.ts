@@ -81,3 +81,28 @@ export const DEMO_STAFF: DemoAccount[] = [
 
 export const DEMO_CITIZEN_PHONE = '13800138000';
 export const DEMO_AGENT_PHONE = '13900139000';
+
+/**
+ * The people behind the two demo phone numbers, in the population register, so that online applications pass
+ * the real-name check (the ID number must belong to the account's phone). Synthetic, valid by GB 11643.
+ */
+export const DEMO_RESIDENTS = [
+  {
+    phone: DEMO_CITIZEN_PHONE,
+    role: 'citizen',
+    account: '群众 王小明',
+    name: '王小明',
+    gender: 'M',
+    birthDate: '1988-06-15',
+    seq: 131,
+  },
+  {
+    phone: DEMO_AGENT_PHONE,
+    role: 'enterprise_agent',
+    account: '企业经办人 刘芳',
+    name: '刘芳',
+    gender: 'F',
+    birthDate: '1991-03-08',
+    seq: 242,
+  },
+] as const;

@@ -5,14 +5,10 @@ import type { GeoIndex } from '../geography/geo-index.ts';
 import { seedGeography } from '../geography/geography.seed.ts';
 import { hashPassword } from '../identity/password.ts';
 import { CHANCHENG_DEPARTMENTS } from '../organisation/departments.data.ts';
+import { makeIdNumber } from '../people/id-number.ts';
+import { insertPerson } from '../people/persons.repo.ts';
 import type { PiiCipher } from '../people/pii-crypto.ts';
-import {
-  DEMO_AGENT_PHONE,
-  DEMO_CITIZEN_PHONE,
-  DEMO_PASSWORD,
-  DEMO_STAFF,
-  type DemoAccount,
-} from './demo-accounts.ts';
+import { DEMO_PASSWORD, DEMO_RESIDENTS, DEMO_STAFF, type DemoAccount } from './demo-accounts.ts';
 import { seedDemoPeople } from './synthetic/seed-people.ts';
 
 /** Reference data every deployment needs: departments, the geography and the item catalogue. Idempotent. */
@@ -75,15 +71,6 @@ export async function seedDemo(
         ],
       );
     }
-    for (const [phone, role, name] of [
-      [DEMO_CITIZEN_PHONE, 'citizen', '群众 王小明'],
-      [DEMO_AGENT_PHONE, 'enterprise_agent', '企业经办人 刘芳'],
-    ] as const) {
-      await tx.query(
-        `INSERT INTO users (id, district_code, kind, phone, display_name, roles) VALUES ($1,$2,'citizen',$3,$4,$5)`,
-        [randomUUID(), opts.districtCode, phone, name, [role]],
-      );
-    }
     await seedDemoPeople(tx, {
       districtCode: opts.districtCode,
       geo: opts.geo,
@@ -92,8 +79,58 @@ export async function seedDemo(
       enterprises: opts.enterprises,
       seed: 20140101,
     });
+    for (const r of DEMO_RESIDENTS) {
+      await tx.query(
+        `INSERT INTO users (id, district_code, kind, phone, display_name, roles) VALUES ($1,$2,'citizen',$3,$4,$5)`,
+        [randomUUID(), opts.districtCode, r.phone, r.account, [r.role]],
+      );
+      const idNumber = await freeDemoIdNumber(tx, opts.pii, opts.districtCode, r);
+      await insertPerson(tx, {
+        id: randomUUID(),
+        districtCode: opts.districtCode,
+        idNumberEnc: opts.pii.encrypt(idNumber),
+        idNumberIndex: opts.pii.blindIndex(idNumber),
+        idNumberMasked: opts.pii.maskIdNumber(idNumber),
+        name: r.name,
+        gender: r.gender,
+        birthDate: r.birthDate,
+        phoneMasked: opts.pii.maskPhone(r.phone),
+        phoneEnc: opts.pii.encrypt(r.phone),
+        addressId: null,
+        gridCode: null,
+      });
+      // The demo has no real identity provider: the resident learns their own registered number here.
+      await tx.query(
+        `INSERT INTO message_outbox (district_code, channel, recipient, kind, body) VALUES ($1, 'sms', $2, 'demo_identity', $3)`,
+        [
+          opts.districtCode,
+          r.phone,
+          `【一门演示】${r.name}，您在人口库中的身份证号为 ${idNumber}，在线申办时填写。`,
+        ],
+      );
+    }
   });
   return true;
+}
+
+/**
+ * The demo resident's ID number: registered in the district, valid by GB 11643, and not one the synthetic
+ * population took already (then the sequence moves on by two, keeping the gender).
+ */
+async function freeDemoIdNumber(
+  tx: Queryable,
+  pii: PiiCipher,
+  districtCode: string,
+  r: (typeof DEMO_RESIDENTS)[number],
+): Promise<string> {
+  for (let seq = r.seq; ; seq += 2) {
+    const idNumber = makeIdNumber(districtCode, r.birthDate, seq);
+    const taken = await tx.query('SELECT 1 FROM persons WHERE district_code = $1 AND id_number_index = $2', [
+      districtCode,
+      pii.blindIndex(idNumber),
+    ]);
+    if (!taken.rows.length) return idNumber;
+  }
 }
 
 /** A first administrator for a real deployment (demo off), from YIMEN_BOOTSTRAP_ADMIN_PASSWORD. */
