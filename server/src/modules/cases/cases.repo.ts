@@ -312,28 +312,22 @@ const NODE_COLUMNS = [
   'due_at',
 ] as const;
 
-/** Inserts the department nodes of a case in one statement. */
-export async function insertNodes(
-  tx: Queryable,
+/** The INSERT of a case's department nodes, all in one statement. */
+export function nodesInsertStatement(
   nodes: ReadonlyArray<Pick<NodeRow, (typeof NODE_COLUMNS)[number]>>,
-): Promise<void> {
-  if (!nodes.length) return;
+): Statement {
   const width = NODE_COLUMNS.length;
   const values = nodes.map((_, r) => `(${NODE_COLUMNS.map((__, c) => `$${r * width + c + 1}`).join(',')})`);
-  await tx.query(
-    `INSERT INTO case_nodes (${NODE_COLUMNS.join(', ')}) VALUES ${values.join(', ')}`,
-    nodes.flatMap((n) => NODE_COLUMNS.map((col) => n[col])),
-  );
+  return {
+    sql: `INSERT INTO case_nodes (${NODE_COLUMNS.join(', ')}) VALUES ${values.join(', ')}`,
+    params: nodes.flatMap((n) => NODE_COLUMNS.map((col) => n[col])),
+  };
 }
 
 /** The UPDATE of a node's fields (null when nothing changes). */
 export function nodeUpdateStatement(id: string, fields: Partial<NodeRow>): Statement | null {
   const set = setClause(fields);
   return set ? { sql: `UPDATE case_nodes SET ${set.sets} WHERE id = $1`, params: [id, ...set.values] } : null;
-}
-
-export async function updateNode(tx: Queryable, id: string, fields: Partial<NodeRow>): Promise<void> {
-  await runTogether(tx, [nodeUpdateStatement(id, fields)]);
 }
 
 export interface CaseEvent {

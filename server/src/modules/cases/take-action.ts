@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../../db/client.ts';
-import { runTogether } from '../../db/statement.ts';
+import { runTogether, type Statement } from '../../db/statement.ts';
 import { AppError, bilingual } from '../../errors.ts';
 import { auditStatement } from '../audit/audit.repo.ts';
 import type { ItemDefinitionT } from '../catalogue/item-definition.ts';
@@ -15,13 +15,12 @@ import {
   caseUpdateStatement,
   closePause,
   eventStatement,
-  insertNodes,
   lockCaseWithNodes,
   type NodeRow,
+  nodesInsertStatement,
   nodeUpdateStatement,
   openPause,
   readChecklist,
-  updateNode,
 } from './cases.repo.ts';
 import { caseNotFound, definitionOf, notInState } from './load-case.ts';
 import { blockingVerifications, readVerifications } from './verifications.ts';
@@ -48,6 +47,14 @@ interface Step {
   now: Date;
   /** Case fields the step changes; written together with the new state in one UPDATE. */
   pending: Partial<CaseRow>;
+  /** Changes to the case's nodes; written in the same round trip as the case row (one change per node). */
+  writes: Statement[];
+}
+
+/** Queues a change to a node, to be written with the case row. */
+function setNode(s: Step, id: string, fields: Partial<NodeRow>) {
+  const statement = nodeUpdateStatement(id, fields);
+  if (statement) s.writes.push(statement);
 }
 
 type Outcome = { to: CaseState; details?: Record<string, unknown>; nodeId?: string };
@@ -94,7 +101,7 @@ async function requireComplete(s: Step) {
 }
 
 /** Creates the department nodes of every stage; the first stage starts now. */
-async function startStages(s: Step) {
+function startStages(s: Step): void {
   const rows = s.def.stages.flatMap((stage, stageIndex) =>
     stage.nodes.map((node) => {
       const active = stageIndex === 0;
@@ -113,7 +120,7 @@ async function startStages(s: Step) {
       };
     }),
   );
-  await insertNodes(s.tx, rows);
+  if (rows.length) s.writes.push(nodesInsertStatement(rows));
 }
 
 function activeNodeFor(s: Step): NodeRow {
@@ -174,7 +181,7 @@ const handlers: Record<CaseAction, (s: Step) => Promise<Outcome>> = {
     await requireComplete(s);
     const promised = s.deps.deadlines.addWorkingDays(s.now, s.def.promisedLimitDays);
     Object.assign(s.pending, { accepted_at: s.now, promised_due_at: promised, visits: visitsAfter(s) });
-    await startStages(s);
+    startStages(s);
     return { to: 'in_progress', details: { promisedDueAt: promised.toISOString() } };
   },
   async notify_incomplete(s) {
@@ -209,10 +216,11 @@ const handlers: Record<CaseAction, (s: Step) => Promise<Outcome>> = {
     // Back into the workflow: the returned node resumes, and every running deadline moves by the pause.
     const paused = pause ? s.deps.deadlines.workingDaysBetween(pause.from, pause.to) : 0;
     for (const n of s.nodes) {
-      if (n.state === 'returned') await updateNode(s.tx, n.id, { state: 'active' });
-      if ((n.state === 'returned' || n.state === 'active') && n.due_at && paused > 0) {
-        await updateNode(s.tx, n.id, { due_at: s.deps.deadlines.addWorkingDays(n.due_at, paused) });
-      }
+      if (n.state !== 'returned' && n.state !== 'active') continue;
+      setNode(s, n.id, {
+        ...(n.state === 'returned' ? { state: 'active' as const } : {}),
+        ...(n.due_at && paused > 0 ? { due_at: s.deps.deadlines.addWorkingDays(n.due_at, paused) } : {}),
+      });
     }
     if (s.c.promised_due_at && paused > 0) {
       Object.assign(s.pending, {
@@ -232,7 +240,7 @@ const handlers: Record<CaseAction, (s: Step) => Promise<Outcome>> = {
         { unchecked },
       );
     }
-    const approved = nodeUpdateStatement(node.id, {
+    setNode(s, node.id, {
       state: 'approved',
       decided_at: s.now,
       decided_by: s.actor.id,
@@ -242,17 +250,16 @@ const handlers: Record<CaseAction, (s: Step) => Promise<Outcome>> = {
     const stage = s.nodes.filter((n) => n.stage_index === node.stage_index && n.id !== node.id);
     const next = s.nodes.filter((n) => n.stage_index === node.stage_index + 1);
     const stageDone = stage.every((n) => n.state === 'approved');
-    // The last approval of a stage starts the next one, in the same round trip.
-    const started = stageDone
-      ? next.map((n) =>
-          nodeUpdateStatement(n.id, {
-            state: 'active',
-            activated_at: s.now,
-            due_at: s.deps.deadlines.addWorkingDays(s.now, n.limit_days),
-          }),
-        )
-      : [];
-    await runTogether(s.tx, [approved, ...started]);
+    // The last approval of a stage starts the next one.
+    if (stageDone) {
+      for (const n of next) {
+        setNode(s, n.id, {
+          state: 'active',
+          activated_at: s.now,
+          due_at: s.deps.deadlines.addWorkingDays(s.now, n.limit_days),
+        });
+      }
+    }
     if (!stageDone) return { to: 'in_progress', nodeId: node.node_id };
     if (!next.length) return { to: 'awaiting_seal', nodeId: node.node_id };
     return { to: 'in_progress', nodeId: node.node_id, details: { nextStage: next[0]!.stage_name } };
@@ -261,7 +268,7 @@ const handlers: Record<CaseAction, (s: Step) => Promise<Outcome>> = {
     const node = activeNodeFor(s);
     const reasons = needReasons(s.input);
     const { ticks } = checklistTicks(s, node);
-    await updateNode(s.tx, node.id, {
+    setNode(s, node.id, {
       state: 'rejected',
       decided_at: s.now,
       decided_by: s.actor.id,
@@ -270,14 +277,14 @@ const handlers: Record<CaseAction, (s: Step) => Promise<Outcome>> = {
     });
     for (const n of s.nodes)
       if (n.id !== node.id && (n.state === 'active' || n.state === 'waiting'))
-        await updateNode(s.tx, n.id, { state: 'cancelled' });
+        setNode(s, n.id, { state: 'cancelled' });
     Object.assign(s.pending, { closed_reason: reasons.join('；') });
     return { to: 'rejected', nodeId: node.node_id, details: { reasons } };
   },
   async node_return(s) {
     const node = activeNodeFor(s);
     const reasons = needReasons(s.input);
-    await updateNode(s.tx, node.id, { state: 'returned', comment: reasons.join('；') });
+    setNode(s, node.id, { state: 'returned', comment: reasons.join('；') });
     await openPause(s.tx, s.c.id, randomUUID(), 'correction');
     return { to: 'correction', nodeId: node.node_id, details: { reasons } };
   },
@@ -298,7 +305,7 @@ const handlers: Record<CaseAction, (s: Step) => Promise<Outcome>> = {
     await closePause(s.tx, s.c.id);
     for (const n of s.nodes)
       if (n.state === 'active' || n.state === 'waiting' || n.state === 'returned')
-        await updateNode(s.tx, n.id, { state: 'cancelled' });
+        setNode(s, n.id, { state: 'cancelled' });
     Object.assign(s.pending, { closed_reason: s.input.comment ?? 'withdrawn' });
     return { to: 'withdrawn' };
   },
@@ -330,7 +337,8 @@ export async function takeAction(
     }
     const def = await definitionOf(tx, c);
     const pending: Partial<CaseRow> = {};
-    const out = await handlers[action]({ tx, deps, ctx, actor, c, def, nodes, input, now, pending });
+    const writes: Statement[] = [];
+    const out = await handlers[action]({ tx, deps, ctx, actor, c, def, nodes, input, now, pending, writes });
     // Issuing the acceptance notice or the result settles the pickup code or the EMS tracking number.
     const settled = deliveryOnIssue(c, def, issuedKind(action, c));
     if (settled) pending.delivery = settled as unknown as Record<string, unknown>;
@@ -349,7 +357,7 @@ export async function takeAction(
       },
       out,
     );
-    // The case row, its timeline entry and its audit record go in one round trip.
+    // The nodes, the case row, its timeline entry and its audit record go in one round trip.
     const update = caseUpdateStatement(c.id, {
       ...pending,
       ...(out.to !== c.state ? { state: out.to } : {}),
@@ -371,7 +379,7 @@ export async function takeAction(
       targetId: c.case_no,
       details: { from: c.state, to: out.to, ...(out.nodeId ? { node: out.nodeId } : {}) },
     });
-    await runTogether(tx, [update, event, audit]);
+    await runTogether(tx, [...writes, update, event, audit]);
     return { from: c.state, to: out.to };
   });
 }
