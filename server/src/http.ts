@@ -53,6 +53,15 @@ export const ErrorBody = Type.Object(
       code: Type.String({ description: 'Stable machine-readable id, e.g. validation_failed' }),
       message: Type.String({ description: 'What went wrong and what to do about it' }),
       field: Type.Optional(Type.String({ description: 'The input field that was wrong, when there is one' })),
+      details: Type.Optional(
+        Type.Object(
+          {},
+          {
+            additionalProperties: true,
+            description: 'What exactly is missing or blocking (e.g. the checklist shortfall), when known',
+          },
+        ),
+      ),
       correlationId: Type.String({ description: 'Quote this id when reporting a problem' }),
     }),
   },

@@ -4,6 +4,11 @@ import type { App } from '../http.ts';
 import { recordAudit } from '../modules/audit/audit.repo.ts';
 
 const DENIALS: ReadonlySet<ErrorCode> = new Set(['forbidden', 'out_of_jurisdiction', 'csrf_failed']);
+/** Sign-in keeps its own records of failures and throttling; everything else refused on a change is audited. */
+const SELF_AUDITED: ReadonlySet<ErrorCode> = new Set(['invalid_credentials', 'rate_limited']);
+const CHANGES: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** Details a person can act on (what is missing, what blocks): sent with these refusals. */
+const SHOWN_DETAILS: ReadonlySet<number> = new Set([400, 409, 413, 422]);
 
 interface ValidationItem {
   instancePath?: string;
@@ -79,13 +84,13 @@ export function toAppError(err: unknown): AppError | null {
   return null;
 }
 
-async function auditDenial(app: App, req: FastifyRequest, err: AppError): Promise<void> {
+async function auditRefusal(app: App, req: FastifyRequest, err: AppError): Promise<void> {
   try {
     await recordAudit(app.db, req.ctx, {
       action: `${req.method} ${req.routeOptions.url ?? req.url}`,
       targetType: 'route',
       targetId: req.url.split('?')[0] ?? req.url,
-      outcome: 'denied',
+      outcome: DENIALS.has(err.code) ? 'denied' : 'failure',
       details: { code: err.code, reason: err.message, ...(err.details ?? {}) },
     });
   } catch (auditErr) {
@@ -125,13 +130,16 @@ export function registerErrorHandling(app: App): void {
         },
       });
     }
-    if (DENIALS.has(known.code) && req.ctx) await auditDenial(app, req, known);
+    // A refused change leaves a trace (who tried what, and why it was refused); refused reads only when denied.
+    const refusedChange = CHANGES.has(req.method) && known.status < 500 && !SELF_AUDITED.has(known.code);
+    if (req.ctx && (DENIALS.has(known.code) || refusedChange)) await auditRefusal(app, req, known);
     if (known.status >= 500) req.log.error({ err }, known.message);
     return reply.status(known.status).send({
       error: {
         code: known.code,
         message: localize(known.message, req.headers['accept-language']),
         ...(known.field ? { field: known.field } : {}),
+        ...(known.details && SHOWN_DETAILS.has(known.status) ? { details: known.details } : {}),
         correlationId: req.id,
       },
     });
