@@ -19,6 +19,7 @@ import { departmentQueue, myCases } from './queue.ts';
 import { recordChecklist } from './record-checklist.ts';
 import { takeAction } from './take-action.ts';
 import { runVerifications } from './verifications.ts';
+import { windowWork } from './window-work.ts';
 
 const tags = ['cases'];
 const withConflict = { ...errorResponses, 409: Type.Ref('ErrorBody') };
@@ -169,6 +170,23 @@ export default async function caseRoutes(app: App): Promise<void> {
       await runVerifications({ ...deps(), verifier: app.verifier }, req.ctx, req.params.id);
       return { case: await getCase(deps(), req.ctx, req.params.id) };
     },
+  );
+
+  const WorkList = Type.Array(Type.Object({}, { additionalProperties: true }));
+  app.get(
+    '/window/work',
+    {
+      schema: {
+        tags,
+        summary:
+          'What waits for the windows: online applications for pre-review, cases awaiting the seal, the clerk’s unfinished cases',
+        response: {
+          200: Type.Object({ prereview: WorkList, awaitingSeal: WorkList, unfinished: WorkList }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) => windowWork(deps(), req.ctx),
   );
 
   app.get(
