@@ -6,7 +6,6 @@ import {
   type DocumentKind,
   type DocumentRequest,
   documentDigest,
-  formatDocumentNo,
   newVerificationCode,
   renderDocument,
 } from '../documents/render.ts';
@@ -29,21 +28,6 @@ const PREFIX: Record<DocumentKind, string> = {
   approval_decision: '禅行服准字',
   certificate: '禅证字',
 };
-
-async function nextDocumentNo(
-  tx: Queryable,
-  districtCode: string,
-  kind: DocumentKind,
-  at: Date,
-): Promise<string> {
-  const year = yearOfDay(dayOf(at));
-  const r = await tx.query<{ last: number }>(
-    `INSERT INTO document_sequences (district_code, prefix, year, last) VALUES ($1, $2, $3, 1)
-     ON CONFLICT (district_code, prefix, year) DO UPDATE SET last = document_sequences.last + 1 RETURNING last`,
-    [districtCode, PREFIX[kind], year],
-  );
-  return formatDocumentNo(PREFIX[kind], year, r.rows[0]!.last);
-}
 
 export interface IssueContext {
   tx: Queryable;
@@ -143,7 +127,11 @@ export function documentData(
   }
 }
 
-/** Records a document issued on the case, in the transaction of the transition that issues it. */
+/**
+ * Records a document issued on the case, in the transaction of the transition that issues it. The number is the
+ * next of the district's yearly series for its kind (禅行服受字〔2026〕123号, as `formatDocumentNo` writes it),
+ * taken and used in the same statement; the series row's lock keeps numbers unique across processes.
+ */
 export async function issueDocument(
   ic: IssueContext & { districtCode: string; issuer: string },
   kind: DocumentKind,
@@ -151,13 +139,28 @@ export async function issueDocument(
 ): Promise<{ id: string; verificationCode: string; documentNo: string }> {
   const id = randomUUID();
   const verificationCode = newVerificationCode();
-  const documentNo = await nextDocumentNo(ic.tx, ic.districtCode, kind, ic.now);
-  await ic.tx.query(
-    `INSERT INTO case_documents (id, case_id, kind, document_no, verification_code, issuer, issued_at, data)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
-    [id, ic.c.id, kind, documentNo, verificationCode, ic.issuer, ic.now, JSON.stringify(data)],
+  const r = await ic.tx.query<{ document_no: string }>(
+    `WITH serial AS (
+       INSERT INTO document_sequences (district_code, prefix, year, last) VALUES ($1, $2, $3::int, 1)
+       ON CONFLICT (district_code, prefix, year) DO UPDATE SET last = document_sequences.last + 1
+       RETURNING last)
+     INSERT INTO case_documents (id, case_id, kind, document_no, verification_code, issuer, issued_at, data)
+     SELECT $4, $5, $6, $2 || '〔' || $3::int || '〕' || serial.last || '号', $7, $8, $9, $10 FROM serial
+     RETURNING document_no`,
+    [
+      ic.districtCode,
+      PREFIX[kind],
+      yearOfDay(dayOf(ic.now)),
+      id,
+      ic.c.id,
+      kind,
+      verificationCode,
+      ic.issuer,
+      ic.now,
+      JSON.stringify(data),
+    ],
   );
-  return { id, verificationCode, documentNo };
+  return { id, verificationCode, documentNo: r.rows[0]!.document_no };
 }
 
 export interface DocumentRow {

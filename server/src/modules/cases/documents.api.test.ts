@@ -8,6 +8,8 @@ import {
   registerPerson,
 } from '../../../test/factories.ts';
 import { buildTestApp, type Session, type TestApp } from '../../../test/helpers.ts';
+import { dayOf, yearOfDay } from '../calendar/shanghai-time.ts';
+import { formatDocumentNo } from '../documents/document-types.ts';
 
 let t: TestApp;
 let admin: Session;
@@ -53,6 +55,9 @@ describe('documents issued on a case', () => {
       kind: 'certificate',
       verificationCode: expect.stringMatching(/^[0-9A-Z]{16}$/),
     });
+    // Numbered in the district's yearly series of its kind, written as formatDocumentNo writes it.
+    const serial = Number(doc.documentNo.match(/〕(\d+)号$/)?.[1]);
+    expect(doc.documentNo).toBe(formatDocumentNo('禅证字', yearOfDay(dayOf(new Date())), serial));
 
     const pdf = await t.request(clerk, { method: 'GET', url: `/api/v1/cases/${c.id}/documents/${doc.id}` });
     expect(pdf.statusCode).toBe(200);
