@@ -19,6 +19,7 @@ const AuditPage = lazy(() => import('./pages/audit/AuditPage.tsx'));
 const WindowDeskPage = lazy(() => import('./pages/service/WindowDeskPage.tsx'));
 const CasePage = lazy(() => import('./pages/service/CasePage.tsx'));
 const QueuePage = lazy(() => import('./pages/service/QueuePage.tsx'));
+const WindowWorkPage = lazy(() => import('./pages/service/WindowWorkPage.tsx'));
 const SupervisionPage = lazy(() => import('./pages/service/SupervisionPage.tsx'));
 const GuidePage = lazy(() => import('./pages/service/GuidePage.tsx'));
 const MyCasesPage = lazy(() => import('./pages/portal/MyCasesPage.tsx'));
@@ -44,6 +45,7 @@ const router = createBrowserRouter([
       { index: true, element: <HomePage /> },
       guarded('service', 'service', <ServiceIndex />),
       guarded('service/window', 'serviceWindow', <WindowDeskPage />),
+      guarded('service/window-work', 'serviceWindowWork', <WindowWorkPage />),
       guarded('service/queue', 'serviceQueue', <QueuePage />),
       guarded('service/supervision', 'serviceSupervision', <SupervisionPage />),
       guarded('service/cases/:id', 'serviceCase', <CasePage />),

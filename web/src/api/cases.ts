@@ -129,6 +129,14 @@ export interface CaseFile {
   sha256?: string;
 }
 
+/** An unresolved finding of the cross-check on one of the applicant's earlier trust-first cases (先信任后审批). */
+export interface ApplicantFlag {
+  caseNo: string;
+  itemName: string;
+  predicate: string;
+  raisedAt: string;
+}
+
 export const DELIVERY_METHODS = ['pickup', 'mail', 'online'] as const;
 /** 送达方式: collect at the window, by EMS, or the electronic result online. */
 export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
@@ -156,6 +164,8 @@ export interface CaseView {
   applicant: { kind: 'person' | 'enterprise'; name: string };
   trustFirst: boolean;
   flagged: boolean;
+  /** Findings on this applicant's earlier cases, for the clerk to check; absent on servers without them. */
+  applicantFlags?: ApplicantFlag[];
   windowNo: string | null;
   acceptedAt: string | null;
   promisedDueAt: string | null;
@@ -245,6 +255,26 @@ export const runVerifications = (id: string) =>
 /** Questions whose answer is missing or not the one needed: they hold acceptance unless the item trusts first. */
 export const blockingVerifications = (c: CaseView): CaseVerification[] =>
   (c.verifications ?? []).filter((v) => v.state !== 'answered' || v.answer !== v.expected);
+
+/** A case waiting for the windows (see GET /window/work). */
+export interface WorkEntry {
+  id: string;
+  caseNo: string;
+  itemName: string;
+  applicantName: string;
+  state: CaseState;
+  channel: 'window' | 'online';
+  windowNo: string | null;
+  createdAt: string;
+  waitingSince: string;
+}
+export interface WindowWork {
+  prereview: WorkEntry[];
+  awaitingSeal: WorkEntry[];
+  unfinished: WorkEntry[];
+}
+export const getWindowWork = (signal?: AbortSignal) =>
+  api.get<WindowWork>('/api/v1/window/work', undefined, signal);
 
 export const listQueue = (signal?: AbortSignal) =>
   api.get<{ items: QueueEntry[] }>('/api/v1/queue', undefined, signal).then((r) => r.items);

@@ -5,6 +5,7 @@ export const AREA_ROLES = {
   home: [...STAFF_ROLES, ...PUBLIC_ROLES],
   service: ['window_clerk', 'department_approver', 'supervisor', 'administrator'],
   serviceWindow: ['window_clerk'],
+  serviceWindowWork: ['window_clerk'],
   serviceQueue: ['department_approver'],
   serviceSupervision: ['supervisor', 'administrator'],
   /** One case: the server further limits approvers to cases with a node of their department. */

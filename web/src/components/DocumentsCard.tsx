@@ -1,9 +1,9 @@
 import { DownloadOutlined, FilePdfOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Skeleton } from 'antd';
 import { useEffect, useState } from 'react';
-import { isAbort } from '../../api/client.ts';
-import { type CaseDocument, documentUrl, listDocuments } from '../../api/documents.ts';
-import { useI18n } from '../../i18n/index.tsx';
+import { isAbort } from '../api/client.ts';
+import { type CaseDocument, documentUrl, listDocuments } from '../api/documents.ts';
+import { useI18n } from '../i18n/index.tsx';
 
 interface DocumentsCardProps {
   caseId: string;

@@ -222,11 +222,22 @@ export const enUS: Dictionary = {
 
   'nav.serviceWindow': 'Window desk',
   'nav.serviceQueue': 'Approval queue',
+  'nav.serviceWindowWork': 'Window work',
   'nav.serviceSupervision': 'Online supervision',
 
   'area.serviceWindow.desc':
     'Identify the applicant, pick the item, check the standard requirements, complete or accept on the spot',
   'area.serviceQueue.desc': 'Your department’s case nodes awaiting decision, soonest deadline first',
+  'area.serviceWindowWork.desc':
+    'Online applications to pre-review, cases awaiting the seal, and your unfinished cases',
+  'work.title': 'Window work',
+  'work.intro': 'Any window may take any of these: longest waiting first; click a row to open the case.',
+  'work.prereview': 'Online pre-review',
+  'work.awaitingSeal': 'Awaiting seal',
+  'work.unfinished': 'My unfinished',
+  'work.empty': 'Nothing waiting',
+  'work.waitingSince': 'Waiting since',
+  'work.channel': 'Channel',
   'area.serviceSupervision.desc': 'Time used by every department node: due soon and overdue',
 
   'caseState.checking': 'Checking at the window',
@@ -402,6 +413,8 @@ export const enUS: Dictionary = {
   'case.closedReason': 'Reason',
   'case.visits': 'Visits',
   'case.flagged': 'Flagged by back-office checks',
+  'case.applicantFlags': 'This applicant has {count} unresolved finding(s) of trust-first cross-checks',
+  'case.applicantFlagsHint': 'Check their declarations in person and ask for proof where needed.',
   'case.process': 'Department nodes',
   'case.noProcess': 'Instant item: no department nodes',
   'case.stage': 'Stage {index} · {name}',

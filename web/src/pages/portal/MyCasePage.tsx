@@ -3,6 +3,7 @@ import { Button, Card, Col, Descriptions, Result, Row, Skeleton, Space, Tag, Typ
 import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { type CaseView, getCase, TERMINAL_STATES } from '../../api/cases.ts';
+import { DocumentsCard } from '../../components/DocumentsCard.tsx';
 import { useNow } from '../../hooks/useNow.ts';
 import { usePolling } from '../../hooks/usePolling.ts';
 import { useI18n } from '../../i18n/index.tsx';
@@ -12,7 +13,6 @@ import { CaseTimeline } from '../service/CaseTimeline.tsx';
 import { TimeLeft } from '../service/TimeLeft.tsx';
 import { CorrectionNotice } from './CorrectionNotice.tsx';
 import { DeliveryCard } from './DeliveryCard.tsx';
-import { DocumentsCard } from './DocumentsCard.tsx';
 import { MaterialFiles } from './MaterialFiles.tsx';
 import { RatingCard } from './RatingCard.tsx';
 

@@ -1,6 +1,7 @@
 import { FileTextOutlined, ReloadOutlined } from '@ant-design/icons';
 import {
   Alert,
+  App,
   Button,
   Card,
   Col,
@@ -15,12 +16,21 @@ import {
 } from 'antd';
 import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { type CaseAction, type CaseView, getCase, TERMINAL_STATES } from '../../api/cases.ts';
+import {
+  type CaseAction,
+  type CaseView,
+  type ChecklistChanges,
+  getCase,
+  recordChecklist,
+  TERMINAL_STATES,
+} from '../../api/cases.ts';
 import { useUser } from '../../auth/AuthContext.tsx';
+import { DocumentsCard } from '../../components/DocumentsCard.tsx';
 import { useDepartmentName } from '../../hooks/useDepartments.ts';
 import { useNow } from '../../hooks/useNow.ts';
 import { usePolling } from '../../hooks/usePolling.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import { ApplicantFlagsAlert } from './ApplicantFlagsAlert.tsx';
 import { CaseActionButtons } from './CaseActionButtons.tsx';
 import { CaseStateTag, HandlingTag } from './CaseTags.tsx';
 import { CaseTimeline } from './CaseTimeline.tsx';
@@ -95,7 +105,8 @@ function CaseDetail({
   onChanged: (c: CaseView) => void;
   onReload: () => void;
 }) {
-  const { t, label, formatDate, formatDateTime } = useI18n();
+  const { t, label, errorText, formatDate, formatDateTime } = useI18n();
+  const { message } = App.useApp();
   const user = useUser();
   const departmentName = useDepartmentName();
   const now = useNow(30_000);
@@ -103,6 +114,14 @@ function CaseDetail({
   const decides = c.actions.some((a) => a === 'node_approve' || a === 'node_return' || a === 'node_reject');
   const barActions = BAR_ACTIONS.filter((a) => c.actions.includes(a));
   const running = !TERMINAL_STATES.has(c.state);
+  // An online application is checked here, not at the desk: in pre-review the clerk ticks materials and conditions.
+  const checklistEditable =
+    user.roles.includes('window_clerk') && (c.state === 'prereview' || c.state === 'correction');
+  const saveChecklist = (changes: ChecklistChanges) =>
+    void recordChecklist(c.id, changes).then(onChanged, (error: unknown) => {
+      void message.error(errorText(error));
+      onReload();
+    });
 
   return (
     <div className="page case-page">
@@ -172,6 +191,7 @@ function CaseDetail({
               : []),
           ]}
         />
+        <ApplicantFlagsAlert flags={c.applicantFlags} />
       </Card>
       <Row gutter={[16, 16]} className="case-body">
         <Col xs={24} xl={15}>
@@ -195,7 +215,7 @@ function CaseDetail({
               trustFirst={c.trustFirst}
               running={false}
             />
-            <ChecklistPanel c={c} />
+            <ChecklistPanel c={c} onChange={checklistEditable ? saveChecklist : undefined} />
           </Card>
         </Col>
         <Col xs={24} xl={9}>
@@ -216,6 +236,7 @@ function CaseDetail({
               <div className="muted small">{label('caseState', c.state)}</div>
             )}
           </Card>
+          <DocumentsCard caseId={c.id} version={c.timeline.length} />
           <Card size="small" title={t('case.timeline')} className="case-card">
             <CaseTimeline c={c} />
           </Card>

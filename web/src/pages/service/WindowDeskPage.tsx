@@ -32,6 +32,7 @@ import { registerPerson } from '../../api/people.ts';
 import { useDepartmentName } from '../../hooks/useDepartments.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { ApplicantCard, type ApplicantDraft, applicantProblems, EMPTY_APPLICANT } from './ApplicantCard.tsx';
+import { ApplicantFlagsAlert } from './ApplicantFlagsAlert.tsx';
 import { CaseActionButtons } from './CaseActionButtons.tsx';
 import { CaseStateTag, HandlingTag } from './CaseTags.tsx';
 import { ChecklistPanel, ShortfallAlert } from './ChecklistPanel.tsx';
@@ -333,6 +334,7 @@ export default function WindowDeskPage() {
                 <HandlingTag type={c.handlingType} />
                 {c.trustFirst && <Tag>{t('desk.trustFirst')}</Tag>}
               </Space>
+              <ApplicantFlagsAlert flags={c.applicantFlags} />
               <div className="desk-toolbar">
                 <Button
                   ref={allReceivedRef}

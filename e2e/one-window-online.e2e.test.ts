@@ -1,0 +1,241 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailability, launchBrowser, type RunningServer, startServer } from './harness.ts';
+import {
+  callApi,
+  publishItem,
+  type SignedIn,
+  screenshots,
+  signInCitizen,
+  signInStaff,
+  tinyPdf,
+  tinyPng,
+  waitForCaseState,
+} from './journey-kit.ts';
+
+const ITEM_CODE = 'E2E-440604-ONLINE-PARALLEL';
+const ITEM_NAME = '小微餐饮经营许可（网办演练）';
+/** The second department's approver, created for the journey (the demo has one approver, of market regulation). */
+const HOUSING_APPROVER = { username: 'e2e.hcb', password: 'e2e-hcb-pass-2026' };
+const CITIZEN_PHONE = '13800138000';
+
+const available = browserAvailability();
+let server: RunningServer;
+let browser: Browser;
+const shot = screenshots('online');
+
+beforeAll(async () => {
+  if (!available.ok) return;
+  server = await startServer({ YIMEN_LOGIN_RATE_LIMIT: '100' });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  if (server) expect(await server.stop()).toBe(0);
+});
+
+/** Chooses a file for one material's upload button, as the applicant does in the file dialog. */
+async function upload(page: Page, materialId: string, name: string, mimeType: string, buffer: Buffer) {
+  const row = page.getByTestId(`material-${materialId}`);
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    row.getByTestId(`upload-${materialId}`).click(),
+  ]);
+  await chooser.setFiles({ name, mimeType, buffer });
+  await expect.poll(() => row.getByText(name).count(), { timeout: 10_000 }).toBe(1);
+}
+
+/** A department approver opens the case from the queue, ticks the node's checklist and agrees. */
+async function approveFromQueue(who: SignedIn, caseNo: string, nodeId: string, check: string) {
+  const { page } = who;
+  await page.getByRole('menuitem', { name: '审批队列' }).click();
+  const row = page.getByTestId(`queue-row-${caseNo}`);
+  await row.waitFor({ state: 'visible', timeout: 10_000 });
+  await row.click();
+  await page.waitForURL(/\/service\/cases\//);
+  const panel = page.getByTestId(`decision-${nodeId}`);
+  await panel.getByRole('checkbox', { name: check }).click();
+  await panel.getByTestId('action-node_approve').click();
+  await expect.poll(() => panel.count(), { timeout: 10_000 }).toBe(0);
+}
+
+describe.skipIf(!available.ok)('applying online in a real browser', () => {
+  it('is pre-reviewed, sent back for one missing material, resubmitted, approved by two departments in parallel, sealed, and the result downloaded', async () => {
+    const admin = await signInStaff(browser, server, 'admin');
+    await publishItem(admin.page, parallelItem());
+    await callApi(admin.page, 'POST', '/admin/staff', {
+      ...HOUSING_APPROVER,
+      displayName: '住建审批员',
+      roles: ['department_approver'],
+      departmentId: 'hcb',
+      jurisdictionCode: '440604',
+    });
+    await admin.page.close();
+
+    // 王小明 finds the item on the portal and applies with the ID number the demo outbox told him.
+    const citizen = await signInCitizen(browser, server, CITIZEN_PHONE);
+    const me = citizen.page;
+    await me.getByRole('menuitem', { name: '我的办件' }).click();
+    await me.getByRole('button', { name: '在线申办' }).first().click();
+    await me.getByRole('combobox', { name: '选择事项' }).fill('餐饮经营许可');
+    await me
+      .getByRole('option', { name: new RegExp(ITEM_NAME.slice(0, 4)) })
+      .first()
+      .click();
+    await expect.poll(() => me.getByTestId('apply-item-name').innerText()).toBe(ITEM_NAME);
+    await me.getByLabel('申请人身份证号').fill(citizen.idNumber);
+    await me.getByRole('button', { name: '提交申请' }).click();
+    await me.waitForURL(/\/my\/cases\/[^/]+$/);
+    const caseId = me.url().split('/').at(-1)!;
+    await waitForCaseState(me, '网上预审');
+    const caseNo = await me.getByTestId('case-no').innerText();
+    expect(caseNo).toMatch(/^440604\d{8}O\d{5}$/);
+
+    // Two of the three required materials, and the result online.
+    await upload(me, 'form', '申请表.pdf', 'application/pdf', tinyPdf('Application form'));
+    await upload(me, 'id_card', '身份证正反面.png', 'image/png', tinyPng());
+    const delivery = me.getByTestId('delivery-card');
+    await delivery.getByText('网上送达', { exact: true }).click();
+    await delivery.getByRole('button', { name: '保存送达方式' }).click();
+    await expect.poll(() => delivery.getByTestId('delivery-form').count(), { timeout: 10_000 }).toBe(0);
+    await expect(delivery.innerText()).resolves.toContain('网上送达');
+    await shot(me, 'b1-citizen-applied');
+
+    // Pre-review: the clerk marks the missing material and asks for a correction (补正通知书).
+    const clerk = await signInStaff(browser, server, 'clerk');
+    await clerk.page.goto(`${server.url}/service/cases/${caseId}`);
+    await waitForCaseState(clerk.page, '网上预审');
+    const premises = clerk.page.getByTestId('material-premises');
+    await premises.getByTestId('material-premises-missing').click();
+    await expect.poll(() => premises.getAttribute('data-status'), { timeout: 10_000 }).toBe('missing');
+    await clerk.page.getByRole('button', { name: '要求补正' }).click();
+    const reason = '缺少经营场所证明（房产证或租赁合同），请上传后提交补正';
+    await clerk.page.getByTestId('reasons-input').fill(reason);
+    await shot(clerk.page, 'b2-clerk-requests-correction');
+    await clerk.page.getByTestId('reasons-submit').click();
+    await waitForCaseState(clerk.page, '待补正');
+
+    // The applicant reads why, uploads the missing file and resubmits.
+    await waitForCaseState(me, '待补正');
+    const notice = me.getByTestId('correction-notice');
+    await expect(notice.innerText()).resolves.toContain(reason);
+    await expect
+      .poll(() => me.getByTestId('documents-card').innerText(), { timeout: 10_000 })
+      .toContain('补正通知书');
+    await shot(me, 'b3-citizen-correction', notice);
+    await upload(me, 'premises', '租赁合同.pdf', 'application/pdf', tinyPdf('Lease contract'));
+    await notice.getByRole('button', { name: '提交补正' }).click();
+    await waitForCaseState(me, '网上预审');
+
+    // The clerk finds the file in, confirms the condition and accepts.
+    await waitForCaseState(clerk.page, '网上预审');
+    await premises.getByTestId('material-premises-received').click();
+    await expect.poll(() => premises.getAttribute('data-status'), { timeout: 10_000 }).toBe('received');
+    const condition = clerk.page.getByRole('checkbox', { name: '有固定经营场所' });
+    await condition.click();
+    await expect.poll(() => condition.isChecked(), { timeout: 10_000 }).toBe(true);
+    await clerk.page.getByRole('button', { name: '预审通过并受理' }).click();
+    await waitForCaseState(clerk.page, '审批中');
+
+    // Two departments decide their nodes of the one stage, each from their own queue.
+    const market = await signInStaff(browser, server, 'approver');
+    await approveFromQueue(market, caseNo, 'market', '经营范围符合规定');
+    await waitForCaseState(market.page, '审批中'); // the housing node is still running
+    const housing = await signInStaff(browser, server, HOUSING_APPROVER.username, HOUSING_APPROVER.password);
+    await approveFromQueue(housing, caseNo, 'housing', '场所房屋安全');
+    await waitForCaseState(housing.page, '待办结盖章');
+    await shot(housing.page, 'b4-both-departments-agreed');
+
+    // The window seals (办结).
+    await waitForCaseState(clerk.page, '待办结盖章');
+    await clerk.page.getByRole('button', { name: '办结盖章' }).click();
+    await waitForCaseState(clerk.page, '已办结');
+    await expect(clerk.page.getByTestId('case-timeline').innerText()).resolves.toMatch(
+      /要求补正[\s\S]*补正后重新提交[\s\S]*预审通过[\s\S]*办结盖章/,
+    );
+
+    // The applicant downloads the result from their case page.
+    await waitForCaseState(me, '已办结');
+    const result = me.getByTestId('document-certificate');
+    await result.waitFor({ state: 'visible', timeout: 10_000 });
+    // The link opens the PDF in a new tab (the browser's viewer); the same address, with the same session, gives
+    // the file's bytes.
+    const link = result.getByRole('link', { name: /下载 PDF/ });
+    const [viewer] = await Promise.all([me.waitForEvent('popup'), link.click()]);
+    const href = new URL((await link.getAttribute('href'))!, server.url).href;
+    const file = await me.context().request.get(href);
+    expect(file.status()).toBe(200);
+    expect(file.headers()['content-type']).toBe('application/pdf');
+    expect((await file.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(viewer.url()).toBe(href);
+    await viewer.close();
+    await shot(me, 'b5-citizen-completed', result);
+
+    for (const who of [citizen, clerk, market, housing]) expect(who.problems).toEqual([]);
+    await Promise.all([citizen, clerk, market, housing].map((who) => who.page.context().close()));
+  });
+});
+
+/** A commitment item applied for online: three required materials, and one stage of two departments in parallel. */
+function parallelItem() {
+  const material = (id: string, name: string) => ({
+    id,
+    name,
+    originalOrCopy: 'original',
+    form: 'electronic',
+    necessity: 'required',
+    source: 'applicant',
+    copies: 1,
+  });
+  return {
+    name: ITEM_NAME,
+    basicCode: 'E2E000002',
+    implementationCode: ITEM_CODE,
+    level: 'item',
+    itemType: '01',
+    serviceObjects: ['1'],
+    departmentId: 'amr',
+    legalBasis: ['《端到端测试办法》'],
+    acceptConditions: [{ id: 'premises_fixed', text: '有固定经营场所' }],
+    materials: [
+      material('form', '经营许可申请表'),
+      material('id_card', '申请人身份证'),
+      material('premises', '经营场所证明'),
+    ],
+    verifications: [],
+    stages: [
+      {
+        id: 'review',
+        name: '部门并联审查',
+        nodes: [
+          {
+            id: 'market',
+            name: '市场监管审查',
+            departmentId: 'amr',
+            limitDays: 3,
+            checklist: [{ id: 'scope', text: '经营范围符合规定' }],
+          },
+          {
+            id: 'housing',
+            name: '住建场所审查',
+            departmentId: 'hcb',
+            limitDays: 3,
+            checklist: [{ id: 'building', text: '场所房屋安全' }],
+          },
+        ],
+      },
+    ],
+    legalLimitDays: 20,
+    promisedLimitDays: 10,
+    handlingType: 'commitment',
+    fees: [],
+    result: { name: '小微餐饮经营许可证', type: 'certificate' },
+    deliveryMethods: ['pickup', 'online'],
+    onlineDepth: 4,
+    visitsRequired: 0,
+    scope: 'district',
+    trustFirst: false,
+    keywords: ['开饭店'],
+    source: 'e2e test fixture',
+  };
+}
