@@ -68,7 +68,6 @@ export type NewCase = Omit<
   | 'closed_reason'
   | 'delivery'
   | 'visits'
-  | 'created_at'
   | 'updated_at'
 > & { state: CaseState };
 
@@ -77,8 +76,8 @@ export function caseInsertStatement(c: NewCase): Statement {
   return {
     sql: `INSERT INTO cases (id, district_code, case_no, item_id, item_code, item_version, item_name, department_id,
        handling_type, channel, state, applicant_kind, person_id, enterprise_id, agent_person_id, applicant_user_id,
-       applicant_name, grid_code, window_no, opened_by, trust_first, idempotency_key)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22)`,
+       applicant_name, grid_code, window_no, opened_by, trust_first, idempotency_key, created_at, updated_at)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$23)`,
     params: [
       c.id,
       c.district_code,
@@ -102,6 +101,7 @@ export function caseInsertStatement(c: NewCase): Statement {
       c.opened_by,
       c.trust_first,
       c.idempotency_key,
+      c.created_at,
     ],
   };
 }

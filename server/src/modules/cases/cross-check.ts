@@ -43,7 +43,7 @@ export async function crossCheckTrustFirst(deps: CaseDeps & { verifier: Verifier
     const rows = await askOutstanding(deps, ctx, c, CROSS_CHECK_OFFICIAL);
     const mismatches = rows.filter((v) => v.state === 'answered' && v.answer !== v.expected);
     if (mismatches.length) {
-      await deps.db.transaction((tx) => raiseFlags(tx, ctx, c, mismatches));
+      await deps.db.transaction((tx) => raiseFlags(tx, ctx, c, mismatches, deps.now()));
       flagged += 1;
     }
   }
@@ -55,13 +55,24 @@ async function raiseFlags(
   ctx: RequestContext,
   c: CaseRow,
   mismatches: Array<{ predicate: string; expected: boolean; answer: boolean | null }>,
+  now: Date,
 ) {
   await tx.query('UPDATE cases SET flagged = true, updated_at = now() WHERE id = $1', [c.id]);
   for (const m of mismatches) {
     await tx.query(
-      `INSERT INTO follow_up_flags (id, district_code, case_id, person_id, enterprise_id, predicate, expected, answer)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8) ON CONFLICT (case_id, predicate) DO NOTHING`,
-      [randomUUID(), c.district_code, c.id, c.person_id, c.enterprise_id, m.predicate, m.expected, m.answer],
+      `INSERT INTO follow_up_flags (id, district_code, case_id, person_id, enterprise_id, predicate, expected, answer, raised_at)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9) ON CONFLICT (case_id, predicate) DO NOTHING`,
+      [
+        randomUUID(),
+        c.district_code,
+        c.id,
+        c.person_id,
+        c.enterprise_id,
+        m.predicate,
+        m.expected,
+        m.answer,
+        now,
+      ],
     );
   }
   const details = {

@@ -171,7 +171,8 @@ export async function openCase(deps: CaseDeps, ctx: RequestContext, input: OpenC
     }
 
     const id = randomUUID();
-    const caseNo = await nextCaseNumber(tx, ctx.districtCode, online ? 'online' : 'window', deps.now());
+    const openedAt = deps.now();
+    const caseNo = await nextCaseNumber(tx, ctx.districtCode, online ? 'online' : 'window', openedAt);
     // The case, its checklist, verifications, timeline entry, audit and access records: one round trip.
     await runTogether(tx, [
       caseInsertStatement({
@@ -197,6 +198,7 @@ export async function openCase(deps: CaseDeps, ctx: RequestContext, input: OpenC
         opened_by: online ? null : actor.id,
         trust_first: def.trustFirst,
         idempotency_key: input.idempotencyKey ?? null,
+        created_at: openedAt,
       }),
       ...checklistStatements(
         id,
