@@ -102,6 +102,9 @@ describe.skipIf(!available.ok)('deadlines and after-the-fact checks on a test cl
       expect(text).toContain('现场核查');
       expect(text).toContain('已超期');
       expect(text).toContain('已督办');
+      // The countdown runs on the server's clock, which is past the due date, whatever the browser's clock says.
+      expect(text).not.toContain('剩余');
+      await expect(row.locator('.time-left').getAttribute('data-urgency')).resolves.toBe('overdue');
     }
     await shot(page, 'c1-supervision-overdue-escalated', board);
 
@@ -144,8 +147,24 @@ describe.skipIf(!available.ok)('deadlines and after-the-fact checks on a test cl
     expect(text).toContain('流动人口居住登记');
     await shot(page, 'd1-desk-flag-warning', warning);
 
-    // The first case carries the finding, for the clerk and for the supervisor.
+    // The supervisor finds it among the follow-up flags of 在线监察, and opens the case from there.
     const supervisor = await signInStaff(browser, server, 'supervisor');
+    await supervisor.page.getByRole('menuitem', { name: '在线监察' }).click();
+    const flags = supervisor.page.getByTestId('flags-table');
+    const flag = flags.getByRole('row').filter({ hasText: firstCaseNo });
+    await expect.poll(() => flag.count(), { timeout: 10_000 }).toBe(1);
+    const flagText = await flag.innerText();
+    for (const part of ['郑家豪', '流动人口居住登记', '户籍在本区', '申报“否”，核查为“是”', '待处理'])
+      expect(flagText).toContain(part);
+    await shot(
+      supervisor.page,
+      'd2-supervisor-follow-up-flags',
+      supervisor.page.getByTestId('follow-up-flags'),
+    );
+    await flag.getByRole('link', { name: firstCaseNo }).click();
+    await supervisor.page.waitForURL(`${server.url}${firstCaseLink}`);
+
+    // The first case carries the finding, for the clerk and for the supervisor.
     for (const who of [page, supervisor.page]) {
       await who.goto(`${server.url}${firstCaseLink}`);
       await expect
@@ -153,7 +172,7 @@ describe.skipIf(!available.ok)('deadlines and after-the-fact checks on a test cl
         .toContain('事后核查发现不符');
       await expect(who.getByText('核查发现问题', { exact: true }).count()).resolves.toBe(1);
     }
-    await shot(supervisor.page, 'd2-supervisor-flagged-case');
+    await shot(supervisor.page, 'd3-supervisor-flagged-case');
 
     for (const who of [clerk, admin, supervisor]) expect(who.problems).toEqual([]);
     await Promise.all([clerk, admin, supervisor].map((who) => who.page.context().close()));

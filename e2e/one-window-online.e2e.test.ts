@@ -45,6 +45,19 @@ async function upload(page: Page, materialId: string, name: string, mimeType: st
   await expect.poll(() => row.getByText(name).count(), { timeout: 10_000 }).toBe(1);
 }
 
+/** A clerk opens a case from one tab of 窗口待办 (window work), as any window does. */
+async function openFromWindowWork(who: SignedIn, tab: '网上预审' | '待办结盖章', caseNo: string) {
+  const { page } = who;
+  await page.getByRole('menuitem', { name: '窗口待办' }).click();
+  await page.waitForURL(/\/service\/window-work$/);
+  await page.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
+  const list = page.getByTestId(tab === '网上预审' ? 'work-prereview' : 'work-awaitingSeal');
+  const row = list.getByTestId(`work-row-${caseNo}`);
+  await row.waitFor({ state: 'visible', timeout: 10_000 });
+  await row.click();
+  await page.waitForURL(/\/service\/cases\/[^/]+$/);
+}
+
 /** A department approver opens the case from the queue, ticks the node's checklist and agrees. */
 async function approveFromQueue(who: SignedIn, caseNo: string, nodeId: string, check: string) {
   const { page } = who;
@@ -102,9 +115,15 @@ describe.skipIf(!available.ok)('applying online in a real browser', () => {
     await shot(me, 'b1-citizen-applied');
 
     // Pre-review: the clerk marks the missing material and asks for a correction (补正通知书).
+    // The clerk finds the application where any window's clerk would: 窗口待办, under 网上预审.
     const clerk = await signInStaff(browser, server, 'clerk');
-    await clerk.page.goto(`${server.url}/service/cases/${caseId}`);
+    await openFromWindowWork(clerk, '网上预审', caseNo);
+    expect(clerk.page.url()).toBe(`${server.url}/service/cases/${caseId}`);
     await waitForCaseState(clerk.page, '网上预审');
+    // Not accepted yet: the department stages start on acceptance.
+    await expect(clerk.page.getByTestId('no-process').innerText()).resolves.toContain(
+      '受理后进入部门审批环节',
+    );
     const premises = clerk.page.getByTestId('material-premises');
     await premises.getByTestId('material-premises-missing').click();
     await expect.poll(() => premises.getAttribute('data-status'), { timeout: 10_000 }).toBe('missing');
@@ -146,7 +165,8 @@ describe.skipIf(!available.ok)('applying online in a real browser', () => {
     await waitForCaseState(housing.page, '待办结盖章');
     await shot(housing.page, 'b4-both-departments-agreed');
 
-    // The window seals (办结).
+    // The window seals (办结): the clerk finds the case again in 窗口待办, under 待办结盖章.
+    await openFromWindowWork(clerk, '待办结盖章', caseNo);
     await waitForCaseState(clerk.page, '待办结盖章');
     await clerk.page.getByRole('button', { name: '办结盖章' }).click();
     await waitForCaseState(clerk.page, '已办结');

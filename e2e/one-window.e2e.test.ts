@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeIdNumber } from '../server/src/modules/people/id-number.ts';
 import { browserAvailability, launchBrowser, type RunningServer, startServer } from './harness.ts';
+import { callApi, publishItem, signInStaff } from './journey-kit.ts';
 
-const PASSWORD = 'Yimen@2026demo';
 /** 流动人口居住登记: a real instant item (即办件) of the demo catalogue, trust-first, three required materials. */
 const RESIDENCE_REGISTRATION = '11440604YM0000024E4000105004000';
 const available = browserAvailability();
@@ -20,46 +20,9 @@ afterAll(async () => {
   if (server) expect(await server.stop()).toBe(0);
 });
 
-async function signIn(username: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(e.message));
-  await page.goto(`${server.url}/login`);
-  await page.fill('#username', username);
-  await page.fill('#password', PASSWORD);
-  await page.click('[data-testid=login-submit]');
-  await page.waitForURL(`${server.url}/`);
-  return { page, problems };
-}
-
-/** Calls the API from inside the signed-in page, with the session cookie and the CSRF header, as the client does. */
-async function callApi<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  const answer = await page.evaluate(
-    async ({ method, path, body }) => {
-      const csrf = document.cookie
-        .split('; ')
-        .find((part) => part.startsWith('yimen_csrf='))
-        ?.slice('yimen_csrf='.length);
-      const response = await fetch(`/api/v1${path}`, {
-        method,
-        headers: {
-          'content-type': 'application/json',
-          ...(csrf ? { 'x-csrf-token': decodeURIComponent(csrf) } : {}),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: response.status, json: await response.json() };
-    },
-    { method, path, body },
-  );
-  if (answer.status >= 300)
-    throw new Error(`${method} ${path}: ${answer.status} ${JSON.stringify(answer.json)}`);
-  return answer.json as T;
-}
-
 describe.skipIf(!available.ok)('one-window journeys in a real browser', () => {
   it('a clerk completes an instant item for a walk-in resident in at most ten actions', async () => {
-    const { page, problems } = await signIn('clerk');
+    const { page, problems } = await signInStaff(browser, server, 'clerk');
     // The walk-in resident is in the population register (registered here through the people API).
     const idNumber = makeIdNumber('440604', '1992-08-16', 321);
     await callApi(page, 'POST', '/persons', { idNumber, name: '陈晓敏' });
@@ -135,14 +98,13 @@ describe.skipIf(!available.ok)('one-window journeys in a real browser', () => {
   });
 
   it('a department approver decides a node from the queue, and the supervisor sees the stage move on', async () => {
-    const admin = await signIn('admin');
+    const admin = await signInStaff(browser, server, 'admin');
     const code = 'E2E-440604-PARALLEL';
-    await callApi(admin.page, 'POST', '/catalogue/items', commitmentItem(code));
-    await callApi(admin.page, 'POST', `/catalogue/items/${code}/publish`, {});
+    await publishItem(admin.page, commitmentItem(code));
     await admin.page.close();
 
     // The clerk accepts a case of it (through the API: the desk itself is covered above).
-    const clerk = await signIn('clerk');
+    const clerk = await signInStaff(browser, server, 'clerk');
     const idNumber = makeIdNumber('440604', '1979-04-02', 457);
     await callApi(clerk.page, 'POST', '/persons', { idNumber, name: '梁志坚' });
     const opened = await callApi<{ case: { id: string; caseNo: string } }>(clerk.page, 'POST', '/cases', {
@@ -158,7 +120,7 @@ describe.skipIf(!available.ok)('one-window journeys in a real browser', () => {
     await clerk.page.close();
 
     // The demo approver works for market regulation (amr): the first node is theirs.
-    const { page, problems } = await signIn('approver');
+    const { page, problems } = await signInStaff(browser, server, 'approver');
     await page.getByRole('menuitem', { name: '审批队列' }).click();
     const row = page.locator(`[data-testid=queue-row-${opened.case.caseNo}]`);
     await row.waitFor({ state: 'visible', timeout: 10_000 });
@@ -178,7 +140,7 @@ describe.skipIf(!available.ok)('one-window journeys in a real browser', () => {
     await page.close();
 
     // 在线监察: the next stage's node is running, with its share of the time used.
-    const supervisor = await signIn('supervisor');
+    const supervisor = await signInStaff(browser, server, 'supervisor');
     await supervisor.page.getByRole('menuitem', { name: '在线监察' }).click();
     const board = supervisor.page.locator('[data-testid=board-table]');
     await expect.poll(() => board.innerText(), { timeout: 10_000 }).toContain(opened.case.caseNo);

@@ -48,6 +48,20 @@ export interface DepartmentStats {
   visitsPerCase: number;
 }
 
+/** 先信任后审批 follow-up: a trust-first case whose after-the-fact cross-check found a declared fact untrue. */
+export interface FollowUpFlag {
+  caseId: string;
+  caseNo: string;
+  itemName: string;
+  applicantName: string;
+  /** The yes/no question asked of the department system, e.g. household_registered_in_district. */
+  predicate: string;
+  /** What the applicant declared, and what the department's system answered. */
+  declared: boolean;
+  found: boolean;
+  raisedAt: string;
+}
+
 export const getBoard = (signal?: AbortSignal) =>
   api.get<Board>('/api/v1/supervision/board', undefined, signal);
 
@@ -55,3 +69,7 @@ export const getDepartmentStats = (from: string, to: string, signal?: AbortSigna
   api
     .get<{ items: DepartmentStats[] }>('/api/v1/supervision/departments', { from, to }, signal)
     .then((r) => r.items);
+
+/** The open (unresolved) follow-up flags of the district, newest first. */
+export const getFollowUpFlags = (signal?: AbortSignal) =>
+  api.get<{ items: FollowUpFlag[] }>('/api/v1/supervision/flags', undefined, signal).then((r) => r.items);

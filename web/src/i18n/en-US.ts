@@ -417,6 +417,9 @@ export const enUS: Dictionary = {
   'case.applicantFlagsHint': 'Check their declarations in person and ask for proof where needed.',
   'case.process': 'Department nodes',
   'case.noProcess': 'Instant item: no department nodes',
+  'case.processOnAcceptance': 'Commitment item: the department stages start once the case is accepted',
+  'case.processNotReached': 'Closed before acceptance: no department stages ran',
+  'case.noDepartmentNodes': 'This item has no department nodes',
   'case.stage': 'Stage {index} · {name}',
   'case.parallel': 'in parallel',
   'case.limitDays': '{days} working day(s)',
@@ -478,6 +481,18 @@ export const enUS: Dictionary = {
   'board.instantShare': 'Instant share',
   'board.visitsPerCase': 'Visits per case',
 
+  'followUp.title': 'Follow-up flags',
+  'followUp.intro':
+    'Trust-first cases where the after-the-fact check with the department system found the declaration untrue; follow each one up.',
+  'followUp.mismatch': 'What did not match',
+  'followUp.declaredFound': 'declared “{declared}”, found “{found}”',
+  'followUp.yes': 'yes',
+  'followUp.no': 'no',
+  'followUp.raisedAt': 'Raised',
+  'followUp.status': 'Status',
+  'followUp.open': 'Open',
+  'followUp.empty': 'No open follow-up flags',
+
   'guide.title': 'Service guide',
   'guide.version': 'Version {version}',
   'guide.print': 'Print',
@@ -510,6 +525,17 @@ export const enUS: Dictionary = {
   'verifySystem.social_insurance': 'Social insurance',
   'verifySystem.business': 'Business registration',
   'verifySystem.property': 'Real-estate registration',
+
+  'predicate.age_over_18': 'is 18 or older',
+  'predicate.age_over_80': 'is 80 or older',
+  'predicate.household_registered_in_district': 'household registered in the district',
+  'predicate.married': 'currently married',
+  'predicate.unmarried': 'not currently married',
+  'predicate.insured': 'currently insured',
+  'predicate.receiving_unemployment_benefit': 'receiving unemployment benefit',
+  'predicate.business_registered': 'registered in the district',
+  'predicate.business_active': 'registration is active',
+  'predicate.owns_property_in_district': 'owns registered property in the district',
 
   ...portalEnUS,
 };

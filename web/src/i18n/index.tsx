@@ -46,6 +46,7 @@ export type LabelPrefix =
   | 'match'
   | 'verify'
   | 'verifySystem'
+  | 'predicate'
   | 'channel'
   | 'documentKind'
   | 'delivery'

@@ -4,7 +4,7 @@ import type { BoardNode } from '../../api/supervision.ts';
 import { useNow } from '../../hooks/useNow.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { TimeLeft } from './TimeLeft.tsx';
-import { shareColour } from './time-left.ts';
+import { msLeftByServer, shareColour } from './time-left.ts';
 
 export type BoardFilter = 'all' | 'dueSoon' | 'overdue' | 'escalated';
 
@@ -18,11 +18,21 @@ export function filterNodes(nodes: readonly BoardNode[], filter: BoardFilter): B
   return [...nodes];
 }
 
+interface BoardTableProps {
+  nodes: BoardNode[];
+  loading: boolean;
+  /** The server's clock when it made the board (`generatedAt`) and when the answer arrived here. */
+  serverNow: string;
+  fetchedAt: number;
+}
+
 /** Every running department node with a bar of the share of its time limit used. */
-export function BoardTable({ nodes, loading }: { nodes: BoardNode[]; loading: boolean }) {
+export function BoardTable({ nodes, loading, serverNow, fetchedAt }: BoardTableProps) {
   const { t, formatDateTime } = useI18n();
   const navigate = useNavigate();
+  // Count down by the server's clock (as the overdue flags do), so a wrong clock here does not matter.
   const now = useNow(30_000);
+  const msLeft = (n: BoardNode) => msLeftByServer(n.dueAt, serverNow, fetchedAt, now);
 
   const columns: TableProps<BoardNode>['columns'] = [
     {
@@ -73,7 +83,7 @@ export function BoardTable({ nodes, loading }: { nodes: BoardNode[]; loading: bo
       render: (_, n) => (
         <span className="board-due">
           <span className="nowrap small">{formatDateTime(n.dueAt)}</span>
-          <TimeLeft msLeft={new Date(n.dueAt).getTime() - now} />
+          <TimeLeft msLeft={msLeft(n)} />
         </span>
       ),
     },

@@ -206,7 +206,7 @@ function CaseDetail({
             ))}
           {(c.nodes.length > 0 || c.handlingType === 'commitment') && (
             <Card size="small" title={t('case.process')} className="case-card">
-              <NodeStages nodes={c.nodes} departmentName={departmentName} />
+              <NodeStages c={c} departmentName={departmentName} />
             </Card>
           )}
           <Card size="small" title={t('case.checklist')} className="case-card">

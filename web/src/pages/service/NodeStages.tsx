@@ -1,8 +1,8 @@
 import { Empty, Steps, Tag, Typography } from 'antd';
-import type { CaseNode } from '../../api/cases.ts';
+import type { CaseNode, CaseView } from '../../api/cases.ts';
 import { useNow } from '../../hooks/useNow.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import { stageStatus, stagesOf } from './checklist.ts';
+import { noNodesNote, stageStatus, stagesOf } from './checklist.ts';
 import { TimeLeft } from './TimeLeft.tsx';
 
 const NODE_COLOURS: Record<CaseNode['state'], string> = {
@@ -14,19 +14,22 @@ const NODE_COLOURS: Record<CaseNode['state'], string> = {
   cancelled: 'default',
 };
 
-/** The department nodes by stage (the nodes of a stage side by side: they run in parallel). */
+/** The case's department nodes by stage (the nodes of a stage side by side: they run in parallel). */
 export function NodeStages({
-  nodes,
+  c,
   departmentName,
 }: {
-  nodes: CaseNode[];
+  c: Pick<CaseView, 'nodes' | 'handlingType' | 'acceptedAt' | 'state'>;
   departmentName: (id: string) => string;
 }) {
   const { t, label, formatDateTime } = useI18n();
   const now = useNow(30_000);
-  const stages = stagesOf(nodes);
+  const stages = stagesOf(c.nodes);
+  // The case view carries nodes only from acceptance on; before that there is no stage to list.
   if (stages.length === 0)
-    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('case.noProcess')} />;
+    return (
+      <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(noNodesNote(c))} data-testid="no-process" />
+    );
   return (
     <Steps
       orientation="vertical"

@@ -6,10 +6,14 @@ import { usePolling } from '../../hooks/usePolling.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { type BoardFilter, BoardTable, filterNodes } from './BoardTable.tsx';
 import { DepartmentStatsCard } from './DepartmentStatsCard.tsx';
+import { FollowUpFlagsCard } from './FollowUpFlagsCard.tsx';
 
 const REFRESH_MS = 30_000;
 
-/** 在线监察: per department what is open, due soon and overdue; every running node with the time it has used. */
+/**
+ * 在线监察: per department what is open, due soon and overdue; every running node with the time it has used; the
+ * trust-first cases whose after-the-fact check found a declaration untrue.
+ */
 export default function SupervisionPage() {
   const { t, errorText, formatDateTime } = useI18n();
   const board = usePolling(getBoard, REFRESH_MS);
@@ -94,8 +98,14 @@ export default function SupervisionPage() {
           />
         }
       >
-        <BoardTable nodes={data ? filterNodes(data.nodes, filter) : []} loading={board.loading && !data} />
+        <BoardTable
+          nodes={data ? filterNodes(data.nodes, filter) : []}
+          loading={board.loading && !data}
+          serverNow={data?.generatedAt ?? new Date(board.fetchedAt).toISOString()}
+          fetchedAt={board.fetchedAt}
+        />
       </Card>
+      <FollowUpFlagsCard />
       <DepartmentStatsCard />
     </div>
   );

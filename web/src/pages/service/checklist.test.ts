@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseMaterial, CaseNode, CaseView } from '../../api/cases.ts';
-import { allReceivedChanges, applyChanges, canWaive, stageStatus, stagesOf } from './checklist.ts';
+import {
+  allReceivedChanges,
+  applyChanges,
+  canWaive,
+  noNodesNote,
+  stageStatus,
+  stagesOf,
+} from './checklist.ts';
 
 const material = (id: string, necessity: CaseMaterial['necessity'], status: CaseMaterial['status']) =>
   ({
@@ -71,5 +78,26 @@ describe('department stages', () => {
     expect(stageStatus([node('a', 0, 'approved'), node('b', 0, 'approved')])).toBe('finish');
     expect(stageStatus([node('a', 0, 'returned'), node('b', 0, 'active')])).toBe('error');
     expect(stageStatus([node('a', 1, 'waiting')])).toBe('wait');
+  });
+});
+
+describe('a case without department nodes', () => {
+  const at = '2026-03-02T02:00:00.000Z';
+  it('says an instant item has none, and a commitment item gets them on acceptance', () => {
+    expect(noNodesNote({ handlingType: 'instant', acceptedAt: null, state: 'checking' })).toBe(
+      'case.noProcess',
+    );
+    expect(noNodesNote({ handlingType: 'commitment', acceptedAt: null, state: 'checking' })).toBe(
+      'case.processOnAcceptance',
+    );
+    expect(noNodesNote({ handlingType: 'commitment', acceptedAt: null, state: 'prereview' })).toBe(
+      'case.processOnAcceptance',
+    );
+    expect(noNodesNote({ handlingType: 'commitment', acceptedAt: null, state: 'refused' })).toBe(
+      'case.processNotReached',
+    );
+    expect(noNodesNote({ handlingType: 'commitment', acceptedAt: at, state: 'awaiting_seal' })).toBe(
+      'case.noDepartmentNodes',
+    );
   });
 });

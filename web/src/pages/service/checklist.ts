@@ -1,4 +1,10 @@
-import type { CaseMaterial, CaseNode, CaseView, ChecklistChanges } from '../../api/cases.ts';
+import {
+  type CaseMaterial,
+  type CaseNode,
+  type CaseView,
+  type ChecklistChanges,
+  TERMINAL_STATES,
+} from '../../api/cases.ts';
 
 /** "全部收到": every required material not yet received is marked received; the rest the clerk decides. */
 export function allReceivedChanges(materials: readonly CaseMaterial[]): ChecklistChanges {
@@ -47,4 +53,16 @@ export function stageStatus(nodes: readonly CaseNode[]): 'wait' | 'process' | 'f
   if (nodes.some((n) => n.state === 'active')) return 'process';
   if (nodes.length > 0 && nodes.every((n) => n.state === 'approved')) return 'finish';
   return 'wait';
+}
+
+/**
+ * What the process card says while a case has no department nodes: an instant item never has any; a commitment
+ * item's stages start when the case is accepted (or never, if it closed before that).
+ */
+export function noNodesNote(
+  c: Pick<CaseView, 'handlingType' | 'acceptedAt' | 'state'>,
+): 'case.noProcess' | 'case.processOnAcceptance' | 'case.processNotReached' | 'case.noDepartmentNodes' {
+  if (c.handlingType === 'instant') return 'case.noProcess';
+  if (c.acceptedAt !== null) return 'case.noDepartmentNodes';
+  return TERMINAL_STATES.has(c.state) ? 'case.processNotReached' : 'case.processOnAcceptance';
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { durationParts, shareColour, urgencyOf } from './time-left.ts';
+import { durationParts, msLeftByServer, shareColour, urgencyOf } from './time-left.ts';
 
 const HOUR = 3_600_000;
 
@@ -26,5 +26,15 @@ describe('time left on a deadline', () => {
     expect(shareColour(0.99)).toBe('orange');
     expect(shareColour(1)).toBe('red');
     expect(shareColour(1.4)).toBe('red');
+  });
+
+  it("counts down from the server's clock, whatever this machine's clock says", () => {
+    const due = '2026-03-10T08:00:00.000Z';
+    // The server is five days ahead of this machine: the node is an hour overdue by its clock.
+    const serverNow = '2026-03-10T09:00:00.000Z';
+    const fetchedAt = Date.parse('2026-03-05T09:00:00.000Z');
+    expect(msLeftByServer(due, serverNow, fetchedAt, fetchedAt)).toBe(-HOUR);
+    // Thirty minutes after the answer arrived, thirty minutes more have passed on the server too.
+    expect(msLeftByServer(due, serverNow, fetchedAt, fetchedAt + HOUR / 2)).toBe(-1.5 * HOUR);
   });
 });

@@ -31,6 +31,19 @@ export function durationParts(ms: number): DurationParts {
   return { unit: 'minutes', days, hours, minutes: Math.max(minutes, abs > 0 ? 1 : 0) };
 }
 
+/**
+ * Time left to `dueAt` by the server's clock: the server's `now` when it answered, moved on by the time since the
+ * answer arrived (`fetchedAt` and `clientNow` both read this machine's clock, so its error cancels out).
+ */
+export function msLeftByServer(
+  dueAt: string,
+  serverNow: string,
+  fetchedAt: number,
+  clientNow: number,
+): number {
+  return Date.parse(dueAt) - Date.parse(serverNow) - (clientNow - fetchedAt);
+}
+
 /** The colour of a share of the time limit used: green below 75 %, orange below 100 %, red from 100 %. */
 export function shareColour(usedShare: number): 'green' | 'orange' | 'red' {
   if (usedShare >= 1) return 'red';
