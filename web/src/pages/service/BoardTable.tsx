@@ -55,7 +55,11 @@ export function BoardTable({ nodes, loading, serverNow, fetchedAt }: BoardTableP
         <Progress
           percent={Math.min(100, Math.round(n.usedShare * 100))}
           strokeColor={STROKE[shareColour(n.usedShare)]}
-          format={() => `${Math.round(n.usedShare * 100)}%`}
+          // Past 100 % antd would show the figure in its "success" green: keep it in the bar's colour.
+          status={n.usedShare >= 1 ? 'exception' : 'normal'}
+          format={() => (
+            <span style={{ color: STROKE[shareColour(n.usedShare)] }}>{Math.round(n.usedShare * 100)}%</span>
+          )}
           size="small"
           data-testid={`used-${n.caseNo}-${n.nodeId}`}
           data-colour={shareColour(n.usedShare)}
