@@ -168,6 +168,14 @@ try {
   ]);
 } finally {
   await db.close();
+  // The pool's sockets close a moment after it ends: wait for them, so FORCE ends nothing still open.
+  for (let i = 0; i < 40; i++) {
+    const open = await admin.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [
+      name,
+    ]);
+    if (open.rows[0].n === 0) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
   await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await admin.end();
 }
