@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeIdNumber } from '../server/src/modules/people/id-number.ts';
 import { browserAvailability, launchBrowser, type RunningServer, startServer } from './harness.ts';
-import { callApi, publishItem, screenshots, signInStaff } from './journey-kit.ts';
+import { callApi, publishItem, screenshots, signInStaff, tinyPdf } from './journey-kit.ts';
 
 /** 流动人口居住登记: a real instant, trust-first item of the demo catalogue. */
 const RESIDENCE_REGISTRATION = '11440604YM0000024E4000105004000';
@@ -66,6 +66,20 @@ describe.skipIf(!available.ok)('deadlines and after-the-fact checks on a test cl
     await clerk.page.getByRole('menuitem', { name: '综合窗口' }).click();
     await openAtDesk(clerk.page, idNumber, '户外广告', INSPECTION_ITEM);
     const caseNo = await clerk.page.getByTestId('case-no').innerText();
+    // The clerk scans the paper application form at the desk; the scan is kept with the material.
+    const [chooser] = await Promise.all([
+      clerk.page.waitForEvent('filechooser'),
+      clerk.page.getByTestId('upload-application').click(),
+    ]);
+    await chooser.setFiles({
+      name: '申请表扫描件.pdf',
+      mimeType: 'application/pdf',
+      buffer: tinyPdf('scan'),
+    });
+    await expect
+      .poll(() => clerk.page.getByRole('link', { name: '申请表扫描件.pdf' }).count(), { timeout: 10_000 })
+      .toBe(1);
+    await shot(clerk.page, 'c0-desk-scanned-material');
     await tickEverything(clerk.page, ['广告设施位置符合规划']);
     await clerk.page.getByTestId('action-accept').click();
     await expect

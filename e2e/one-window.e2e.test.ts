@@ -55,6 +55,10 @@ describe.skipIf(!available.ok)('one-window journeys in a real browser', () => {
       .poll(() => page.locator('[data-testid=case-state]').innerText(), { timeout: 10_000 })
       .toBe('窗口核对中');
     await expect(page.locator('[data-testid=case-no]').innerText()).resolves.toMatch(/^440604\d{8}W\d{5}$/);
+    // The ID number has done its work: from now on the desk shows it masked.
+    await expect(idInput.inputValue()).resolves.toBe(
+      `${idNumber.slice(0, 4)}**********${idNumber.slice(-4)}`,
+    );
     const complete = page.locator('[data-testid=action-complete_instant]');
     await expect(complete.isDisabled()).resolves.toBe(true); // nothing is ticked yet
 

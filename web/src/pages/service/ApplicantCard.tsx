@@ -2,7 +2,13 @@ import { IdcardOutlined, ShopOutlined, UserAddOutlined } from '@ant-design/icons
 import { Button, Card, Form, Input, type InputRef, Segmented } from 'antd';
 import { type Ref, useState } from 'react';
 import { useI18n } from '../../i18n/index.tsx';
-import { creditCodeProblem, type IdProblem, idNumberProblem, normaliseId } from './identity-check.ts';
+import {
+  creditCodeProblem,
+  type IdProblem,
+  idNumberProblem,
+  maskIdNumber,
+  normaliseId,
+} from './identity-check.ts';
 
 export interface ApplicantDraft {
   kind: 'person' | 'enterprise';
@@ -44,7 +50,9 @@ export function ApplicantCard({ draft, onChange, onDone, locked, idRef }: Applic
   const { t } = useI18n();
   const [tried, setTried] = useState(false);
   const { main, agent } = applicantProblems(draft);
-  const value = draft.kind === 'person' ? draft.idNumber : draft.creditCode;
+  // Once the case is open the ID number has done its work: the screen shows it masked, as everywhere else.
+  const value =
+    draft.kind === 'person' ? (locked ? maskIdNumber(draft.idNumber) : draft.idNumber) : draft.creditCode;
   const typed = normaliseId(value).length;
   // A slip is shown once the number is long enough to judge, or when the clerk pressed Enter on it.
   const showMain = main !== null && (tried || typed >= 18);
@@ -134,7 +142,7 @@ export function ApplicantCard({ draft, onChange, onDone, locked, idRef }: Applic
               className="mono"
               autoComplete="off"
               placeholder={t('desk.agentPlaceholder')}
-              value={draft.agentIdNumber}
+              value={locked ? maskIdNumber(draft.agentIdNumber) : draft.agentIdNumber}
               onChange={(event) => onChange({ ...draft, agentIdNumber: event.target.value })}
               onPressEnter={submit}
               onBlur={() => !draft.agentIdNumber && onChange({ ...draft, agentIdNumber: null })}

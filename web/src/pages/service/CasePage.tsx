@@ -215,7 +215,11 @@ function CaseDetail({
               trustFirst={c.trustFirst}
               running={false}
             />
-            <ChecklistPanel c={c} onChange={checklistEditable ? saveChecklist : undefined} />
+            <ChecklistPanel
+              c={c}
+              onChange={checklistEditable ? saveChecklist : undefined}
+              onCaseChanged={onChanged}
+            />
           </Card>
         </Col>
         <Col xs={24} xl={9}>

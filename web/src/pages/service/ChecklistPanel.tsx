@@ -1,19 +1,28 @@
 import { CheckCircleFilled, CloseCircleFilled, QuestionCircleOutlined } from '@ant-design/icons';
 import { Alert, Checkbox, Typography } from 'antd';
 import type { CaseView, ChecklistChanges, Shortfall } from '../../api/cases.ts';
+import { MaterialAttachments } from '../../components/MaterialAttachments.tsx';
 import { useI18n } from '../../i18n/index.tsx';
+import { filesByMaterial } from '../portal/portal-case.ts';
 import { MaterialRow } from './MaterialRow.tsx';
 
 interface ChecklistPanelProps {
   c: CaseView;
   /** Without it the checklist is read-only (the case page). */
   onChange?: (changes: ChecklistChanges) => void;
+  /** With it, each material shows its files and the clerk can add a scan while the case is being checked. */
+  onCaseChanged?: (c: CaseView) => void;
 }
 
+/** The server takes a clerk's scan while the case is checked at the window, pre-reviewed or corrected. */
+const SCAN_STATES = new Set(['checking', 'prereview', 'correction']);
+
 /** The one standard checklist of the item: accept conditions, then materials. */
-export function ChecklistPanel({ c, onChange }: ChecklistPanelProps) {
+export function ChecklistPanel({ c, onChange, onCaseChanged }: ChecklistPanelProps) {
   const { t } = useI18n();
   const readOnly = !onChange;
+  const files = filesByMaterial(c.files);
+  const scannable = Boolean(onCaseChanged) && c.files !== undefined && SCAN_STATES.has(c.state);
   return (
     <div className="checklist">
       {c.checklist.conditions.length > 0 && (
@@ -65,7 +74,17 @@ export function ChecklistPanel({ c, onChange }: ChecklistPanelProps) {
               onSet={(status, note) =>
                 onChange?.({ materials: [{ id: material.id, status, ...(note ? { note } : {}) }] })
               }
-            />
+            >
+              {onCaseChanged && (
+                <MaterialAttachments
+                  c={c}
+                  material={material}
+                  files={files.get(material.id) ?? []}
+                  uploadable={scannable}
+                  onChanged={onCaseChanged}
+                />
+              )}
+            </MaterialRow>
           ))}
         </div>
       </section>

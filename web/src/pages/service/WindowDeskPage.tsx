@@ -361,7 +361,7 @@ export default function WindowDeskPage() {
                 running={verifying}
                 onRun={() => void verify(c.id)}
               />
-              <ChecklistPanel c={c} onChange={save} />
+              <ChecklistPanel c={c} onChange={save} onCaseChanged={setCase} />
               <div className="desk-action-bar">
                 <ShortfallAlert
                   shortfall={c.shortfall}

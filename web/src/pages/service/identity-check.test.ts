@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { creditCodeProblem, idNumberProblem, normaliseId } from './identity-check.ts';
+import { creditCodeProblem, idNumberProblem, maskIdNumber, normaliseId } from './identity-check.ts';
 
 describe('ID number check at the window', () => {
   it('accepts a number with the right check character, in any case and with stray spaces', () => {
@@ -26,5 +26,13 @@ describe('credit code check at the window', () => {
     expect(creditCodeProblem('11440604YM000002IE')).toBe('characters');
     expect(creditCodeProblem('11440604YM0000024F')).toBe('check');
     expect(creditCodeProblem('11440604')).toBe('length');
+  });
+});
+
+describe('maskIdNumber', () => {
+  it('keeps the first four and the last four characters, as the server masks', () => {
+    expect(maskIdNumber(' 440604197109235172 ')).toBe('4406**********5172');
+    expect(maskIdNumber('44060419710923517x')).toBe('4406**********517X');
+    expect(maskIdNumber('1234')).toBe('****');
   });
 });

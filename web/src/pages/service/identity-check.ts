@@ -33,3 +33,11 @@ export function creditCodeProblem(raw: string): IdProblem | null {
   for (let i = 0; i < 17; i++) sum += CREDIT_CHARSET.indexOf(code[i]!) * CREDIT_WEIGHTS[i]!;
   return code[17] === CREDIT_CHARSET[(31 - (sum % 31)) % 31] ? null : 'check';
 }
+
+/** An ID number as screens show it once it has been used (4406**********5172), like the server's mask. */
+export function maskIdNumber(idNumber: string): string {
+  const id = normaliseId(idNumber);
+  return id.length > 8
+    ? `${id.slice(0, 4)}${'*'.repeat(id.length - 8)}${id.slice(-4)}`
+    : '*'.repeat(id.length);
+}
