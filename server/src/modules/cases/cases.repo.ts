@@ -336,13 +336,15 @@ export interface CaseEvent {
   to?: CaseState | null;
   nodeId?: string | null;
   details?: Record<string, unknown>;
+  /** When it happened by the service clock (the demo clock may run ahead); the database's time otherwise. */
+  at?: Date;
 }
 
 /** The INSERT of one timeline entry, to run alone or together with the change it records. */
 export function eventStatement(ctx: RequestContext, caseId: string, e: CaseEvent): Statement {
   return {
-    sql: `INSERT INTO case_events (case_id, actor_id, actor_name, action, from_state, to_state, node_id, details)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
+    sql: `INSERT INTO case_events (case_id, actor_id, actor_name, action, from_state, to_state, node_id, details, at)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8, COALESCE($9::timestamptz, now()))`,
     params: [
       caseId,
       ctx.actor?.id ?? null,
@@ -352,6 +354,7 @@ export function eventStatement(ctx: RequestContext, caseId: string, e: CaseEvent
       e.to ?? null,
       e.nodeId ?? null,
       JSON.stringify(e.details ?? {}),
+      e.at ?? null,
     ],
   };
 }

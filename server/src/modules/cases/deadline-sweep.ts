@@ -75,8 +75,9 @@ async function markOverdue(tx: Queryable, ctx: RequestContext, now: Date): Promi
       department: node.department_id,
       dueAt: node.due_at.toISOString(),
     };
-    await appendEvent(tx, ctx, node.case_id, { action: 'overdue', nodeId: node.node_id, details });
+    await appendEvent(tx, ctx, node.case_id, { at: now, action: 'overdue', nodeId: node.node_id, details });
     await appendEvent(tx, ctx, node.case_id, {
+      at: now,
       action: 'escalate',
       nodeId: node.node_id,
       details: { ...details, to: 'supervisor' },
@@ -111,6 +112,7 @@ async function markDueSoon(tx: Queryable, ctx: RequestContext, now: Date): Promi
   for (const node of r.rows) {
     await tx.query('UPDATE case_nodes SET due_soon_at = $2 WHERE id = $1', [node.id, now]);
     await appendEvent(tx, ctx, node.case_id, {
+      at: now,
       action: 'due_soon',
       nodeId: node.node_id,
       details: { department: node.department_id, dueAt: node.due_at.toISOString() },

@@ -208,6 +208,7 @@ export async function openCase(deps: CaseDeps, ctx: RequestContext, input: OpenC
       verificationsStatement(id, def),
       usageStatement(item.itemId),
       eventStatement(ctx, id, {
+        at: openedAt,
         action: 'open',
         to: online ? 'prereview' : 'checking',
         details: { itemVersion: item.version, windowNo: input.windowNo ?? null },

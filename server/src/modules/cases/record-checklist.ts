@@ -66,6 +66,7 @@ export async function recordChecklist(
       ...materials.map((m) => materialStatement(c.id, actor.id, m)),
       ...conditions.map((x) => conditionStatement(c.id, actor.id, x)),
       eventStatement(ctx, c.id, {
+        at: deps.now(),
         action: 'checklist',
         details: { materials: input.materials ?? [], conditions: input.conditions ?? [] },
       }),

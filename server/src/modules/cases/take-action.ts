@@ -363,6 +363,7 @@ export async function takeAction(
       ...(out.to !== c.state ? { state: out.to } : {}),
     });
     const event = eventStatement(ctx, c.id, {
+      at: now,
       action,
       from: c.state,
       to: out.to,

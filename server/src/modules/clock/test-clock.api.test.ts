@@ -91,6 +91,9 @@ describe('the demo’s movable clock (YIMEN_TEST_CLOCK)', () => {
     expect(after.timeline.map((e: { action: string }) => e.action)).toEqual(
       expect.arrayContaining(['due_soon', 'overdue', 'escalate']),
     );
+    // The timeline tells the moved clock's time, not the database's.
+    const escalated = after.timeline.find((e: { action: string }) => e.action === 'escalate');
+    expect(Date.parse(escalated.at)).toBeGreaterThan(dueAt);
     const audit = await t.db.query(`SELECT 1 FROM audit_log WHERE action = 'test_clock.advance'`);
     expect(audit.rows.length).toBe(2);
   });
