@@ -75,8 +75,10 @@ describe.skipIf(!available.ok)('foundation journey in a real browser', () => {
     await tree.locator('.ant-select-tree-switcher').first().click();
     await tree.locator('.ant-select-tree-node-content-wrapper', { hasText: '石湾镇街道' }).click();
     await page.click('[data-testid=staff-submit]');
+    // The drawer closes once the server has created the member; on a busy machine that can take a while.
+    await drawer.waitFor({ state: 'hidden', timeout: 30_000 });
     const table = page.locator('[data-testid=staff-table]');
-    await expect.poll(() => table.innerText(), { timeout: 10_000 }).toContain('e2e.gridworker');
+    await expect.poll(() => table.innerText(), { timeout: 30_000 }).toContain('e2e.gridworker');
     await expect(table.innerText()).resolves.toContain('石湾镇街道');
 
     // Sign out and in as the new member: the staff page is refused, in the page and by the API.
