@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { loadConfig } from '../server/src/config.ts';
-import { openDb } from '../server/src/db/client.ts';
+import { type Db, openDb } from '../server/src/db/client.ts';
 import type { CaseDeps } from '../server/src/modules/cases/case-context.ts';
 import { openCase } from '../server/src/modules/cases/open-case.ts';
 import { recordChecklist } from '../server/src/modules/cases/record-checklist.ts';
@@ -82,7 +82,7 @@ try {
 
   // Persons to serve, registered directly (their registration is not what is measured).
   const ids: string[] = [];
-  for (let i = 0; i < CASES * ROUNDS; i++) {
+  for (let i = 0; i <= CASES * ROUNDS; i++) {
     const id = makeIdNumber('440604', `19${50 + (i % 50)}-0${1 + (i % 9)}-1${i % 10}`, (i * 7) % 1000);
     if (!ids.includes(id)) ids.push(id);
   }
@@ -98,7 +98,33 @@ try {
       ],
     );
   }
-  const deps: CaseDeps = { db, pii: prepared.pii, deadlines: prepared.deadlines, now: () => new Date() };
+  // Every round trip the service makes is counted: a statement, or a transaction's BEGIN and COMMIT.
+  let roundTrips = 0;
+  const counted: Db = {
+    ...db,
+    query: (sql, params) => {
+      roundTrips++;
+      return db.query(sql, params);
+    },
+    transaction: (fn) => {
+      roundTrips += 2;
+      return db.transaction((tx) =>
+        fn({
+          ...tx,
+          query: (sql, params) => {
+            roundTrips++;
+            return tx.query(sql, params);
+          },
+        }),
+      );
+    },
+  };
+  const deps: CaseDeps = {
+    db: counted,
+    pii: prepared.pii,
+    deadlines: prepared.deadlines,
+    now: () => new Date(),
+  };
   const ready = {
     materials: [
       { id: 'id_card', status: 'received' as const },
@@ -107,6 +133,7 @@ try {
     conditions: [{ id: 'resident', met: true }],
   };
 
+  let casesDone = 0;
   async function oneCase(idNumber: string) {
     const { caseId } = await openCase(deps, clerkCtx, {
       itemCode: def.implementationCode,
@@ -118,6 +145,7 @@ try {
       await takeAction(deps, approverCtx(dept), caseId, 'node_approve', { nodeId: `n${i}` });
     const sealed = await takeAction(deps, clerkCtx, caseId, 'seal', {});
     if (sealed.to !== 'completed') throw new Error(`case ended ${sealed.to}`);
+    casesDone++;
   }
 
   async function pool<T>(items: T[], work: (x: T) => Promise<void>): Promise<number> {
@@ -136,6 +164,10 @@ try {
   );
   const caseRates: number[] = [];
   const insertRates: number[] = [];
+  // One case outside the rounds, so that cached item versions do not count.
+  await oneCase(ids.pop()!);
+  roundTrips = 0;
+  casesDone = 0;
   for (let r = 0; r < ROUNDS; r++) {
     const batch = ids.slice(r * CASES, (r + 1) * CASES);
     insertRates.push(
@@ -148,6 +180,7 @@ try {
     );
     caseRates.push(await pool(batch, oneCase));
   }
+  const perCase = roundTrips / casesDone;
   const cases = median(caseRates);
   const inserts = median(insertRates);
   console.log(
@@ -158,7 +191,7 @@ try {
     {
       measure: 'case: open → checklist → accept → 3 approvals → seal',
       'per second': Math.round(cases),
-      note: `7 transactions; target ≥ 200: ${cases >= 200 ? 'PASS' : 'FAIL'}`,
+      note: `${perCase.toFixed(1)} round trips a case; target ≥ 200: ${cases >= 200 ? 'PASS' : 'FAIL'}`,
     },
     {
       measure: 'inserts per case-second ratio',

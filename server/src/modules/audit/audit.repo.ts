@@ -1,11 +1,12 @@
 import type { Queryable } from '../../db/client.ts';
-import type { Statement } from '../../db/statement.ts';
+import type { SqlValue, Statement } from '../../db/statement.ts';
 import type { RequestContext } from '../identity/actor.ts';
 
 export interface AuditEntry {
   action: string;
   targetType?: string | null;
-  targetId?: string | null;
+  /** A SqlValue when the target's identifier is drawn in the same statement (a new case's number). */
+  targetId?: string | SqlValue | null;
   outcome?: 'success' | 'denied' | 'failure';
   details?: Record<string, unknown>;
 }
@@ -41,7 +42,7 @@ export async function recordAudit(tx: Queryable, ctx: RequestContext, entry: Aud
 export interface PersonAccess {
   personId: string;
   purpose: string;
-  caseRef?: string | null;
+  caseRef?: string | SqlValue | null;
   fields: string[];
 }
 

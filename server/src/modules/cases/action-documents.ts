@@ -1,12 +1,11 @@
-import type { Queryable } from '../../db/client.ts';
 import type { ItemDefinitionT } from '../catalogue/item-definition.ts';
 import type { DocumentKind } from '../documents/render.ts';
 import type { Deadlines } from './case-context.ts';
 import type { StoredDelivery } from './case-delivery.ts';
-import { type CorrectionRequest, documentData, issueDocument, WINDOW_ISSUER } from './case-documents.ts';
+import { type CorrectionRequest, documentData, documentStatements, WINDOW_ISSUER } from './case-documents.ts';
 import type { CaseAction, CaseState } from './case-machine.ts';
 import type { Shortfall } from './case-view.ts';
-import { type CaseRow, readChecklist } from './cases.repo.ts';
+import type { CaseRow, ChecklistRows } from './cases.repo.ts';
 
 /** Working days the applicant has to bring or resubmit a correction (补正期限). */
 export const CORRECTION_WORKING_DAYS = 5;
@@ -29,8 +28,7 @@ export function issuedKind(action: CaseAction, c: CaseRow): DocumentKind | null 
 }
 
 /** Every material marked missing or defective and every condition found unmet: what a correction must fix. */
-async function checklistGaps(tx: Queryable, c: CaseRow, def: ItemDefinitionT): Promise<Shortfall> {
-  const checklist = await readChecklist(tx, c.id);
+function checklistGaps(checklist: ChecklistRows, def: ItemDefinitionT): Shortfall {
   const marked = new Map(checklist.materials.map((m) => [m.material_id, m]));
   const unmet = new Set(checklist.conditions.filter((x) => x.met === false).map((x) => x.condition_id));
   return {
@@ -45,8 +43,9 @@ async function checklistGaps(tx: Queryable, c: CaseRow, def: ItemDefinitionT): P
 }
 
 export interface IssueBase {
-  tx: Queryable;
   c: CaseRow;
+  /** The case's checklist as read with it. */
+  checklist: ChecklistRows;
   def: ItemDefinitionT;
   now: Date;
   districtCode: string;
@@ -59,22 +58,25 @@ export interface IssueBase {
   departmentName: string | null;
 }
 
-/** The notice or result an action issues (受理通知书, 一次性告知书, 补正通知书, 不予受理通知书, the result), if any. */
-export async function issueFor(
+/**
+ * The notice or result an action issues (受理通知书, 一次性告知书, 补正通知书, 不予受理通知书, the result), if any: the
+ * statements that record it, to be written with the transition.
+ */
+export function issueFor(
   action: CaseAction,
   base: IssueBase,
   out: { to: CaseState; details?: Record<string, unknown> },
 ) {
   const kind = issuedKind(action, base.c);
   if (!kind) return null;
-  const { tx, c, def } = base;
+  const { c, def } = base;
   const promised =
     typeof out.details?.promisedDueAt === 'string' ? new Date(out.details.promisedDueAt) : c.promised_due_at;
   const ic = { ...base, c: { ...c, promised_due_at: promised } };
   const correction: CorrectionRequest | undefined =
     kind === 'correction_notice'
       ? {
-          gaps: await checklistGaps(tx, c, def),
+          gaps: checklistGaps(base.checklist, def),
           deadline: base.deadlines.addWorkingDays(base.now, CORRECTION_WORKING_DAYS),
           stage: action === 'node_return' ? 'department' : 'prereview',
         }
@@ -86,6 +88,5 @@ export async function issueFor(
     correction,
   });
   const issuer = kind === 'certificate' ? (base.departmentName ?? WINDOW_ISSUER) : WINDOW_ISSUER;
-  const doc = await issueDocument({ ...ic, issuer }, kind, data);
-  return { kind, ...doc };
+  return documentStatements({ ...ic, issuer }, kind, data);
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../../db/client.ts';
+import { SqlValue, type Statement } from '../../db/statement.ts';
 import { dayOf, yearOfDay } from '../calendar/shanghai-time.ts';
 import type { ItemDefinitionT } from '../catalogue/item-definition.ts';
 import {
@@ -30,7 +31,6 @@ const PREFIX: Record<DocumentKind, string> = {
 };
 
 export interface IssueContext {
-  tx: Queryable;
   c: CaseRow;
   def: ItemDefinitionT;
   now: Date;
@@ -127,40 +127,50 @@ export function documentData(
   }
 }
 
+/** A document to be issued with the transition that issues it: its statements and what the timeline keeps of it. */
+export interface IssuedDocument {
+  kind: DocumentKind;
+  id: string;
+  verificationCode: string;
+  /** The number, drawn inside the statement that writes the document. */
+  documentNo: SqlValue;
+  statements: Statement[];
+}
+
 /**
- * Records a document issued on the case, in the transaction of the transition that issues it. The number is the
- * next of the district's yearly series for its kind (禅行服受字〔2026〕123号, as `formatDocumentNo` writes it),
- * taken and used in the same statement; the series row's lock keeps numbers unique across processes.
+ * The writes that record a document issued on the case, to run in the statement of the transition that
+ * issues it. The number is the next of the district's yearly series for its kind (禅行服受字〔2026〕123号, as
+ * `formatDocumentNo` writes it), drawn and used in the same statement; the series row's lock keeps numbers
+ * unique across processes, and a transition that does not happen draws none.
  */
-export async function issueDocument(
-  ic: IssueContext & { districtCode: string; issuer: string },
+export function documentStatements(
+  ic: Pick<IssueContext, 'c' | 'now'> & { districtCode: string; issuer: string },
   kind: DocumentKind,
   data: Record<string, unknown>,
-): Promise<{ id: string; verificationCode: string; documentNo: string }> {
+): IssuedDocument {
   const id = randomUUID();
   const verificationCode = newVerificationCode();
-  const r = await ic.tx.query<{ document_no: string }>(
-    `WITH serial AS (
-       INSERT INTO document_sequences (district_code, prefix, year, last) VALUES ($1, $2, $3::int, 1)
-       ON CONFLICT (district_code, prefix, year) DO UPDATE SET last = document_sequences.last + 1
-       RETURNING last)
-     INSERT INTO case_documents (id, case_id, kind, document_no, verification_code, issuer, issued_at, data)
-     SELECT $4, $5, $6, $2 || '〔' || $3::int || '〕' || serial.last || '号', $7, $8, $9, $10 FROM serial
-     RETURNING document_no`,
-    [
-      ic.districtCode,
-      PREFIX[kind],
-      yearOfDay(dayOf(ic.now)),
-      id,
-      ic.c.id,
-      kind,
-      verificationCode,
-      ic.issuer,
-      ic.now,
-      JSON.stringify(data),
+  const documentNo = new SqlValue('SELECT no FROM document_no');
+  return {
+    kind,
+    id,
+    verificationCode,
+    documentNo,
+    statements: [
+      {
+        as: 'document_no',
+        sql: `INSERT INTO document_sequences (district_code, prefix, year, last) VALUES ($1, $2, $3::int, 1)
+               ON CONFLICT (district_code, prefix, year) DO UPDATE SET last = document_sequences.last + 1
+               RETURNING $2 || '〔' || $3::int || '〕' || last || '号' AS no`,
+        params: [ic.districtCode, PREFIX[kind], yearOfDay(dayOf(ic.now))],
+      },
+      {
+        sql: `INSERT INTO case_documents (id, case_id, kind, document_no, verification_code, issuer, issued_at, data)
+              VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        params: [id, ic.c.id, kind, documentNo, verificationCode, ic.issuer, ic.now, JSON.stringify(data)],
+      },
     ],
-  );
-  return { id, verificationCode, documentNo: r.rows[0]!.document_no };
+  };
 }
 
 export interface DocumentRow {

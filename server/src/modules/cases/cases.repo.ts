@@ -1,10 +1,13 @@
 import type { Queryable } from '../../db/client.ts';
-import { runTogether, type Statement } from '../../db/statement.ts';
+import { runTogether, SqlValue, type Statement } from '../../db/statement.ts';
 import type { RequestContext } from '../identity/actor.ts';
 import type { CaseState } from './case-machine.ts';
+import type { VerificationRow } from './verifications.ts';
 
 export interface CaseRow {
   id: string;
+  /** Moves on with every change of the case; optimistic writes check it (caseGuardStatement). */
+  row_version: number;
   district_code: string;
   case_no: string;
   item_id: string;
@@ -69,7 +72,9 @@ export type NewCase = Omit<
   | 'delivery'
   | 'visits'
   | 'updated_at'
-> & { state: CaseState };
+  | 'row_version'
+  | 'case_no'
+> & { state: CaseState; case_no: string | SqlValue };
 
 /** The INSERT of a new case (run together with its checklist, timeline entry and audit record). */
 export function caseInsertStatement(c: NewCase): Statement {
@@ -114,12 +119,16 @@ export async function findCase(q: Queryable, districtCode: string, id: string): 
   return r.rows[0] ?? null;
 }
 
-/** Reads a case and holds its row lock until the transaction ends, so two decisions cannot interleave. */
+/**
+ * Reads a case and holds its row lock until the transaction ends, so two decisions cannot interleave. It also
+ * moves the row version on, so that an action which read the case earlier without a lock (see
+ * readCaseForAction) finds it changed and reads again.
+ */
 export async function lockCase(tx: Queryable, districtCode: string, id: string): Promise<CaseRow | null> {
-  const r = await tx.query<CaseRow>('SELECT * FROM cases WHERE district_code = $1 AND id = $2 FOR UPDATE', [
-    districtCode,
-    id,
-  ]);
+  const r = await tx.query<CaseRow>(
+    'UPDATE cases SET row_version = row_version + 1 WHERE district_code = $1 AND id = $2 RETURNING *',
+    [districtCode, id],
+  );
   return r.rows[0] ?? null;
 }
 
@@ -132,41 +141,101 @@ const NODE_DATES = [
   'escalated_at',
 ] as const;
 
+/** What an action decides on: the case with its nodes, checklist, verifications and open pause, as read. */
+export interface CaseSnapshot {
+  c: CaseRow;
+  nodes: NodeRow[];
+  checklist: ChecklistRows;
+  verifications: VerificationRow[];
+  /** The start of the pause (补正 or 中止) that is running, if one is. */
+  pausedSince: Date | null;
+  /** The applicant's identifier as documents print it: masked ID number or credit code. */
+  applicantId: string;
+  /** The name of the item's department, which issues the result. */
+  departmentName: string | null;
+}
+
 /**
- * Locks a case (as lockCase) and reads, in the same round trip, what every action needs with it: its department
- * nodes, the applicant's identifier as documents print it (masked ID number or credit code) and the name of
- * the item's department, which issues the result.
+ * Reads, in one round trip and without a lock, everything an action decides on. The action then writes with
+ * caseGuardStatement, which succeeds only if the case's row_version is still the one read here.
  */
-export async function lockCaseWithNodes(
-  tx: Queryable,
+export async function readCaseForAction(
+  q: Queryable,
   districtCode: string,
   id: string,
-): Promise<{ c: CaseRow; nodes: NodeRow[]; applicantId: string; departmentName: string | null } | null> {
-  const r = await tx.query<
+): Promise<CaseSnapshot | null> {
+  const r = await q.query<
     CaseRow & {
       nodes_json: Array<Record<string, unknown>>;
+      materials_json: ChecklistRows['materials'];
+      conditions_json: ChecklistRows['conditions'];
+      verifications_json: Array<Record<string, unknown>>;
+      paused_since: Date | null;
       applicant_display_id: string | null;
       department_name: string | null;
     }
   >(
-    `SELECT c.*, COALESCE((SELECT json_agg(n ORDER BY n.stage_index, n.node_id) FROM case_nodes n
-                             WHERE n.case_id = c.id), '[]') AS nodes_json,
+    `SELECT c.*,
+            COALESCE((SELECT json_agg(n ORDER BY n.stage_index, n.node_id) FROM case_nodes n
+                       WHERE n.case_id = c.id), '[]') AS nodes_json,
+            COALESCE((SELECT json_agg(json_build_object('material_id', m.material_id, 'status', m.status,
+                                                        'note', m.note))
+                        FROM case_materials m WHERE m.case_id = c.id), '[]') AS materials_json,
+            COALESCE((SELECT json_agg(json_build_object('condition_id', x.condition_id, 'met', x.met))
+                        FROM case_conditions x WHERE x.case_id = c.id), '[]') AS conditions_json,
+            COALESCE((SELECT json_agg(json_build_object('verification_id', v.verification_id, 'system', v.system,
+                          'predicate', v.predicate, 'subject', v.subject, 'expected', v.expected, 'state', v.state,
+                          'answer', v.answer, 'no_record', v.no_record, 'attempts', v.attempts,
+                          'last_error', v.last_error, 'answered_at', v.answered_at) ORDER BY v.verification_id)
+                        FROM case_verifications v WHERE v.case_id = c.id), '[]') AS verifications_json,
+            (SELECT p.from_at FROM case_pauses p WHERE p.case_id = c.id AND p.to_at IS NULL) AS paused_since,
             COALESCE((SELECT p.id_number_masked FROM persons p WHERE p.id = c.person_id),
                      (SELECT e.credit_code FROM enterprises e WHERE e.id = c.enterprise_id)) AS applicant_display_id,
             (SELECT d.name_zh FROM departments d WHERE d.id = c.department_id) AS department_name
-       FROM cases c WHERE c.district_code = $1 AND c.id = $2 FOR UPDATE OF c`,
+       FROM cases c WHERE c.district_code = $1 AND c.id = $2`,
     [districtCode, id],
   );
   const row = r.rows[0];
   if (!row) return null;
-  const { nodes_json, applicant_display_id, department_name, ...c } = row;
-  // Rows that came through JSON carry their timestamps as text.
-  const nodes = nodes_json.map((n) => {
-    const node = { ...n } as Record<string, unknown>;
-    for (const f of NODE_DATES) if (typeof node[f] === 'string') node[f] = new Date(node[f] as string);
-    return node as unknown as NodeRow;
-  });
-  return { c: c as CaseRow, nodes, applicantId: applicant_display_id ?? '', departmentName: department_name };
+  const {
+    nodes_json,
+    materials_json,
+    conditions_json,
+    verifications_json,
+    paused_since,
+    applicant_display_id,
+    department_name,
+    ...c
+  } = row;
+  return {
+    c: c as CaseRow,
+    nodes: nodes_json.map((n) => withDates(n, NODE_DATES) as unknown as NodeRow),
+    checklist: { materials: materials_json, conditions: conditions_json },
+    verifications: verifications_json.map((v) => withDates(v, ['answered_at']) as unknown as VerificationRow),
+    pausedSince: paused_since,
+    applicantId: applicant_display_id ?? '',
+    departmentName: department_name,
+  };
+}
+
+/** Rows that came through JSON carry their timestamps as text. */
+function withDates(row: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {
+  const out = { ...row };
+  for (const f of fields) if (typeof out[f] === 'string') out[f] = new Date(out[f] as string);
+  return out;
+}
+
+/**
+ * The UPDATE of a case that guards an optimistic write (runGuarded): it changes the case only if its row
+ * version is still `version`, and moves the version on.
+ */
+export function caseGuardStatement(id: string, version: number, fields: Partial<CaseRow>): Statement {
+  const set = setClause(fields, 3);
+  return {
+    sql: `UPDATE cases SET ${set ? `${set.sets}, ` : ''}updated_at = now(), row_version = row_version + 1
+           WHERE id = $1 AND row_version = $2 RETURNING 1`,
+    params: [id, version, ...(set?.values ?? [])],
+  };
 }
 
 export async function findCaseByIdempotencyKey(
@@ -185,11 +254,11 @@ export async function findCaseByIdempotencyKey(
  * `col = $2, col = $3 …` and the values for an UPDATE by id. Column names come from our own row types, never
  * from input; objects (jsonb) are serialised, dates pass as they are.
  */
-function setClause(fields: object): { sets: string; values: unknown[] } | null {
+function setClause(fields: object, first = 2): { sets: string; values: unknown[] } | null {
   const entries = Object.entries(fields);
   if (!entries.length) return null;
   return {
-    sets: entries.map(([k], i) => `${k} = $${i + 2}`).join(', '),
+    sets: entries.map(([k], i) => `${k} = $${i + first}`).join(', '),
     values: entries.map(([, v]) =>
       v !== null && typeof v === 'object' && !(v instanceof Date) ? JSON.stringify(v) : v,
     ),
@@ -335,7 +404,8 @@ export interface CaseEvent {
   from?: CaseState | null;
   to?: CaseState | null;
   nodeId?: string | null;
-  details?: Record<string, unknown>;
+  /** What the entry says; a SqlValue when part of it is computed in the same statement (a document number). */
+  details?: Record<string, unknown> | SqlValue;
   /** When it happened by the service clock (the demo clock may run ahead); the database's time otherwise. */
   at?: Date;
 }
@@ -353,7 +423,7 @@ export function eventStatement(ctx: RequestContext, caseId: string, e: CaseEvent
       e.from ?? null,
       e.to ?? null,
       e.nodeId ?? null,
-      JSON.stringify(e.details ?? {}),
+      e.details instanceof SqlValue ? e.details : JSON.stringify(e.details ?? {}),
       e.at ?? null,
     ],
   };
@@ -386,25 +456,23 @@ export async function readEvents(q: Queryable, caseId: string) {
   return r.rows;
 }
 
-export async function openPause(
-  tx: Queryable,
+/** The INSERT of a pause (补正 or 中止): the case's clock stands still from `at`. */
+export function openPauseStatement(
   caseId: string,
   id: string,
   reason: 'correction' | 'suspension',
-) {
-  await tx.query('INSERT INTO case_pauses (id, case_id, reason, from_at) VALUES ($1, $2, $3, now())', [
-    id,
-    caseId,
-    reason,
-  ]);
+  at: Date,
+): Statement {
+  return {
+    sql: 'INSERT INTO case_pauses (id, case_id, reason, from_at) VALUES ($1, $2, $3, $4)',
+    params: [id, caseId, reason, at],
+  };
 }
 
-/** Ends the open pause of a case; answers how long the clock stood still. */
-export async function closePause(tx: Queryable, caseId: string): Promise<{ from: Date; to: Date } | null> {
-  const r = await tx.query<{ from_at: Date; to_at: Date }>(
-    'UPDATE case_pauses SET to_at = now() WHERE case_id = $1 AND to_at IS NULL RETURNING from_at, to_at',
-    [caseId],
-  );
-  const p = r.rows[0];
-  return p ? { from: p.from_at, to: p.to_at } : null;
+/** The UPDATE ending the open pause of a case at `at`. */
+export function closePauseStatement(caseId: string, at: Date): Statement {
+  return {
+    sql: 'UPDATE case_pauses SET to_at = $2 WHERE case_id = $1 AND to_at IS NULL',
+    params: [caseId, at],
+  };
 }

@@ -35,3 +35,14 @@ export const notInState = (caseNo: string, state: string, action: string) =>
     ),
     'action',
   );
+
+/** Another action changed the case each time this one tried to write: the user reloads and decides again. */
+export const caseChangedMeanwhile = () =>
+  new AppError(
+    'conflict',
+    bilingual(
+      '办件正由他人同时处理，请刷新后重试',
+      'Someone else is changing this case right now; reload and try again.',
+    ),
+    'action',
+  );

@@ -8,9 +8,9 @@ import { authorize, type RequestContext } from '../identity/actor.ts';
 import { requireCreditCode } from '../people/credit-code.ts';
 import { findEnterpriseByCreditCode } from '../people/enterprises.repo.ts';
 import { requireIdNumber } from '../people/id-number.ts';
-import { findPersonByIndex } from '../people/persons.repo.ts';
+import { findPersonByIndex, isUniqueViolation } from '../people/persons.repo.ts';
 import type { CaseDeps } from './case-context.ts';
-import { nextCaseNumber } from './case-number.ts';
+import { caseNumberStatement } from './case-number.ts';
 import {
   caseInsertStatement,
   checklistStatements,
@@ -80,157 +80,171 @@ export async function openCase(deps: CaseDeps, ctx: RequestContext, input: OpenC
       : null;
   const agent = input.agentIdNumber ? requireIdNumber(input.agentIdNumber, 'agentIdNumber') : null;
 
-  const result = await db.transaction(async (tx) => {
-    if (input.idempotencyKey) {
-      const existing = await findCaseByIdempotencyKey(tx, ctx.districtCode, input.idempotencyKey);
-      if (existing) {
-        const owner = online ? existing.applicant_user_id : existing.opened_by;
-        if (owner !== actor.id || existing.item_code !== input.itemCode) {
-          throw conflict(
-            bilingual(
-              '该幂等键已用于另一个办件',
-              'This idempotency key was already used for a different case.',
-            ),
-            'idempotencyKey',
-          );
-        }
-        return { caseId: existing.id, created: false, itemCode: existing.item_code };
-      }
-    }
-    const item = await getPublishedVersion(tx, ctx.districtCode, input.itemCode);
-    if (!item) {
-      throw new AppError(
-        'not_found',
-        bilingual(`事项 ${input.itemCode} 不存在或未发布`, `No published item ${input.itemCode}.`),
-        'itemCode',
+  // A retry with the same idempotency key answers the case the first request opened.
+  const earlier = async () => {
+    if (!input.idempotencyKey) return null;
+    const existing = await findCaseByIdempotencyKey(db, ctx.districtCode, input.idempotencyKey);
+    if (!existing) return null;
+    const owner = online ? existing.applicant_user_id : existing.opened_by;
+    if (owner !== actor.id || existing.item_code !== input.itemCode) {
+      throw conflict(
+        bilingual('该幂等键已用于另一个办件', 'This idempotency key was already used for a different case.'),
+        'idempotencyKey',
       );
     }
-    if (item.status === 'retired') {
+    return { caseId: existing.id, created: false, itemCode: existing.item_code };
+  };
+  const repeated = await earlier();
+  if (repeated) return repeated;
+
+  // Reads first, then one statement writes the case with everything that goes with it: no transaction is held
+  // open across round trips.
+  const item = await getPublishedVersion(db, ctx.districtCode, input.itemCode);
+  if (!item) {
+    throw new AppError(
+      'not_found',
+      bilingual(`事项 ${input.itemCode} 不存在或未发布`, `No published item ${input.itemCode}.`),
+      'itemCode',
+    );
+  }
+  if (item.status === 'retired') {
+    throw new AppError(
+      'unprocessable',
+      bilingual(`事项 ${item.code} 已停止受理`, `Item ${item.code} is retired: no new cases.`),
+      'itemCode',
+    );
+  }
+  const def = item.definition;
+
+  let applicantName: string;
+  let personId: string | null = null;
+  let enterpriseId: string | null = null;
+  let gridCode: string | null = null;
+  if (person) {
+    if (!servesPersons(def.serviceObjects)) {
       throw new AppError(
         'unprocessable',
-        bilingual(`事项 ${item.code} 已停止受理`, `Item ${item.code} is retired: no new cases.`),
-        'itemCode',
+        bilingual(`${def.name} 仅面向法人办理`, `${def.name} is for organisations, not persons.`),
+        'applicant.kind',
       );
     }
-    const def = item.definition;
-
-    let applicantName: string;
-    let personId: string | null = null;
-    let enterpriseId: string | null = null;
-    let gridCode: string | null = null;
-    if (person) {
-      if (!servesPersons(def.serviceObjects)) {
-        throw new AppError(
-          'unprocessable',
-          bilingual(`${def.name} 仅面向法人办理`, `${def.name} is for organisations, not persons.`),
-          'applicant.kind',
-        );
-      }
-      const found = await findPersonByIndex(tx, ctx.districtCode, pii.blindIndex(person.idNumber));
-      if (!found) {
-        throw new AppError(
-          'not_found',
-          bilingual(
-            '人口库中没有该身份证号，请先登记该居民',
-            'No person with this ID number; register the person first.',
-          ),
-          'applicant.idNumber',
-        );
-      }
-      if (online) await requireSelf(tx, deps, actor.id, found.id);
-      ({ id: personId, name: applicantName, grid_code: gridCode } = found);
-    } else {
-      if (!servesOrganisations(def.serviceObjects)) {
-        throw new AppError(
-          'unprocessable',
-          bilingual(`${def.name} 仅面向自然人办理`, `${def.name} is for persons, not organisations.`),
-          'applicant.kind',
-        );
-      }
-      const found = await findEnterpriseByCreditCode(tx, ctx.districtCode, org!.creditCode);
-      if (!found) {
-        throw new AppError(
-          'not_found',
-          bilingual('没有该统一社会信用代码的主体', 'No enterprise with this credit code.'),
-          'applicant.creditCode',
-        );
-      }
-      ({ id: enterpriseId, name: applicantName, grid_code: gridCode } = found);
-    }
-    let agentPersonId: string | null = null;
-    if (agent) {
-      const found = await findPersonByIndex(tx, ctx.districtCode, pii.blindIndex(agent.idNumber));
-      if (!found) {
-        throw new AppError(
-          'not_found',
-          bilingual('人口库中没有该代办人', 'No person with the agent’s ID number.'),
-          'agentIdNumber',
-        );
-      }
-      agentPersonId = found.id;
-    }
-
-    const id = randomUUID();
-    const openedAt = deps.now();
-    const caseNo = await nextCaseNumber(tx, ctx.districtCode, online ? 'online' : 'window', openedAt);
-    // The case, its checklist, verifications, timeline entry, audit and access records: one round trip.
-    await runTogether(tx, [
-      caseInsertStatement({
-        id,
-        district_code: ctx.districtCode,
-        case_no: caseNo,
-        item_id: item.itemId,
-        item_code: item.code,
-        item_version: item.version,
-        item_name: def.name,
-        department_id: def.departmentId,
-        handling_type: def.handlingType,
-        channel: online ? 'online' : 'window',
-        state: online ? 'prereview' : 'checking',
-        applicant_kind: person ? 'person' : 'enterprise',
-        person_id: personId,
-        enterprise_id: enterpriseId,
-        agent_person_id: agentPersonId,
-        applicant_user_id: online ? actor.id : null,
-        applicant_name: applicantName,
-        grid_code: gridCode,
-        window_no: input.windowNo ?? null,
-        opened_by: online ? null : actor.id,
-        trust_first: def.trustFirst,
-        idempotency_key: input.idempotencyKey ?? null,
-        created_at: openedAt,
-      }),
-      ...checklistStatements(
-        id,
-        def.materials.map((m) => m.id),
-        def.acceptConditions.map((c) => c.id),
-      ),
-      verificationsStatement(id, def),
-      usageStatement(item.itemId),
-      eventStatement(ctx, id, {
-        at: openedAt,
-        action: 'open',
-        to: online ? 'prereview' : 'checking',
-        details: { itemVersion: item.version, windowNo: input.windowNo ?? null },
-      }),
-      auditStatement(ctx, {
-        action: 'case.open',
-        targetType: 'case',
-        targetId: caseNo,
-        details: { item: item.code, version: item.version },
-      }),
-      ...[personId, agentPersonId]
-        .filter((pid): pid is string => pid !== null)
-        .map((pid) =>
-          personAccessStatement(ctx, {
-            personId: pid,
-            purpose: `办件受理 ${def.name}`,
-            caseRef: caseNo,
-            fields: ['name', 'id_number_masked'],
-          }),
+    const found = await findPersonByIndex(db, ctx.districtCode, pii.blindIndex(person.idNumber));
+    if (!found) {
+      throw new AppError(
+        'not_found',
+        bilingual(
+          '人口库中没有该身份证号，请先登记该居民',
+          'No person with this ID number; register the person first.',
         ),
-    ]);
-    return { caseId: id, created: true, itemCode: item.code };
-  });
-  return result;
+        'applicant.idNumber',
+      );
+    }
+    if (online) await requireSelf(db, deps, actor.id, found.id);
+    ({ id: personId, name: applicantName, grid_code: gridCode } = found);
+  } else {
+    if (!servesOrganisations(def.serviceObjects)) {
+      throw new AppError(
+        'unprocessable',
+        bilingual(`${def.name} 仅面向自然人办理`, `${def.name} is for persons, not organisations.`),
+        'applicant.kind',
+      );
+    }
+    const found = await findEnterpriseByCreditCode(db, ctx.districtCode, org!.creditCode);
+    if (!found) {
+      throw new AppError(
+        'not_found',
+        bilingual('没有该统一社会信用代码的主体', 'No enterprise with this credit code.'),
+        'applicant.creditCode',
+      );
+    }
+    ({ id: enterpriseId, name: applicantName, grid_code: gridCode } = found);
+  }
+  let agentPersonId: string | null = null;
+  if (agent) {
+    const found = await findPersonByIndex(db, ctx.districtCode, pii.blindIndex(agent.idNumber));
+    if (!found) {
+      throw new AppError(
+        'not_found',
+        bilingual('人口库中没有该代办人', 'No person with the agent’s ID number.'),
+        'agentIdNumber',
+      );
+    }
+    agentPersonId = found.id;
+  }
+
+  const id = randomUUID();
+  const openedAt = deps.now();
+  const { statement: drawNumber, caseNo } = caseNumberStatement(
+    ctx.districtCode,
+    online ? 'online' : 'window',
+    openedAt,
+  );
+  // The case number, the case, its checklist, verifications, timeline entry, audit and access records: one
+  // statement, so either all of it is written or none.
+  const writes = [
+    drawNumber,
+    caseInsertStatement({
+      id,
+      district_code: ctx.districtCode,
+      case_no: caseNo,
+      item_id: item.itemId,
+      item_code: item.code,
+      item_version: item.version,
+      item_name: def.name,
+      department_id: def.departmentId,
+      handling_type: def.handlingType,
+      channel: online ? 'online' : 'window',
+      state: online ? 'prereview' : 'checking',
+      applicant_kind: person ? 'person' : 'enterprise',
+      person_id: personId,
+      enterprise_id: enterpriseId,
+      agent_person_id: agentPersonId,
+      applicant_user_id: online ? actor.id : null,
+      applicant_name: applicantName,
+      grid_code: gridCode,
+      window_no: input.windowNo ?? null,
+      opened_by: online ? null : actor.id,
+      trust_first: def.trustFirst,
+      idempotency_key: input.idempotencyKey ?? null,
+      created_at: openedAt,
+    }),
+    ...checklistStatements(
+      id,
+      def.materials.map((m) => m.id),
+      def.acceptConditions.map((c) => c.id),
+    ),
+    verificationsStatement(id, def),
+    usageStatement(item.itemId),
+    eventStatement(ctx, id, {
+      at: openedAt,
+      action: 'open',
+      to: online ? 'prereview' : 'checking',
+      details: { itemVersion: item.version, windowNo: input.windowNo ?? null },
+    }),
+    auditStatement(ctx, {
+      action: 'case.open',
+      targetType: 'case',
+      targetId: caseNo,
+      details: { item: item.code, version: item.version },
+    }),
+    ...[personId, agentPersonId]
+      .filter((pid): pid is string => pid !== null)
+      .map((pid) =>
+        personAccessStatement(ctx, {
+          personId: pid,
+          purpose: `办件受理 ${def.name}`,
+          caseRef: caseNo,
+          fields: ['name', 'id_number_masked'],
+        }),
+      ),
+  ];
+  try {
+    await runTogether(db, writes);
+  } catch (err) {
+    // Two submissions with the same key at the same moment: the second answers the first one's case.
+    const again = isUniqueViolation(err) ? await earlier() : null;
+    if (again) return again;
+    throw err;
+  }
+  return { caseId: id, created: true, itemCode: item.code };
 }

@@ -1,11 +1,17 @@
-import { runTogether } from '../../db/statement.ts';
+import { retryStale, runGuarded } from '../../db/statement.ts';
 import { AppError, bilingual } from '../../errors.ts';
 import { auditStatement } from '../audit/audit.repo.ts';
 import { authorize, type RequestContext } from '../identity/actor.ts';
 import type { CaseDeps } from './case-context.ts';
 import type { CaseState } from './case-machine.ts';
-import { conditionStatement, eventStatement, lockCase, materialStatement } from './cases.repo.ts';
-import { caseNotFound, definitionOf, notInState } from './load-case.ts';
+import {
+  caseGuardStatement,
+  conditionStatement,
+  eventStatement,
+  findCase,
+  materialStatement,
+} from './cases.repo.ts';
+import { caseChangedMeanwhile, caseNotFound, definitionOf, notInState } from './load-case.ts';
 
 export const MATERIAL_STATUSES = ['pending', 'received', 'missing', 'defective', 'waived'] as const;
 
@@ -26,11 +32,11 @@ export async function recordChecklist(
   input: ChecklistInput,
 ) {
   const actor = authorize(ctx, { roles: ['window_clerk'] });
-  await deps.db.transaction(async (tx) => {
-    const c = await lockCase(tx, ctx.districtCode, caseId);
+  await retryStale(async () => {
+    const c = await findCase(deps.db, ctx.districtCode, caseId);
     if (!c) throw caseNotFound();
     if (!EDITABLE.has(c.state)) throw notInState(c.case_no, c.state, 'checklist');
-    const def = await definitionOf(tx, c);
+    const def = await definitionOf(deps.db, c);
     const materialIds = new Set(def.materials.map((m) => m.id));
     const conditionIds = new Set(def.acceptConditions.map((x) => x.id));
     for (const [i, m] of (input.materials ?? []).entries()) {
@@ -59,10 +65,12 @@ export async function recordChecklist(
         );
       }
     }
-    // One round trip for every tick, the timeline entry and the audit record; a repeated id: the last one counts.
+    // One statement for every tick, the timeline entry and the audit record, written only if the case is still
+    // as read (the ticks move its row version on, so an acceptance decided on the old checklist is retried).
+    // A repeated id: the last one counts.
     const materials = [...new Map((input.materials ?? []).map((m) => [m.id, m])).values()];
     const conditions = [...new Map((input.conditions ?? []).map((x) => [x.id, x])).values()];
-    await runTogether(tx, [
+    await runGuarded(deps.db, caseGuardStatement(c.id, c.row_version, {}), [
       ...materials.map((m) => materialStatement(c.id, actor.id, m)),
       ...conditions.map((x) => conditionStatement(c.id, actor.id, x)),
       eventStatement(ctx, c.id, {
@@ -72,5 +80,5 @@ export async function recordChecklist(
       }),
       auditStatement(ctx, { action: 'case.checklist', targetType: 'case', targetId: c.case_no }),
     ]);
-  });
+  }, caseChangedMeanwhile);
 }

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Queryable } from '../../db/client.ts';
-import { runTogether, type Statement } from '../../db/statement.ts';
+import { retryStale, runGuarded, SqlValue, type Statement } from '../../db/statement.ts';
 import { AppError, bilingual } from '../../errors.ts';
 import { auditStatement } from '../audit/audit.repo.ts';
 import type { ItemDefinitionT } from '../catalogue/item-definition.ts';
@@ -12,18 +11,18 @@ import { type CaseAction, type CaseState, TRANSITIONS } from './case-machine.ts'
 import { shortfallOf } from './case-view.ts';
 import {
   type CaseRow,
-  caseUpdateStatement,
-  closePause,
+  type CaseSnapshot,
+  caseGuardStatement,
+  closePauseStatement,
   eventStatement,
-  lockCaseWithNodes,
   type NodeRow,
   nodesInsertStatement,
   nodeUpdateStatement,
-  openPause,
-  readChecklist,
+  openPauseStatement,
+  readCaseForAction,
 } from './cases.repo.ts';
-import { caseNotFound, definitionOf, notInState } from './load-case.ts';
-import { blockingVerifications, readVerifications } from './verifications.ts';
+import { caseChangedMeanwhile, caseNotFound, definitionOf, notInState } from './load-case.ts';
+import { blockingVerifications } from './verifications.ts';
 
 export interface ActionInput {
   comment?: string | undefined;
@@ -35,19 +34,16 @@ export interface ActionInput {
   checked?: string[] | undefined;
 }
 
-interface Step {
-  tx: Queryable;
+interface Step extends CaseSnapshot {
   deps: CaseDeps;
   ctx: RequestContext;
   actor: Actor;
-  c: CaseRow;
   def: ItemDefinitionT;
-  nodes: NodeRow[];
   input: ActionInput;
   now: Date;
   /** Case fields the step changes; written together with the new state in one UPDATE. */
   pending: Partial<CaseRow>;
-  /** Changes to the case's nodes; written in the same round trip as the case row (one change per node). */
+  /** Changes to the case's nodes and pauses, written in the same statement as the case row (one per row). */
   writes: Statement[];
 }
 
@@ -69,12 +65,9 @@ const needReasons = (input: ActionInput) => {
   return input.reasons;
 };
 
-async function requireComplete(s: Step) {
+function requireComplete(s: Step) {
   // Trust first (先信任后审批): the case proceeds on declared facts; the cross-check comes afterwards.
-  const blocking =
-    s.c.trust_first || !s.def.verifications.length
-      ? []
-      : blockingVerifications(await readVerifications(s.tx, s.c.id));
+  const blocking = s.c.trust_first ? [] : blockingVerifications(s.verifications);
   if (blocking.length) {
     throw new AppError(
       'unprocessable',
@@ -86,7 +79,7 @@ async function requireComplete(s: Step) {
       { blocking },
     );
   }
-  const shortfall = shortfallOf(s.def, await readChecklist(s.tx, s.c.id));
+  const shortfall = shortfallOf(s.def, s.checklist);
   if (shortfall.materials.length || shortfall.conditions.length) {
     throw new AppError(
       'unprocessable',
@@ -169,23 +162,35 @@ function checklistTicks(s: Step, node: NodeRow) {
   return { ticks, unchecked: entries.filter((e) => !ticks[e.id]?.checked).map((e) => e.id) };
 }
 
-const handlers: Record<CaseAction, (s: Step) => Promise<Outcome>> = {
-  async complete_instant(s) {
+/** Opens a pause: the case's clock stands still from now until the pause ends. */
+function pause(s: Step, reason: 'correction' | 'suspension') {
+  s.writes.push(openPauseStatement(s.c.id, randomUUID(), reason, s.now));
+}
+
+/** Ends the running pause, if there is one; answers how long the clock stood still. */
+function endPause(s: Step): { from: Date; to: Date } | null {
+  if (!s.pausedSince) return null;
+  s.writes.push(closePauseStatement(s.c.id, s.now));
+  return { from: s.pausedSince, to: s.now };
+}
+
+const handlers: Record<CaseAction, (s: Step) => Outcome> = {
+  complete_instant(s) {
     if (s.c.handling_type !== 'instant') throw notInState(s.c.case_no, '承诺件', 'complete_instant');
-    await requireComplete(s);
+    requireComplete(s);
     Object.assign(s.pending, { completed_at: s.now, accepted_at: s.now, visits: visitsAfter(s) });
     return { to: 'completed' };
   },
-  async accept(s) {
+  accept(s) {
     if (s.c.handling_type !== 'commitment') throw notInState(s.c.case_no, '即办件', 'accept');
-    await requireComplete(s);
+    requireComplete(s);
     const promised = s.deps.deadlines.addWorkingDays(s.now, s.def.promisedLimitDays);
     Object.assign(s.pending, { accepted_at: s.now, promised_due_at: promised, visits: visitsAfter(s) });
     startStages(s);
     return { to: 'in_progress', details: { promisedDueAt: promised.toISOString() } };
   },
-  async notify_incomplete(s) {
-    const shortfall = shortfallOf(s.def, await readChecklist(s.tx, s.c.id));
+  notify_incomplete(s) {
+    const shortfall = shortfallOf(s.def, s.checklist);
     if (!shortfall.materials.length && !shortfall.conditions.length) {
       throw new AppError(
         'unprocessable',
@@ -196,40 +201,40 @@ const handlers: Record<CaseAction, (s: Step) => Promise<Outcome>> = {
     Object.assign(s.pending, { closed_reason: 'incomplete', visits: visitsAfter(s) });
     return { to: 'incomplete', details: { shortfall } };
   },
-  async refuse(s) {
+  refuse(s) {
     const reasons = needReasons(s.input);
     Object.assign(s.pending, { closed_reason: reasons.join('；') });
     return { to: 'refused', details: { reasons } };
   },
-  async prereview_accept(s) {
+  prereview_accept(s) {
     // An instant item applied for online is completed on pre-review; the result goes out online.
     return s.c.handling_type === 'instant' ? handlers.complete_instant(s) : handlers.accept(s);
   },
-  async request_correction(s) {
+  request_correction(s) {
     const reasons = needReasons(s.input);
-    await openPause(s.tx, s.c.id, randomUUID(), 'correction');
+    pause(s, 'correction');
     return { to: 'correction', details: { reasons } };
   },
-  async resubmit(s) {
-    const pause = await closePause(s.tx, s.c.id);
+  resubmit(s) {
+    const paused = endPause(s);
     if (!s.c.accepted_at) return { to: 'prereview' };
     // Back into the workflow: the returned node resumes, and every running deadline moves by the pause.
-    const paused = pause ? s.deps.deadlines.workingDaysBetween(pause.from, pause.to) : 0;
+    const days = paused ? s.deps.deadlines.workingDaysBetween(paused.from, paused.to) : 0;
     for (const n of s.nodes) {
       if (n.state !== 'returned' && n.state !== 'active') continue;
       setNode(s, n.id, {
         ...(n.state === 'returned' ? { state: 'active' as const } : {}),
-        ...(n.due_at && paused > 0 ? { due_at: s.deps.deadlines.addWorkingDays(n.due_at, paused) } : {}),
+        ...(n.due_at && days > 0 ? { due_at: s.deps.deadlines.addWorkingDays(n.due_at, days) } : {}),
       });
     }
-    if (s.c.promised_due_at && paused > 0) {
+    if (s.c.promised_due_at && days > 0) {
       Object.assign(s.pending, {
-        promised_due_at: s.deps.deadlines.addWorkingDays(s.c.promised_due_at, paused),
+        promised_due_at: s.deps.deadlines.addWorkingDays(s.c.promised_due_at, days),
       });
     }
-    return { to: 'in_progress', details: { pausedWorkingDays: paused } };
+    return { to: 'in_progress', details: { pausedWorkingDays: days } };
   },
-  async node_approve(s) {
+  node_approve(s) {
     const node = activeNodeFor(s);
     const { ticks, unchecked } = checklistTicks(s, node);
     if (unchecked.length) {
@@ -264,7 +269,7 @@ const handlers: Record<CaseAction, (s: Step) => Promise<Outcome>> = {
     if (!next.length) return { to: 'awaiting_seal', nodeId: node.node_id };
     return { to: 'in_progress', nodeId: node.node_id, details: { nextStage: next[0]!.stage_name } };
   },
-  async node_reject(s) {
+  node_reject(s) {
     const node = activeNodeFor(s);
     const reasons = needReasons(s.input);
     const { ticks } = checklistTicks(s, node);
@@ -281,28 +286,28 @@ const handlers: Record<CaseAction, (s: Step) => Promise<Outcome>> = {
     Object.assign(s.pending, { closed_reason: reasons.join('；') });
     return { to: 'rejected', nodeId: node.node_id, details: { reasons } };
   },
-  async node_return(s) {
+  node_return(s) {
     const node = activeNodeFor(s);
     const reasons = needReasons(s.input);
     setNode(s, node.id, { state: 'returned', comment: reasons.join('；') });
-    await openPause(s.tx, s.c.id, randomUUID(), 'correction');
+    pause(s, 'correction');
     return { to: 'correction', nodeId: node.node_id, details: { reasons } };
   },
-  async suspend(s) {
+  suspend(s) {
     const reasons = needReasons(s.input);
-    await openPause(s.tx, s.c.id, randomUUID(), 'suspension');
+    pause(s, 'suspension');
     return { to: 'suspended', details: { reasons } };
   },
-  async resume(s) {
+  resume(s) {
     // Same as a resubmission after a correction: the pause ends and running deadlines move by it.
-    return { ...(await handlers.resubmit(s)), to: 'in_progress' };
+    return { ...handlers.resubmit(s), to: 'in_progress' };
   },
-  async seal(s) {
+  seal(s) {
     Object.assign(s.pending, { completed_at: s.now });
     return { to: 'completed' };
   },
-  async withdraw(s) {
-    await closePause(s.tx, s.c.id);
+  withdraw(s) {
+    endPause(s);
     for (const n of s.nodes)
       if (n.state === 'active' || n.state === 'waiting' || n.state === 'returned')
         setNode(s, n.id, { state: 'cancelled' });
@@ -313,8 +318,9 @@ const handlers: Record<CaseAction, (s: Step) => Promise<Outcome>> = {
 
 /**
  * Takes one action of the case state machine: checks the table (state, role), the party (applicant, node
- * department), runs the action's step, and records the transition on the timeline and in the audit trail —
- * all in one transaction under the case's row lock.
+ * department), runs the action's step, and records the transition on the timeline and in the audit trail.
+ * The case is read without a lock and everything is written in one statement that holds only if nobody
+ * changed the case in between (its row version); otherwise the action reads again and decides afresh.
  */
 export async function takeAction(
   deps: CaseDeps,
@@ -326,53 +332,58 @@ export async function takeAction(
   const t = TRANSITIONS[action];
   const actor = authorize(ctx, { roles: t.roles });
   await deps.deadlines.refresh();
-  const now = deps.now();
-  return deps.db.transaction(async (tx) => {
-    const locked = await lockCaseWithNodes(tx, ctx.districtCode, caseId);
-    if (!locked) throw caseNotFound();
-    const { c, nodes, applicantId, departmentName } = locked;
+  return retryStale(async () => {
+    const now = deps.now();
+    const snapshot = await readCaseForAction(deps.db, ctx.districtCode, caseId);
+    if (!snapshot) throw caseNotFound();
+    const { c } = snapshot;
     if (!(t.from as readonly CaseState[]).includes(c.state)) throw notInState(c.case_no, c.state, action);
     if (t.party === 'applicant' && actor.kind === 'citizen' && c.applicant_user_id !== actor.id) {
       throw new AppError('forbidden', bilingual('这不是您的办件', 'This is not your case.'));
     }
-    const def = await definitionOf(tx, c);
-    const pending: Partial<CaseRow> = {};
-    const writes: Statement[] = [];
-    const out = await handlers[action]({ tx, deps, ctx, actor, c, def, nodes, input, now, pending, writes });
+    const def = await definitionOf(deps.db, c);
+    const step: Step = { ...snapshot, deps, ctx, actor, def, input, now, pending: {}, writes: [] };
+    const out = handlers[action](step);
+    const { pending } = step;
     // Issuing the acceptance notice or the result settles the pickup code or the EMS tracking number.
     const settled = deliveryOnIssue(c, def, issuedKind(action, c));
     if (settled) pending.delivery = settled as unknown as Record<string, unknown>;
-    const issued = await issueFor(
+    const issued = issueFor(
       action,
       {
-        tx,
         c,
+        checklist: snapshot.checklist,
         def,
         now,
         districtCode: ctx.districtCode,
         deadlines: deps.deadlines,
         delivery: settled ?? storedDelivery(c, def),
-        applicantId,
-        departmentName,
+        applicantId: snapshot.applicantId,
+        departmentName: snapshot.departmentName,
       },
       out,
     );
-    // The nodes, the case row, its timeline entry and its audit record go in one round trip.
-    const update = caseUpdateStatement(c.id, {
-      ...pending,
-      ...(out.to !== c.state ? { state: out.to } : {}),
-    });
+    const details = {
+      ...(input.comment ? { comment: input.comment } : {}),
+      ...(out.details ?? {}),
+    };
+    // The timeline keeps the document's number, which is drawn in the same statement.
     const event = eventStatement(ctx, c.id, {
       at: now,
       action,
       from: c.state,
       to: out.to,
       nodeId: out.nodeId ?? null,
-      details: {
-        ...(input.comment ? { comment: input.comment } : {}),
-        ...(out.details ?? {}),
-        ...(issued ? { document: issued } : {}),
-      },
+      details: issued
+        ? new SqlValue(
+            "$1::jsonb || jsonb_build_object('document', $2::jsonb || jsonb_build_object('documentNo', $3))",
+            [
+              JSON.stringify(details),
+              JSON.stringify({ kind: issued.kind, id: issued.id, verificationCode: issued.verificationCode }),
+              issued.documentNo,
+            ],
+          )
+        : details,
     });
     const audit = auditStatement(ctx, {
       action: `case.${action}`,
@@ -380,7 +391,13 @@ export async function takeAction(
       targetId: c.case_no,
       details: { from: c.state, to: out.to, ...(out.nodeId ? { node: out.nodeId } : {}) },
     });
-    await runTogether(tx, [...writes, update, event, audit]);
+    // The case row (if still as read), its nodes and pauses, the document, the timeline entry and the audit
+    // record: one statement.
+    const guard = caseGuardStatement(c.id, c.row_version, {
+      ...pending,
+      ...(out.to !== c.state ? { state: out.to } : {}),
+    });
+    await runGuarded(deps.db, guard, [...step.writes, ...(issued?.statements ?? []), event, audit]);
     return { from: c.state, to: out.to };
-  });
+  }, caseChangedMeanwhile);
 }
