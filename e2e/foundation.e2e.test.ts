@@ -74,9 +74,23 @@ describe.skipIf(!available.ok)('foundation journey in a real browser', () => {
     const tree = page.locator('.ant-select-dropdown:visible');
     await tree.locator('.ant-select-tree-switcher').first().click();
     await tree.locator('.ant-select-tree-node-content-wrapper', { hasText: '石湾镇街道' }).click();
+    // Every choice shows in its field before the form is sent (a slow dropdown must not swallow a click).
+    const chosen = () => drawer.locator('.ant-select-selector').allInnerTexts();
+    await expect
+      .poll(async () => (await chosen()).join(' | '), { timeout: 15_000 })
+      .toMatch(/网格员.*石湾镇街道办事处.*石湾镇街道/s);
     await page.click('[data-testid=staff-submit]');
     // The drawer closes once the server has created the member; on a busy machine that can take a while.
-    await drawer.waitFor({ state: 'hidden', timeout: 30_000 });
+    // If the form refuses instead, its messages say why.
+    await expect
+      .poll(
+        async () =>
+          (await drawer.isVisible())
+            ? (await drawer.locator('.ant-form-item-explain-error').allInnerTexts()).join('; ') || 'open'
+            : 'closed',
+        { timeout: 30_000 },
+      )
+      .toBe('closed');
     const table = page.locator('[data-testid=staff-table]');
     await expect.poll(() => table.innerText(), { timeout: 30_000 }).toContain('e2e.gridworker');
     await expect(table.innerText()).resolves.toContain('石湾镇街道');
