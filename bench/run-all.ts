@@ -9,6 +9,7 @@ const benches = [
   'bench/startup-memory.ts',
   'bench/attestation.ts',
   'bench/item-search.ts',
+  'bench/classify.ts',
   // Needs a PostgreSQL server (TEST_DATABASE_URL or the local one).
   'bench/case-workflow.ts',
 ];
