@@ -20,6 +20,8 @@ import { SettableClock } from './modules/clock/settable-clock.ts';
 import testClockRoutes from './modules/clock/test-clock.routes.ts';
 import type { GeoIndex } from './modules/geography/geo-index.ts';
 import geographyRoutes from './modules/geography/geography.routes.ts';
+import governanceRoutes from './modules/governance/governance.routes.ts';
+import { EventRouter } from './modules/governance/routing/event-router.ts';
 import healthRoutes from './modules/health/health.routes.ts';
 import apiTokenRoutes from './modules/identity/api-tokens.routes.ts';
 import authRoutes from './modules/identity/auth.routes.ts';
@@ -70,6 +72,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.decorate('clock', testClock?.now ?? deps.clock ?? (() => new Date()));
   app.decorate('testClock', testClock);
   app.decorate('itemSearch', new ItemSearch(db, config.districtCode));
+  app.decorate('eventRouter', await EventRouter.load(db, geo, config.districtCode));
+  app.decorate('publishEvent', async () => {});
   app.decorate('verifier', verifier);
   app.addSchema(ErrorBody);
   registerValidation(app);
@@ -125,6 +129,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       await ratingRoutes(a);
       await supervisionRoutes(a);
       await testClockRoutes(a);
+      await governanceRoutes(a);
     },
     { prefix: '/api/v1' },
   );

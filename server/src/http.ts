@@ -21,6 +21,9 @@ export type App = FastifyInstance<
   TypeBoxTypeProvider
 >;
 
+import type { EventRow } from './modules/governance/events/events.repo.ts';
+import type { EventRouter } from './modules/governance/routing/event-router.ts';
+
 declare module 'fastify' {
   interface FastifyInstance {
     db: Db;
@@ -37,6 +40,10 @@ declare module 'fastify' {
     testClock: SettableClock | null;
     /** Item search over the published catalogue, kept fresh across processes. */
     itemSearch: ItemSearch;
+    /** Classifies, locates and routes city-governance events (in memory). */
+    eventRouter: EventRouter;
+    /** Tells live streams that an event is new or has changed. */
+    publishEvent: (event: EventRow, type: string) => Promise<void>;
     /** Asks departments' systems yes/no questions and checks their signed answers. */
     verifier: Verifier;
   }

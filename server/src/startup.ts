@@ -6,6 +6,7 @@ import { seedCalendar } from './modules/calendar/calendar.seed.ts';
 import type { Deadlines } from './modules/cases/case-context.ts';
 import { bootstrapAdmin, seedDemo, seedReferenceData } from './modules/demo/seed.ts';
 import { type GeoIndex, loadGeoIndex } from './modules/geography/geo-index.ts';
+import { seedGovernance } from './modules/governance/governance.seed.ts';
 import { createPiiCipher, type PiiCipher } from './modules/people/pii-crypto.ts';
 import { connectDepartments } from './modules/verification/connect-departments.ts';
 import type { Verifier } from './modules/verification/verification.types.ts';
@@ -51,12 +52,14 @@ export async function prepare(
   lap('migrate');
   await seedReferenceData(database, config.districtCode, { syntheticItems: config.demo });
   await seedCalendar(database, config.districtCode);
+  await seedGovernance(database, config.districtCode);
   lap('reference');
   const calendar = await holdCalendar(database, config.districtCode);
   let calendarCheckedAt = Date.now();
   // Pauses move deadlines by whole working days; the calendar's fractional elapsed time is for display.
   const deadlines: Deadlines = {
     addWorkingDays: (start, days) => calendar.current.addWorkingDays(start, days),
+    addWorkingHours: (start, hours) => calendar.current.addWorkingHours(start, hours),
     workingDaysBetween: (from, to) => calendar.current.pausedWorkingDays(from, to),
     // At most one version check every few seconds: an administrator's edit reaches every process soon
     // enough, and a busy window does not pay a query per action.

@@ -6,6 +6,8 @@ import type { PiiCipher } from '../people/pii-crypto.ts';
 export interface Deadlines {
   /** The end of the n-th working day after `start` (China Standard Time). */
   addWorkingDays(start: Date, days: number): Date;
+  /** The instant `hours` office hours after `start`, on working days (China Standard Time). */
+  addWorkingHours(start: Date, hours: number): Date;
   /** Whole working days a pause from `from` to `to` covered: how far it moves a deadline. */
   workingDaysBetween(from: Date, to: Date): number;
   /** Re-reads the calendar when an administrator changed it (another process may have). */

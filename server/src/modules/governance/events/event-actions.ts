@@ -1,0 +1,387 @@
+import { randomUUID } from 'node:crypto';
+import { retryStale, runGuarded, type Statement } from '../../../db/statement.ts';
+import { AppError, bilingual } from '../../../errors.ts';
+import { auditStatement } from '../../audit/audit.repo.ts';
+import { type Actor, authorize, coversArea, type RequestContext } from '../../identity/actor.ts';
+import type { Role } from '../../identity/roles.ts';
+import { limitsFor } from '../taxonomy/severity-limits.ts';
+import {
+  closeTasksStatement,
+  type EventRow,
+  type EventState,
+  eventGuardStatement,
+  eventLogStatement,
+  findEvent,
+  OPEN_STATES,
+  type TaskRow,
+  taskInsertStatement,
+} from './events.repo.ts';
+import type { GovDeps } from './gov-deps.ts';
+import { dueAfter } from './report-event.ts';
+
+export const GOV_ACTIONS = [
+  'confirm',
+  'reject',
+  'void',
+  'reclassify',
+  'send_back',
+  'dispose',
+  'check_pass',
+  'check_fail',
+  'park',
+  'resume',
+  'supervise',
+  'merge',
+  'rate',
+] as const;
+export type GovAction = (typeof GOV_ACTIONS)[number];
+
+export interface GovActionInput {
+  note?: string | undefined;
+  reasons?: string[] | undefined;
+  classCode?: string | undefined;
+  /** merge: the event this report duplicates. */
+  into?: string | undefined;
+  rating?: number | undefined;
+}
+
+/** Who does what, from which states (上报 → 立案 → 派遣 → 处置 → 核查 → 结案, and the side roads). */
+const TABLE: Record<
+  GovAction,
+  {
+    from: readonly EventState[];
+    roles: readonly Role[];
+    party: 'grid' | 'unit' | 'centre' | 'reporter' | 'any';
+  }
+> = {
+  confirm: { from: ['reported'], roles: ['grid_worker', 'command_operator'], party: 'grid' },
+  reject: { from: ['reported'], roles: ['grid_worker', 'command_operator'], party: 'grid' },
+  void: { from: ['reported', 'dispatched'], roles: ['command_operator'], party: 'centre' },
+  reclassify: { from: ['reported', 'dispatched'], roles: ['command_operator'], party: 'centre' },
+  send_back: {
+    from: ['reported', 'dispatched'],
+    roles: ['department_handler', 'department_approver'],
+    party: 'unit',
+  },
+  dispose: { from: ['dispatched'], roles: ['department_handler', 'department_approver'], party: 'unit' },
+  check_pass: { from: ['disposed'], roles: ['grid_worker', 'command_operator'], party: 'grid' },
+  check_fail: { from: ['disposed'], roles: ['grid_worker', 'command_operator'], party: 'grid' },
+  park: { from: ['dispatched'], roles: ['command_operator'], party: 'centre' },
+  resume: { from: ['parked'], roles: ['command_operator'], party: 'centre' },
+  supervise: { from: ['reported', 'dispatched', 'disposed', 'parked'], roles: ['supervisor'], party: 'any' },
+  merge: { from: ['reported', 'dispatched'], roles: ['command_operator'], party: 'centre' },
+  rate: { from: ['closed'], roles: ['citizen', 'enterprise_agent'], party: 'reporter' },
+};
+
+const needReasons = (input: GovActionInput) => {
+  const reasons = (input.reasons ?? []).map((r) => r.trim()).filter(Boolean);
+  if (!reasons.length) {
+    throw new AppError('validation_failed', bilingual('请填写理由', 'Give at least one reason.'), 'reasons');
+  }
+  return reasons;
+};
+
+function checkParty(actor: Actor, e: EventRow, party: (typeof TABLE)[GovAction]['party']) {
+  const centre = actor.roles.includes('command_operator') || actor.roles.includes('supervisor');
+  if (
+    party === 'grid' &&
+    !centre &&
+    e.grid_worker_id !== actor.id &&
+    !coversArea(actor.jurisdictionCode, e.grid_code)
+  ) {
+    throw new AppError(
+      'out_of_jurisdiction',
+      bilingual('该事件不在您的网格内', 'This event is outside your grid.'),
+    );
+  }
+  if (party === 'unit' && actor.departmentId !== e.unit_id) {
+    throw new AppError(
+      'out_of_jurisdiction',
+      bilingual('该事件不是派给您单位的', 'This event was not dispatched to your unit.'),
+    );
+  }
+  if (party === 'reporter' && e.reporter_user_id !== actor.id) {
+    throw new AppError('forbidden', bilingual('只有上报人可以评价', 'Only the reporter rates the outcome.'));
+  }
+}
+
+interface Step {
+  deps: GovDeps;
+  ctx: RequestContext;
+  actor: Actor;
+  e: EventRow;
+  input: GovActionInput;
+  now: Date;
+  fields: Partial<EventRow>;
+  writes: Statement[];
+  details: Record<string, unknown>;
+}
+
+/** The unit's disposal task, due by the class's limit from now. */
+function disposalTask(s: Step, unitId: string, userId: string | null) {
+  const limits = limitsFor(
+    s.deps.router.taxonomy.byCode.get(s.fields.class_code ?? s.e.class_code)!,
+    s.e.severity,
+  );
+  const due = dueAfter(s.deps, s.now, limits.dispose);
+  s.fields.dispose_due_at = due;
+  s.writes.push(
+    taskInsertStatement({
+      id: randomUUID(),
+      event_id: s.e.id,
+      kind: 'dispose',
+      unit_id: unitId,
+      user_id: userId,
+      state: 'open',
+      due_at: due,
+      created_at: s.now,
+    }),
+  );
+}
+
+/** Routes the event again (a corrected class, or a unit that said it is not theirs) and hands over the task. */
+async function reroute(s: Step, classCode: string, exclude: Set<string>) {
+  const location = s.deps.router.locate(s.e.lng, s.e.lat);
+  if (!location) throw new AppError('internal', `Event ${s.e.event_no} lies outside the district.`);
+  const route = s.deps.router.route(classCode, location, s.now, exclude);
+  s.writes.push(
+    closeTasksStatement(s.e.id, ['dispose'], 'returned', s.actor.id, s.now, {
+      reason: s.details.reasons ?? null,
+    }),
+  );
+  const history = Array.isArray(s.e.routing.history) ? s.e.routing.history : [];
+  s.fields.unit_id = route.unitId;
+  s.fields.assignee_user_id = route.userId;
+  s.fields.routing = {
+    ...route,
+    gridWorkerId: s.e.grid_worker_id,
+    decidedAt: s.now.toISOString(),
+    excluded: [...exclude],
+    history: [
+      ...history,
+      { unitId: s.e.unit_id, ruleId: s.e.routing.ruleId ?? null, reason: s.e.routing.reason ?? null },
+    ],
+  };
+  s.fields.dispatched_at = s.now;
+  disposalTask(s, route.unitId, route.userId);
+  s.details.routing = route.reason;
+  s.details.unitId = route.unitId;
+}
+
+const handlers: Record<GovAction, (s: Step) => Promise<EventState>> = {
+  async confirm(s) {
+    s.writes.push(
+      closeTasksStatement(s.e.id, ['confirm'], 'done', s.actor.id, s.now, { note: s.input.note ?? null }),
+    );
+    s.fields.registered_at = s.now;
+    return 'dispatched';
+  },
+  async reject(s) {
+    s.details.reasons = needReasons(s.input);
+    s.writes.push(closeTasksStatement(s.e.id, ['confirm', 'dispose'], 'cancelled', s.actor.id, s.now));
+    return 'rejected';
+  },
+  async void(s) {
+    s.details.reasons = needReasons(s.input);
+    s.writes.push(
+      closeTasksStatement(s.e.id, ['confirm', 'dispose', 'check'], 'cancelled', s.actor.id, s.now),
+    );
+    return 'voided';
+  },
+  async reclassify(s) {
+    const code = s.input.classCode;
+    if (!code || !s.deps.router.taxonomy.byCode.has(code)) {
+      throw new AppError(
+        'validation_failed',
+        bilingual('请选择正确的事件类别', 'Choose a known class.'),
+        'classCode',
+      );
+    }
+    if (code === s.e.class_code) {
+      throw new AppError('unprocessable', bilingual('类别没有变化', 'The class is the same.'), 'classCode');
+    }
+    s.details.from = s.e.class_code;
+    s.details.to = code;
+    s.fields.class_code = code;
+    s.fields.classification = {
+      ...s.e.classification,
+      chosen: code,
+      by: 'operator',
+      correctedFrom: s.e.class_code,
+    };
+    await reroute(s, code, new Set());
+    return s.e.state;
+  },
+  async send_back(s) {
+    s.details.reasons = needReasons(s.input);
+    const excluded = new Set<string>(
+      Array.isArray(s.e.routing.excluded) ? (s.e.routing.excluded as string[]) : [],
+    );
+    excluded.add(s.e.unit_id!);
+    s.fields.sendback_count = s.e.sendback_count + 1;
+    await reroute(s, s.e.class_code, excluded);
+    return s.e.state;
+  },
+  async dispose(s) {
+    const note = s.input.note?.trim();
+    if (!note)
+      throw new AppError('validation_failed', bilingual('请填写处置情况', 'Say what was done.'), 'note');
+    s.details.note = note;
+    s.writes.push(closeTasksStatement(s.e.id, ['dispose'], 'done', s.actor.id, s.now, { note }));
+    const limits = limitsFor(s.deps.router.taxonomy.byCode.get(s.e.class_code)!, s.e.severity);
+    const due = dueAfter(s.deps, s.now, limits.verify);
+    s.fields.disposed_at = s.now;
+    s.fields.verify_due_at = due;
+    const office = s.e.routing.fallback ? (s.e.unit_id ?? null) : null;
+    s.writes.push(
+      taskInsertStatement({
+        id: randomUUID(),
+        event_id: s.e.id,
+        kind: 'check',
+        unit_id: s.e.grid_worker_id ? null : office,
+        user_id: s.e.grid_worker_id,
+        state: 'open',
+        due_at: due,
+        created_at: s.now,
+      }),
+    );
+    return 'disposed';
+  },
+  async check_pass(s) {
+    s.writes.push(
+      closeTasksStatement(s.e.id, ['check'], 'done', s.actor.id, s.now, {
+        passed: true,
+        note: s.input.note ?? null,
+      }),
+    );
+    s.fields.closed_at = s.now;
+    return 'closed';
+  },
+  async check_fail(s) {
+    s.details.reasons = needReasons(s.input);
+    s.writes.push(closeTasksStatement(s.e.id, ['check'], 'returned', s.actor.id, s.now, { passed: false }));
+    s.fields.rework_count = s.e.rework_count + 1;
+    s.fields.disposed_at = null;
+    s.fields.verify_due_at = null;
+    disposalTask(s, s.e.unit_id!, s.e.assignee_user_id);
+    return 'dispatched';
+  },
+  async park(s) {
+    s.details.reasons = needReasons(s.input);
+    return 'parked';
+  },
+  async resume() {
+    return 'dispatched';
+  },
+  async supervise(s) {
+    s.details.note = s.input.note ?? null;
+    s.fields.supervised_at = s.now;
+    return s.e.state;
+  },
+  async merge(s) {
+    const into = s.input.into;
+    if (!into)
+      throw new AppError(
+        'validation_failed',
+        bilingual('请指明重复的原事件', 'Say which event this duplicates.'),
+        'into',
+      );
+    const target = await findEvent(s.deps.db, s.ctx.districtCode, into);
+    if (!target || target.id === s.e.id) {
+      throw new AppError('not_found', bilingual('没有该原事件', 'No such event to merge into.'), 'into');
+    }
+    if (!OPEN_STATES.includes(target.state)) {
+      throw new AppError(
+        'unprocessable',
+        bilingual('原事件已办结，不能合并', 'That event is no longer open.'),
+        'into',
+      );
+    }
+    s.fields.duplicate_of = target.id;
+    s.details.into = target.event_no;
+    s.writes.push(
+      closeTasksStatement(s.e.id, ['confirm', 'dispose', 'check'], 'cancelled', s.actor.id, s.now),
+    );
+    // Every reporter of this report follows the original from now on.
+    s.writes.push({
+      sql: `INSERT INTO gov_event_followers (event_id, user_id, phone_enc, via_event)
+            SELECT $1, user_id, phone_enc, via_event FROM gov_event_followers WHERE event_id = $2
+            ON CONFLICT DO NOTHING`,
+      params: [target.id, s.e.id],
+    });
+    return 'merged';
+  },
+  async rate(s) {
+    const rating = s.input.rating;
+    if (!Number.isInteger(rating) || rating! < 1 || rating! > 5) {
+      throw new AppError('validation_failed', bilingual('评价须为 1 到 5 星', 'Rate from 1 to 5.'), 'rating');
+    }
+    if (s.e.rating !== null)
+      throw new AppError('conflict', bilingual('已经评价过了', 'Already rated.'), 'rating');
+    s.fields.rating = rating!;
+    s.fields.rating_comment = s.input.note?.trim() || null;
+    s.details.rating = rating;
+    return 'closed';
+  },
+};
+
+export const eventChangedMeanwhile = () =>
+  new AppError(
+    'conflict',
+    bilingual(
+      '事件正由他人同时处理，请刷新后重试',
+      'Someone else is changing this event right now; reload and try again.',
+    ),
+    'action',
+  );
+
+/**
+ * One step of an event's life: checks role, state and party (the event's grid worker, the unit it was
+ * dispatched to, the reporter), then writes the event, its tasks, the timeline and the audit record in one
+ * statement that holds only if nobody changed the event since it was read.
+ */
+export async function takeEventAction(
+  deps: GovDeps,
+  ctx: RequestContext,
+  eventId: string,
+  action: GovAction,
+  input: GovActionInput,
+) {
+  const rule = TABLE[action];
+  const actor = authorize(ctx, { roles: rule.roles });
+  const result = await retryStale(async () => {
+    const e = await findEvent(deps.db, ctx.districtCode, eventId);
+    if (!e) throw new AppError('not_found', bilingual('没有该事件', 'No such event.'), 'id');
+    checkParty(actor, e, rule.party);
+    if (!rule.from.includes(e.state)) {
+      throw new AppError(
+        'conflict',
+        bilingual(
+          `事件 ${e.event_no} 当前状态（${e.state}）不能执行此操作`,
+          `Event ${e.event_no} is ${e.state}; "${action}" is not allowed now.`,
+        ),
+        'action',
+      );
+    }
+    const now = deps.now();
+    const s: Step = { deps, ctx, actor, e, input, now, fields: {}, writes: [], details: {} };
+    const to = await handlers[action](s);
+    if (to !== e.state) s.fields.state = to;
+    await runGuarded(deps.db, eventGuardStatement(e.id, e.row_version, s.fields), [
+      ...s.writes,
+      eventLogStatement(ctx, e.id, { at: now, action, from: e.state, to, details: s.details }),
+      auditStatement(ctx, {
+        action: `gov_event.${action}`,
+        targetType: 'gov_event',
+        targetId: e.event_no,
+        details: { from: e.state, to },
+      }),
+    ]);
+    return { from: e.state, to };
+  }, eventChangedMeanwhile);
+  const saved = await findEvent(deps.db, ctx.districtCode, eventId);
+  if (saved) await deps.publish?.(saved, `event.${action}`);
+  return result;
+}
+
+export type { TaskRow };

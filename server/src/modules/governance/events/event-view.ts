@@ -1,0 +1,130 @@
+import { AppError, bilingual } from '../../../errors.ts';
+import { type Actor, authorize, coversArea, type RequestContext } from '../../identity/actor.ts';
+import { type EventRow, findEvent, readEventLog, readTasks } from './events.repo.ts';
+import type { GovDeps } from './gov-deps.ts';
+import { likelyDuplicates } from './report-event.ts';
+
+const CENTRE_ROLES = ['command_operator', 'supervisor', 'administrator', 'inspector'] as const;
+
+/** Whether the actor may see the event: the centre sees all, a unit its own, a grid worker their grids, a reporter theirs. */
+export function maySee(actor: Actor, e: EventRow): boolean {
+  if (actor.roles.some((r) => (CENTRE_ROLES as readonly string[]).includes(r))) return true;
+  if (e.reporter_user_id === actor.id) return true;
+  if (
+    actor.roles.includes('grid_worker') &&
+    (e.grid_worker_id === actor.id || coversArea(actor.jurisdictionCode, e.grid_code))
+  )
+    return true;
+  return (
+    (actor.roles.includes('department_handler') || actor.roles.includes('department_approver')) &&
+    actor.departmentId === e.unit_id
+  );
+}
+
+const maskPhone = (phone: string) =>
+  phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****';
+
+/** The event as the API shows it; the reporter stays hidden from staff when they asked for anonymity. */
+export function eventSummary(deps: GovDeps, e: EventRow, actor: Actor | null) {
+  const minor = deps.router.taxonomy.byCode.get(e.class_code);
+  const own = actor !== null && e.reporter_user_id === actor.id;
+  return {
+    id: e.id,
+    eventNo: e.event_no,
+    channel: e.channel,
+    state: e.state,
+    classCode: e.class_code,
+    className: minor?.name ?? e.class_code,
+    classNameEn: minor?.nameEn ?? e.class_code,
+    severity: e.severity,
+    description: e.description,
+    address: e.address_text,
+    lng: e.lng,
+    lat: e.lat,
+    streetCode: e.street_code,
+    communityCode: e.community_code,
+    gridCode: e.grid_code,
+    gridName: deps.router.geo.area(e.grid_code)?.name ?? e.grid_code,
+    componentId: e.component_id,
+    unitId: e.unit_id,
+    unitName: e.unit_id ? deps.router.unitName(e.unit_id) : null,
+    gridWorkerId: e.grid_worker_id,
+    routing: e.routing,
+    classification: e.classification,
+    reporter:
+      e.anonymous && !own
+        ? { anonymous: true, name: null }
+        : { anonymous: e.anonymous, name: e.reporter_name },
+    reporterPhone:
+      e.reporter_phone_enc && !e.anonymous ? maskPhone(deps.pii.decrypt(e.reporter_phone_enc)) : null,
+    duplicateOf: e.duplicate_of,
+    supervisedAt: e.supervised_at,
+    reworkCount: e.rework_count,
+    sendbackCount: e.sendback_count,
+    reportedAt: e.reported_at,
+    registeredAt: e.registered_at,
+    dispatchedAt: e.dispatched_at,
+    disposedAt: e.disposed_at,
+    closedAt: e.closed_at,
+    acceptDueAt: e.accept_due_at,
+    disposeDueAt: e.dispose_due_at,
+    verifyDueAt: e.verify_due_at,
+    overdueAt: e.overdue_at,
+    rating: e.rating,
+  };
+}
+
+/** One event with its tasks, timeline and (for staff) likely duplicates near it. */
+export async function getEvent(deps: GovDeps, ctx: RequestContext, id: string) {
+  const actor = authorize(ctx, {
+    roles: [
+      'citizen',
+      'enterprise_agent',
+      'grid_worker',
+      'command_operator',
+      'supervisor',
+      'administrator',
+      'inspector',
+      'department_handler',
+      'department_approver',
+    ],
+  });
+  const e = await findEvent(deps.db, ctx.districtCode, id);
+  // Someone else's event answers as if it did not exist.
+  if (!e || !maySee(actor, e))
+    throw new AppError('not_found', bilingual('没有该事件', 'No such event.'), 'id');
+  const [tasks, log] = await Promise.all([readTasks(deps.db, e.id), readEventLog(deps.db, e.id)]);
+  const staff = actor.kind === 'staff';
+  return {
+    ...eventSummary(deps, e, actor),
+    tasks: tasks.map((t) => ({
+      id: t.id,
+      kind: t.kind,
+      unitId: t.unit_id,
+      userId: t.user_id,
+      state: t.state,
+      dueAt: t.due_at,
+      createdAt: t.created_at,
+      doneAt: t.done_at,
+      outcome: t.outcome,
+    })),
+    timeline: log.map((l) => ({
+      at: l.at,
+      actor: staff || l.action !== 'report' || !e.anonymous ? l.actor_name : '匿名',
+      action: l.action,
+      from: l.from_state,
+      to: l.to_state,
+      details: l.details,
+    })),
+    possibleDuplicates:
+      staff && (e.state === 'reported' || e.state === 'dispatched')
+        ? await likelyDuplicates(deps, ctx.districtCode, {
+            classCode: e.class_code,
+            lng: e.lng,
+            lat: e.lat,
+            at: e.reported_at,
+            excludeId: e.id,
+          })
+        : [],
+  };
+}

@@ -1,0 +1,185 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type Session, type TestApp } from '../../../../test/helpers.ts';
+import { mulberry32 } from '../../geography/prng.ts';
+import { EVENT_NUMBER_PATTERN } from './events.repo.ts';
+
+let t: TestApp;
+let citizen: Session;
+let operator: Session;
+let gridworker: Session;
+let handler: Session;
+let supervisor: Session;
+let grid: string;
+const rng = mulberry32(7);
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  citizen = await t.loginCitizen('13800138000');
+  operator = await t.login('operator');
+  gridworker = await t.login('gridworker');
+  handler = await t.login('handler');
+  supervisor = await t.login('supervisor');
+  const r = await t.db.query<{ jurisdiction_code: string }>(
+    "SELECT jurisdiction_code FROM users WHERE username = 'gridworker'",
+  );
+  grid = r.rows[0]!.jurisdiction_code;
+});
+afterAll(async () => t?.close());
+
+/** A point inside the demo grid worker's grid. */
+const inGrid = () => {
+  const [lng, lat] = t.app.geo.randomPointIn(grid, rng);
+  return { lng: lng!, lat: lat! };
+};
+
+const report = (session: Session, body: Record<string, unknown>, key?: string) =>
+  t.request(session, {
+    method: 'POST',
+    url: '/api/v1/gov/events',
+    payload: body,
+    ...(key ? { headers: { 'idempotency-key': key } } : {}),
+  });
+
+const act = (session: Session, id: string, action: string, payload: Record<string, unknown> = {}) =>
+  t.request(session, { method: 'POST', url: `/api/v1/gov/events/${id}/actions/${action}`, payload });
+
+describe('a reported problem, from the pin to the rating', () => {
+  it('is classified, routed to the unit and the grid worker at once, and followed to closure', async () => {
+    const res = await report(
+      citizen,
+      { description: '绿化带里的喷灌水管爆了，一直在漏水', ...inGrid() },
+      'pipe-report-0001',
+    );
+    expect(res.statusCode).toBe(201);
+    const e = res.json().event;
+    expect(e.eventNo).toMatch(new RegExp(EVENT_NUMBER_PATTERN));
+    expect(e.classCode).toBe('04006');
+    expect(e.classification.suggestions).toHaveLength(3);
+    expect(e.unitId).toBe('uml');
+    expect(e.routing.reason.zh).toContain('责任清单');
+    expect(e.gridCode).toBe(grid);
+    const open = e.tasks.filter((x: { state: string }) => x.state === 'open');
+    expect(open.map((x: { kind: string }) => x.kind).sort()).toEqual(['confirm', 'dispose']);
+    expect(open.find((x: { kind: string }) => x.kind === 'dispose').unitId).toBe('uml');
+    expect(open.find((x: { kind: string }) => x.kind === 'confirm').userId).toBe(e.gridWorkerId);
+
+    // The same submission again (a retry) is the same event.
+    const again = await report(
+      citizen,
+      { description: '绿化带里的喷灌水管爆了，一直在漏水', ...inGrid() },
+      'pipe-report-0001',
+    );
+    expect(again.statusCode).toBe(200);
+    expect(again.json().event.id).toBe(e.id);
+
+    expect((await act(gridworker, e.id, 'confirm', { note: '现场核实属实' })).json().to).toBe('dispatched');
+    const disposed = await act(handler, e.id, 'dispose', { note: '已关闭阀门并更换破损水管' });
+    expect(disposed.json().to).toBe('disposed');
+    const check = disposed
+      .json()
+      .event.tasks.find((x: { kind: string; state: string }) => x.kind === 'check');
+    expect(check).toMatchObject({ state: 'open', userId: e.gridWorkerId });
+    expect((await act(gridworker, e.id, 'check_pass')).json().to).toBe('closed');
+    const rated = await act(citizen, e.id, 'rate', { rating: 5, note: '处理很快' });
+    expect(rated.statusCode).toBe(200);
+    expect(rated.json().event.rating).toBe(5);
+    const actions = rated.json().event.timeline.map((x: { action: string }) => x.action);
+    expect(actions).toEqual(['report', 'confirm', 'dispose', 'check_pass', 'rate']);
+  });
+
+  it('re-routes an event whose class an operator corrects, and one a unit sends back as not theirs', async () => {
+    const e = (
+      await report(citizen, { description: '路边有个井盖松动了，车压过去哐哐响', ...inGrid() })
+    ).json().event;
+    const corrected = await act(operator, e.id, 'reclassify', { classCode: '06013' });
+    expect(corrected.statusCode).toBe(200);
+    const after = corrected.json().event;
+    expect(after.classCode).toBe('06013');
+    expect(after.unitId).toBe('hcb');
+    expect(after.routing.reason.zh).toContain('道路破损');
+    expect(after.routing.history[0].unitId).toBe(e.unitId);
+
+    const noise = (
+      await report(citizen, { description: '路边垃圾堆了好几天没人清理，很臭', ...inGrid() })
+    ).json().event;
+    expect(noise.unitId).toBe('uml');
+    const back = await act(handler, noise.id, 'send_back', {
+      reasons: ['该处属于物业管理区域，不在本单位职责内'],
+    });
+    expect(back.statusCode).toBe(200);
+    expect(back.json().event).toBeNull();
+    const moved = (await t.request(operator, { method: 'GET', url: `/api/v1/gov/events/${noise.id}` })).json()
+      .event;
+    expect(moved.unitId).not.toBe('uml');
+    expect(moved.sendbackCount).toBe(1);
+    // The unit that sent it back no longer sees it.
+    expect(
+      (await t.request(handler, { method: 'GET', url: `/api/v1/gov/events/${noise.id}` })).statusCode,
+    ).toBe(404);
+  });
+
+  it('offers a nearby report of the same problem as a duplicate, and the merged reporter follows the original', async () => {
+    const place = inGrid();
+    const first = (await report(citizen, { description: '路口有人占道摆摊卖水果', ...place })).json().event;
+    const second = (
+      await report(gridworker, {
+        description: '巡查发现：路口占道经营水果摊',
+        ...place,
+        classCode: first.classCode,
+      })
+    ).json().event;
+    const view = (await t.request(operator, { method: 'GET', url: `/api/v1/gov/events/${second.id}` })).json()
+      .event;
+    expect(view.possibleDuplicates.map((d: { id: string }) => d.id)).toContain(first.id);
+    const merged = await act(operator, second.id, 'merge', { into: first.id });
+    expect(merged.json().to).toBe('merged');
+    expect(merged.json().event.duplicateOf).toBe(first.id);
+    expect(
+      (await act(supervisor, first.id, 'supervise', { note: '请加快处置' })).json().event.supervisedAt,
+    ).toBeTruthy();
+  });
+});
+
+describe('bad input and other people’s events', () => {
+  it('refuses each with a clear 4xx, changes nothing, and records the refusal', async () => {
+    const count = async () =>
+      Number((await t.db.query<{ n: string }>('SELECT count(*) AS n FROM gov_events')).rows[0]!.n);
+    const before = await count();
+    const outside = await report(citizen, { description: '井盖丢了', lng: 113.9, lat: 22.5 });
+    expect(outside.statusCode).toBe(422);
+    expect(outside.json().error.field).toBe('lng');
+    expect(outside.json().error.message).toContain('不在本区');
+    expect((await report(citizen, { description: '井盖丢了', lng: 'east', lat: 23 })).statusCode).toBe(400);
+    expect((await report(citizen, { description: 'x'.repeat(4_001), ...inGrid() })).statusCode).toBe(400);
+    const unknownClass = await report(gridworker, {
+      description: '巡查发现问题',
+      classCode: '99999',
+      ...inGrid(),
+    });
+    expect(unknownClass.statusCode).toBe(400);
+    expect(unknownClass.json().error.field).toBe('classCode');
+    expect(await count()).toBe(before);
+
+    const e = (await report(citizen, { description: '小区门口垃圾堆了好几天没人清', ...inGrid() })).json()
+      .event;
+    expect((await act(citizen, e.id, 'confirm')).statusCode).toBe(403);
+    expect((await act(handler, e.id, 'check_pass')).statusCode).toBe(403);
+    expect((await act(gridworker, e.id, 'dispose', { note: 'x' })).statusCode).toBe(403);
+    expect((await act(operator, e.id, 'check_pass')).statusCode).toBe(409);
+    expect((await act(operator, e.id, 'void')).json().error.field).toBe('reasons');
+    const stranger = await t.loginCitizen('13900139000');
+    expect((await t.request(stranger, { method: 'GET', url: `/api/v1/gov/events/${e.id}` })).statusCode).toBe(
+      404,
+    );
+    const state = await t.db.query<{ state: string; row_version: number }>(
+      'SELECT state, row_version FROM gov_events WHERE id = $1',
+      [e.id],
+    );
+    expect(state.rows[0]).toEqual({ state: 'reported', row_version: 0 });
+    const audit = await t.db.query<{ outcome: string }>(
+      'SELECT outcome FROM audit_log WHERE target_id = $1 ORDER BY id',
+      [`/api/v1/gov/events/${e.id}/actions/confirm`],
+    );
+    expect(audit.rows.map((a) => a.outcome)).toEqual(['denied']);
+  });
+});

@@ -1,0 +1,249 @@
+import type { Queryable } from '../../../db/client.ts';
+import { SqlValue, type Statement } from '../../../db/statement.ts';
+import type { RequestContext } from '../../identity/actor.ts';
+import { chinaToday } from '../../people/id-number.ts';
+
+export const EVENT_STATES = [
+  'reported',
+  'dispatched',
+  'disposed',
+  'closed',
+  'parked',
+  'rejected',
+  'voided',
+  'merged',
+] as const;
+export type EventState = (typeof EVENT_STATES)[number];
+export const OPEN_STATES: readonly EventState[] = ['reported', 'dispatched', 'disposed', 'parked'];
+
+export const CHANNELS = ['citizen', 'patrol', 'hotline', 'component', 'open311', 'import'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export interface EventRow {
+  id: string;
+  district_code: string;
+  event_no: string;
+  channel: Channel;
+  state: EventState;
+  class_code: string;
+  severity: 'general' | 'urgent' | 'critical';
+  description: string;
+  address_text: string | null;
+  lng: number;
+  lat: number;
+  street_code: string;
+  community_code: string | null;
+  grid_code: string;
+  micro_grid_code: string | null;
+  component_id: string | null;
+  reporter_user_id: string | null;
+  reporter_name: string | null;
+  reporter_phone_enc: string | null;
+  anonymous: boolean;
+  classification: Record<string, unknown>;
+  routing: Record<string, unknown>;
+  unit_id: string | null;
+  assignee_user_id: string | null;
+  grid_worker_id: string | null;
+  duplicate_of: string | null;
+  supervised_at: Date | null;
+  rework_count: number;
+  sendback_count: number;
+  reported_at: Date;
+  registered_at: Date | null;
+  dispatched_at: Date | null;
+  disposed_at: Date | null;
+  closed_at: Date | null;
+  accept_due_at: Date | null;
+  dispose_due_at: Date | null;
+  verify_due_at: Date | null;
+  due_soon_at: Date | null;
+  overdue_at: Date | null;
+  escalated_at: Date | null;
+  rating: number | null;
+  rating_comment: string | null;
+  open311_token: string | null;
+  idempotency_key: string | null;
+  row_version: number;
+  updated_at: Date;
+}
+
+export interface TaskRow {
+  id: string;
+  event_id: string;
+  kind: 'confirm' | 'dispose' | 'check';
+  unit_id: string | null;
+  user_id: string | null;
+  state: 'open' | 'done' | 'returned' | 'cancelled';
+  due_at: Date | null;
+  created_at: Date;
+  done_at: Date | null;
+  done_by: string | null;
+  outcome: Record<string, unknown>;
+}
+
+/**
+ * Event numbers: `{district 6}{date 8}E{sequence 5}`, e.g. 44060420261202E00042 — the day of the report in China
+ * time and the day's running number, drawn in the statement that writes the event.
+ */
+export function eventNumberStatement(
+  districtCode: string,
+  now: Date,
+): { statement: Statement; eventNo: SqlValue } {
+  const day = chinaToday(now);
+  return {
+    statement: {
+      as: 'event_no',
+      sql: `INSERT INTO gov_event_sequences (district_code, day, last) VALUES ($1, $2, 1)
+             ON CONFLICT (district_code, day) DO UPDATE SET last = gov_event_sequences.last + 1
+             RETURNING $3::text || lpad(last::text, 5, '0') AS no`,
+      params: [districtCode, day, `${districtCode}${day.replaceAll('-', '')}E`],
+    },
+    eventNo: new SqlValue('SELECT no FROM event_no'),
+  };
+}
+
+export const EVENT_NUMBER_PATTERN = '^\\d{6}\\d{8}E\\d{5}$';
+
+type NewEvent = Omit<
+  EventRow,
+  | 'event_no'
+  | 'row_version'
+  | 'updated_at'
+  | 'supervised_at'
+  | 'rework_count'
+  | 'sendback_count'
+  | 'disposed_at'
+  | 'closed_at'
+  | 'verify_due_at'
+  | 'due_soon_at'
+  | 'overdue_at'
+  | 'escalated_at'
+  | 'rating'
+  | 'rating_comment'
+  | 'duplicate_of'
+> & { event_no: SqlValue };
+
+/** Column list and values of an INSERT, in the order of the object's keys (our own row types, never input). */
+function insertOf(table: string, row: object): Statement {
+  const entries = Object.entries(row);
+  return {
+    sql: `INSERT INTO ${table} (${entries.map(([k]) => k).join(', ')}) VALUES (${entries.map((_, i) => `$${i + 1}`).join(', ')})`,
+    params: entries.map(([, v]) =>
+      v !== null && typeof v === 'object' && !(v instanceof Date) && !(v instanceof SqlValue)
+        ? JSON.stringify(v)
+        : v,
+    ),
+  };
+}
+
+export const eventInsertStatement = (e: NewEvent): Statement => insertOf('gov_events', e);
+
+export const taskInsertStatement = (t: Omit<TaskRow, 'done_at' | 'done_by' | 'outcome'>): Statement =>
+  insertOf('gov_event_tasks', t);
+
+/** Closes the open tasks of an event (of one kind, or all) as done, returned or cancelled. */
+export function closeTasksStatement(
+  eventId: string,
+  kinds: ReadonlyArray<TaskRow['kind']>,
+  state: 'done' | 'returned' | 'cancelled',
+  by: string | null,
+  at: Date,
+  outcome: Record<string, unknown> = {},
+): Statement {
+  return {
+    sql: `UPDATE gov_event_tasks SET state = $3, done_by = $4, done_at = $5, outcome = $6
+           WHERE event_id = $1 AND kind = ANY($2::text[]) AND state = 'open'`,
+    params: [eventId, kinds, state, by, at, JSON.stringify(outcome)],
+  };
+}
+
+export interface EventLogEntry {
+  action: string;
+  from?: EventState | null;
+  to?: EventState | null;
+  details?: Record<string, unknown>;
+  at: Date;
+}
+
+export function eventLogStatement(
+  ctx: RequestContext,
+  eventId: string | SqlValue,
+  e: EventLogEntry,
+): Statement {
+  return {
+    sql: `INSERT INTO gov_event_log (event_id, at, actor_id, actor_name, action, from_state, to_state, details)
+          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    params: [
+      eventId,
+      e.at,
+      ctx.actor?.id ?? null,
+      ctx.actor?.name ?? '系统',
+      e.action,
+      e.from ?? null,
+      e.to ?? null,
+      JSON.stringify(e.details ?? {}),
+    ],
+  };
+}
+
+/** The UPDATE that guards an optimistic write of an event: it holds only if the row version is still `version`. */
+export function eventGuardStatement(id: string, version: number, fields: Partial<EventRow>): Statement {
+  const entries = Object.entries(fields);
+  const sets = entries.map(([k], i) => `${k} = $${i + 3}`);
+  return {
+    sql: `UPDATE gov_events SET ${[...sets, 'updated_at = now()', 'row_version = row_version + 1'].join(', ')}
+           WHERE id = $1 AND row_version = $2 RETURNING 1`,
+    params: [
+      id,
+      version,
+      ...entries.map(([, v]) =>
+        v !== null && typeof v === 'object' && !(v instanceof Date) ? JSON.stringify(v) : v,
+      ),
+    ],
+  };
+}
+
+export async function findEvent(q: Queryable, districtCode: string, id: string): Promise<EventRow | null> {
+  const r = await q.query<EventRow>('SELECT * FROM gov_events WHERE district_code = $1 AND id = $2', [
+    districtCode,
+    id,
+  ]);
+  return r.rows[0] ?? null;
+}
+
+export async function findEventByNumber(
+  q: Queryable,
+  districtCode: string,
+  no: string,
+): Promise<EventRow | null> {
+  const r = await q.query<EventRow>('SELECT * FROM gov_events WHERE district_code = $1 AND event_no = $2', [
+    districtCode,
+    no,
+  ]);
+  return r.rows[0] ?? null;
+}
+
+export async function readTasks(q: Queryable, eventId: string): Promise<TaskRow[]> {
+  const r = await q.query<TaskRow>(
+    'SELECT * FROM gov_event_tasks WHERE event_id = $1 ORDER BY created_at, kind',
+    [eventId],
+  );
+  return r.rows;
+}
+
+export async function readEventLog(q: Queryable, eventId: string) {
+  const r = await q.query<{
+    id: number;
+    at: Date;
+    actor_name: string;
+    action: string;
+    from_state: string | null;
+    to_state: string | null;
+    details: Record<string, unknown>;
+  }>(
+    'SELECT id::int AS id, at, actor_name, action, from_state, to_state, details FROM gov_event_log WHERE event_id = $1 ORDER BY id',
+    [eventId],
+  );
+  return r.rows;
+}

@@ -1,0 +1,347 @@
+import { randomUUID } from 'node:crypto';
+import { runTogether } from '../../../db/statement.ts';
+import { AppError, bilingual, conflict } from '../../../errors.ts';
+import { auditStatement } from '../../audit/audit.repo.ts';
+import type { LocateResult } from '../../geography/geo-types.ts';
+import { authorize, type RequestContext } from '../../identity/actor.ts';
+import type { Role } from '../../identity/roles.ts';
+import { isUniqueViolation } from '../../people/persons.repo.ts';
+import { limitsFor } from '../taxonomy/severity-limits.ts';
+import type { Severity, TimeLimit } from '../taxonomy/taxonomy.types.ts';
+import {
+  type Channel,
+  EVENT_STATES,
+  eventInsertStatement,
+  eventLogStatement,
+  eventNumberStatement,
+  findEvent,
+  taskInsertStatement,
+} from './events.repo.ts';
+import type { GovDeps } from './gov-deps.ts';
+
+export const DESCRIPTION_MAX = 4_000;
+
+export interface ReportInput {
+  description: string;
+  lng?: number | undefined;
+  lat?: number | undefined;
+  addressText?: string | undefined;
+  componentId?: string | undefined;
+  /** Staff may name the class (a grid worker's patrol item, an operator's choice); otherwise it is suggested. */
+  classCode?: string | undefined;
+  severity?: Severity | undefined;
+  anonymous?: boolean | undefined;
+  /** The caller on the hotline (the operator types them in). */
+  reporterName?: string | undefined;
+  reporterPhone?: string | undefined;
+  idempotencyKey?: string | undefined;
+}
+
+/** Who may report through which channel. */
+const CHANNEL_ROLES: Record<Channel, readonly Role[]> = {
+  citizen: ['citizen', 'enterprise_agent'],
+  patrol: ['grid_worker', 'inspector'],
+  hotline: ['command_operator'],
+  component: ['grid_worker', 'inspector', 'command_operator'],
+  open311: ['command_operator', 'administrator'],
+  import: ['command_operator', 'administrator'],
+};
+
+/** The moment a stage's limit runs out, on the working-time calendar. */
+export function dueAfter(deps: Pick<GovDeps, 'deadlines'>, start: Date, limit: TimeLimit): Date {
+  return limit.unit === 'working_hours'
+    ? deps.deadlines.addWorkingHours(start, limit.amount)
+    : deps.deadlines.addWorkingDays(start, limit.amount);
+}
+
+const outside = (field: string) =>
+  new AppError(
+    'unprocessable',
+    bilingual(
+      '该位置不在本区范围内，请选择禅城区内的位置，或向所在区反映',
+      'This place is outside the district; pick a place inside it or report to the district it belongs to.',
+    ),
+    field,
+  );
+
+/** Where the problem is: the pin, a registered address, or the component that was picked. */
+async function placeOf(
+  deps: GovDeps,
+  ctx: RequestContext,
+  input: ReportInput,
+): Promise<{
+  lng: number;
+  lat: number;
+  location: LocateResult;
+  componentClass: string | null;
+  address: string | null;
+}> {
+  let lng = input.lng;
+  let lat = input.lat;
+  let componentClass: string | null = null;
+  let address = input.addressText?.trim() || null;
+  if (input.componentId) {
+    const r = await deps.db.query<{ class_code: string; lng: number; lat: number; address: string | null }>(
+      'SELECT class_code, lng, lat, address FROM components WHERE district_code = $1 AND id = $2',
+      [ctx.districtCode, input.componentId],
+    );
+    const c = r.rows[0];
+    if (!c) {
+      throw new AppError(
+        'not_found',
+        bilingual('没有该部件', `No component ${input.componentId}.`),
+        'componentId',
+      );
+    }
+    componentClass = c.class_code;
+    lng ??= c.lng;
+    lat ??= c.lat;
+    address ??= c.address;
+  }
+  if ((lng === undefined) !== (lat === undefined)) {
+    throw new AppError(
+      'validation_failed',
+      bilingual('经纬度须同时提供', 'Give both lng and lat.'),
+      lng === undefined ? 'lng' : 'lat',
+    );
+  }
+  if (lng === undefined && address) {
+    // An address typed on the hotline: the registered address that matches it best.
+    const r = await deps.db.query<{ lng: number; lat: number; full_text: string }>(
+      `SELECT lng, lat, full_text FROM addresses WHERE district_code = $1 AND strpos(full_text, $2) > 0
+        ORDER BY length(full_text) LIMIT 1`,
+      [ctx.districtCode, address],
+    );
+    const a = r.rows[0];
+    if (!a) {
+      throw new AppError(
+        'unprocessable',
+        bilingual(
+          '地址库中找不到该地址，请在地图上标出位置',
+          'No registered address matches; pin the place on the map.',
+        ),
+        'addressText',
+      );
+    }
+    ({ lng, lat } = a);
+    address = a.full_text;
+  }
+  if (lng === undefined || lat === undefined) {
+    throw new AppError(
+      'validation_failed',
+      bilingual('请在地图上标出位置，或填写地址', 'Pin the place on the map or give an address.'),
+      'lng',
+    );
+  }
+  const location = deps.router.locate(lng, lat);
+  if (!location) throw outside('lng');
+  return { lng, lat, location, componentClass, address };
+}
+
+/** Likely reports of the same problem: same class, within 150 m, in the last three days, still open. */
+export async function likelyDuplicates(
+  deps: GovDeps,
+  districtCode: string,
+  e: { classCode: string; lng: number; lat: number; at: Date; excludeId?: string },
+) {
+  const dLat = 150 / 111_320;
+  const dLng = dLat / Math.cos((e.lat * Math.PI) / 180);
+  const r = await deps.db.query<{
+    id: string;
+    event_no: string;
+    description: string;
+    lng: number;
+    lat: number;
+    reported_at: Date;
+    state: string;
+  }>(
+    `SELECT id, event_no, description, lng, lat, reported_at, state FROM gov_events
+      WHERE district_code = $1 AND class_code = $2 AND state IN ('reported','dispatched','disposed','parked')
+        AND reported_at > $3 AND lng BETWEEN $4 AND $5 AND lat BETWEEN $6 AND $7 AND id <> $8
+      ORDER BY reported_at DESC LIMIT 20`,
+    [
+      districtCode,
+      e.classCode,
+      new Date(e.at.getTime() - 72 * 3_600_000),
+      e.lng - dLng,
+      e.lng + dLng,
+      e.lat - dLat,
+      e.lat + dLat,
+      e.excludeId ?? '00000000-0000-0000-0000-000000000000',
+    ],
+  );
+  return r.rows
+    .map((x) => ({
+      id: x.id,
+      eventNo: x.event_no,
+      description: x.description,
+      reportedAt: x.reported_at,
+      state: x.state,
+      distanceM: Math.round(Math.hypot((x.lng - e.lng) / dLng, (x.lat - e.lat) / dLat) * 150),
+    }))
+    .filter((x) => x.distanceM <= 150)
+    .sort((a, b) => a.distanceM - b.distanceM)
+    .slice(0, 5);
+}
+
+/**
+ * Takes a report through any channel: locates it (outside the district: refused), classifies it (or takes the
+ * class a staff member named), routes it by the responsibility list, and in one statement writes the event,
+ * the grid worker's on-site confirmation task, the unit's disposal task, the timeline and the audit record.
+ * Nothing waits for a person: the unit and the grid worker have their tasks the moment the report is in.
+ */
+export async function reportEvent(deps: GovDeps, ctx: RequestContext, channel: Channel, input: ReportInput) {
+  const actor = authorize(ctx, { roles: CHANNEL_ROLES[channel] });
+  const description = input.description.trim();
+  if (!description) {
+    throw new AppError('validation_failed', bilingual('请描述问题', 'Describe the problem.'), 'description');
+  }
+  if (description.length > DESCRIPTION_MAX) {
+    throw new AppError(
+      'validation_failed',
+      bilingual(
+        `描述不能超过 ${DESCRIPTION_MAX} 字`,
+        `The description is longer than ${DESCRIPTION_MAX} characters.`,
+      ),
+      'description',
+    );
+  }
+  if (input.idempotencyKey) {
+    const r = await deps.db.query<{ id: string; reporter_user_id: string | null }>(
+      'SELECT id, reporter_user_id FROM gov_events WHERE district_code = $1 AND idempotency_key = $2',
+      [ctx.districtCode, input.idempotencyKey],
+    );
+    const earlier = r.rows[0];
+    if (earlier) {
+      if (earlier.reporter_user_id !== actor.id) {
+        throw conflict(
+          bilingual('该幂等键已用于另一次上报', 'This idempotency key was used for another report.'),
+          'idempotencyKey',
+        );
+      }
+      return { eventId: earlier.id, created: false };
+    }
+  }
+  const place = await placeOf(deps, ctx, input);
+  const taxonomy = deps.router.taxonomy;
+  if (input.classCode && !taxonomy.byCode.has(input.classCode)) {
+    throw new AppError(
+      'validation_failed',
+      bilingual(`没有事件类别 ${input.classCode}`, `No class ${input.classCode}.`),
+      'classCode',
+    );
+  }
+  const suggestions = deps.router.classify(description, place.componentClass ?? undefined);
+  // A picked component that reports nothing recognisable is that component's own problem.
+  const classCode = input.classCode ?? suggestions[0]?.code ?? place.componentClass ?? '10004';
+  const minor = taxonomy.byCode.get(classCode)!;
+  const severity = input.severity ?? minor.defaultSeverity;
+  const limits = limitsFor(minor, severity);
+  const now = deps.now();
+  const route = deps.router.route(classCode, place.location, now);
+  const gridWorker = deps.router.gridWorkerOf(place.location.grid.code);
+  const streetOffice = route.fallback ? route.unitId : null;
+  const id = randomUUID();
+  const { statement: drawNumber, eventNo } = eventNumberStatement(ctx.districtCode, now);
+  const acceptDue = dueAfter(deps, now, limits.accept);
+  const disposeDue = dueAfter(deps, acceptDue, limits.dispose);
+  const citizen = actor.kind === 'citizen';
+  const writes = [
+    drawNumber,
+    eventInsertStatement({
+      id,
+      district_code: ctx.districtCode,
+      event_no: eventNo,
+      channel,
+      state: 'reported',
+      class_code: classCode,
+      severity,
+      description,
+      address_text: place.address,
+      lng: place.lng,
+      lat: place.lat,
+      street_code: place.location.street.code,
+      community_code: place.location.community.code,
+      grid_code: place.location.grid.code,
+      micro_grid_code: place.location.microGrid.code,
+      component_id: input.componentId ?? null,
+      reporter_user_id: actor.kind === 'staff' && channel === 'hotline' ? null : actor.id,
+      reporter_name: channel === 'hotline' ? input.reporterName?.trim() || null : citizen ? null : actor.name,
+      reporter_phone_enc: input.reporterPhone ? deps.pii.encrypt(input.reporterPhone) : null,
+      anonymous: Boolean(input.anonymous),
+      classification: {
+        suggestions,
+        chosen: classCode,
+        by: input.classCode ? 'reporter' : 'classifier',
+        componentClass: place.componentClass,
+      },
+      routing: { ...route, gridWorkerId: gridWorker, decidedAt: now.toISOString() },
+      unit_id: route.unitId,
+      assignee_user_id: route.userId,
+      grid_worker_id: gridWorker,
+      reported_at: now,
+      registered_at: null,
+      dispatched_at: now,
+      accept_due_at: acceptDue,
+      dispose_due_at: disposeDue,
+      open311_token: null,
+      idempotency_key: input.idempotencyKey ?? null,
+    }),
+    taskInsertStatement({
+      id: randomUUID(),
+      event_id: id,
+      kind: 'confirm',
+      // The grid's worker confirms on site; a grid without one falls to its street's office.
+      unit_id: gridWorker ? null : (streetOffice ?? route.unitId),
+      user_id: gridWorker,
+      state: 'open',
+      due_at: acceptDue,
+      created_at: now,
+    }),
+    taskInsertStatement({
+      id: randomUUID(),
+      event_id: id,
+      kind: 'dispose',
+      unit_id: route.unitId,
+      user_id: route.userId,
+      state: 'open',
+      due_at: disposeDue,
+      created_at: now,
+    }),
+    eventLogStatement(ctx, id, {
+      at: now,
+      action: 'report',
+      to: 'reported',
+      details: { channel, classCode, suggestions, routing: route.reason, gridWorker },
+    }),
+    ...(actor.kind === 'citizen' || channel === 'hotline'
+      ? [
+          {
+            sql: 'INSERT INTO gov_event_followers (event_id, user_id, phone_enc, via_event) VALUES ($1, $2, $3, $1)',
+            params: [
+              id,
+              citizen ? actor.id : null,
+              input.reporterPhone ? deps.pii.encrypt(input.reporterPhone) : null,
+            ],
+          },
+        ]
+      : []),
+    auditStatement(ctx, {
+      action: 'gov_event.report',
+      targetType: 'gov_event',
+      targetId: eventNo,
+      details: { channel, classCode, unit: route.unitId, rule: route.ruleId },
+    }),
+  ];
+  try {
+    await runTogether(deps.db, writes);
+  } catch (err) {
+    if (input.idempotencyKey && isUniqueViolation(err)) return reportEvent(deps, ctx, channel, input);
+    throw err;
+  }
+  const saved = (await findEvent(deps.db, ctx.districtCode, id))!;
+  await deps.publish?.(saved, 'event.new');
+  return { eventId: id, created: true };
+}
+
+export { EVENT_STATES };
