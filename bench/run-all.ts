@@ -10,6 +10,7 @@ const benches = [
   'bench/attestation.ts',
   'bench/item-search.ts',
   'bench/classify.ts',
+  'bench/routing.ts',
   // Needs a PostgreSQL server (TEST_DATABASE_URL or the local one).
   'bench/case-workflow.ts',
 ];
