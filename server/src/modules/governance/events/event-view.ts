@@ -1,5 +1,6 @@
 import { AppError, bilingual } from '../../../errors.ts';
 import { type Actor, authorize, coversArea, type RequestContext } from '../../identity/actor.ts';
+import { listPhotos } from './event-photos.ts';
 import { type EventRow, findEvent, readEventLog, readTasks } from './events.repo.ts';
 import type { GovDeps } from './gov-deps.ts';
 import { likelyDuplicates } from './report-event.ts';
@@ -93,7 +94,11 @@ export async function getEvent(deps: GovDeps, ctx: RequestContext, id: string) {
   // Someone else's event answers as if it did not exist.
   if (!e || !maySee(actor, e))
     throw new AppError('not_found', bilingual('没有该事件', 'No such event.'), 'id');
-  const [tasks, log] = await Promise.all([readTasks(deps.db, e.id), readEventLog(deps.db, e.id)]);
+  const [tasks, log, photos] = await Promise.all([
+    readTasks(deps.db, e.id),
+    readEventLog(deps.db, e.id),
+    listPhotos(deps, e.id),
+  ]);
   const staff = actor.kind === 'staff';
   return {
     ...eventSummary(deps, e, actor),
@@ -108,6 +113,7 @@ export async function getEvent(deps: GovDeps, ctx: RequestContext, id: string) {
       doneAt: t.done_at,
       outcome: t.outcome,
     })),
+    photos,
     timeline: log.map((l) => ({
       at: l.at,
       actor: staff || l.action !== 'report' || !e.anonymous ? l.actor_name : '匿名',

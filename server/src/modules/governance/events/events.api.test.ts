@@ -9,6 +9,7 @@ let operator: Session;
 let gridworker: Session;
 let handler: Session;
 let supervisor: Session;
+let stranger: Session;
 let grid: string;
 const rng = mulberry32(7);
 
@@ -19,6 +20,7 @@ beforeAll(async () => {
   gridworker = await t.login('gridworker');
   handler = await t.login('handler');
   supervisor = await t.login('supervisor');
+  stranger = await t.loginCitizen('13900139000');
   const r = await t.db.query<{ jurisdiction_code: string }>(
     "SELECT jurisdiction_code FROM users WHERE username = 'gridworker'",
   );
@@ -140,6 +142,48 @@ describe('a reported problem, from the pin to the rating', () => {
   });
 });
 
+const PNG = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.alloc(64, 7),
+]);
+const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(64, 3)]);
+
+const upload = (session: Session, id: string, stage: string, body: Buffer, type = 'image/png') =>
+  t.request(session, {
+    method: 'POST',
+    url: `/api/v1/gov/events/${id}/photos?stage=${stage}`,
+    payload: body,
+    headers: { 'content-type': type },
+  });
+
+describe('photos of the report, the disposal and the check', () => {
+  it('keeps JPEG and PNG photos from the right people at the right stage, and shows them to those who may see the event', async () => {
+    const e = (await report(citizen, { description: '人行道上的垃圾桶被车撞坏了，桶盖也没了', ...inGrid() })).json()
+      .event;
+    const added = await upload(citizen, e.id, 'report', PNG);
+    expect(added.statusCode).toBe(201);
+    expect(added.json().photo).toMatchObject({ stage: 'report', mime: 'image/png', size: PNG.length });
+    // Declared as PNG, but the bytes are text: refused by what it is.
+    const fake = await upload(citizen, e.id, 'report', Buffer.from('not really a picture at all'));
+    expect(fake.statusCode).toBe(422);
+    expect(fake.json().error.field).toBe('file');
+    // Only the unit disposes, and only after confirmation.
+    expect((await upload(citizen, e.id, 'disposal', JPEG, 'image/jpeg')).statusCode).toBe(403);
+    expect((await upload(handler, e.id, 'disposal', JPEG, 'image/jpeg')).statusCode).toBe(409);
+    await act(gridworker, e.id, 'confirm');
+    expect((await upload(handler, e.id, 'disposal', JPEG, 'image/jpeg')).statusCode).toBe(201);
+
+    const view = (await t.request(citizen, { method: 'GET', url: `/api/v1/gov/events/${e.id}` })).json()
+      .event;
+    expect(view.photos.map((p: { stage: string }) => p.stage)).toEqual(['report', 'disposal']);
+    const got = await t.request(citizen, { method: 'GET', url: view.photos[0].url });
+    expect(got.statusCode).toBe(200);
+    expect(got.headers['content-type']).toBe('image/png');
+    expect(Buffer.compare(got.rawPayload, PNG)).toBe(0);
+    expect((await t.request(stranger, { method: 'GET', url: view.photos[0].url })).statusCode).toBe(404);
+  });
+});
+
 describe('bad input and other people’s events', () => {
   it('refuses each with a clear 4xx, changes nothing, and records the refusal', async () => {
     const count = async () =>
@@ -167,7 +211,6 @@ describe('bad input and other people’s events', () => {
     expect((await act(gridworker, e.id, 'dispose', { note: 'x' })).statusCode).toBe(403);
     expect((await act(operator, e.id, 'check_pass')).statusCode).toBe(409);
     expect((await act(operator, e.id, 'void')).json().error.field).toBe('reasons');
-    const stranger = await t.loginCitizen('13900139000');
     expect((await t.request(stranger, { method: 'GET', url: `/api/v1/gov/events/${e.id}` })).statusCode).toBe(
       404,
     );

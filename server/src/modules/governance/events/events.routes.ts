@@ -3,6 +3,7 @@ import { AppError, bilingual } from '../../../errors.ts';
 import { type App, errorResponses } from '../../../http.ts';
 import { authorize } from '../../identity/actor.ts';
 import { GOV_ACTIONS, takeEventAction } from './event-actions.ts';
+import { addPhoto, PHOTO_STAGES, readPhoto } from './event-photos.ts';
 import { eventSummary, getEvent } from './event-view.ts';
 import { CHANNELS, type Channel, EVENT_STATES, type EventRow } from './events.repo.ts';
 import { govDeps } from './gov-deps.ts';
@@ -53,6 +54,61 @@ function channelOf(roles: readonly string[], asked: Channel | undefined): Channe
 
 export default async function eventRoutes(app: App): Promise<void> {
   const deps = () => govDeps(app);
+  // Photos arrive as the raw image (what a phone's camera input gives); what they are is read from the bytes.
+  app.addContentTypeParser(
+    ['image/jpeg', 'image/png'],
+    { parseAs: 'buffer', bodyLimit: app.config.uploadMaxBytes },
+    (_req, body, done) => done(null, body),
+  );
+
+  app.post(
+    '/gov/events/:id/photos',
+    {
+      schema: {
+        tags,
+        summary: 'Add a photo of the report, the disposal or the check (the raw JPEG or PNG as the body)',
+        params: IdParams,
+        querystring: Type.Object({ stage: Type.Union(PHOTO_STAGES.map((s) => Type.Literal(s))) }),
+        response: { ...withConflict, 413: Type.Ref('ErrorBody') },
+      },
+    },
+    async (req, reply) => {
+      if (!Buffer.isBuffer(req.body)) {
+        throw new AppError(
+          'validation_failed',
+          bilingual(
+            '请以 JPG 或 PNG 图片作为请求内容上传',
+            'Send the photo itself as the body (image/jpeg or image/png).',
+          ),
+          'file',
+        );
+      }
+      const photo = await addPhoto(deps(), req.ctx, req.params.id, req.query.stage, req.body);
+      return reply.status(201).send({ photo });
+    },
+  );
+
+  app.get(
+    '/gov/events/:id/photos/:photoId',
+    {
+      schema: {
+        tags,
+        summary: 'One photo of an event',
+        params: Type.Object({
+          id: Type.String({ format: 'uuid' }),
+          photoId: Type.String({ format: 'uuid' }),
+        }),
+        response: errorResponses,
+      },
+    },
+    async (req, reply) => {
+      const photo = await readPhoto(deps(), req.ctx, req.params.id, req.params.photoId);
+      return reply
+        .header('content-type', photo.mime)
+        .header('cache-control', 'private, max-age=3600')
+        .send(photo.data);
+    },
+  );
 
   app.post(
     '/gov/events',
