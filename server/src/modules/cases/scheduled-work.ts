@@ -1,3 +1,4 @@
+import { sweepEventDeadlines } from '../governance/events/event-sweep.ts';
 import type { Verifier } from '../verification/verification.types.ts';
 import type { CaseDeps } from './case-context.ts';
 import { crossCheckTrustFirst } from './cross-check.ts';
@@ -15,7 +16,9 @@ export async function runScheduledWork(deps: SchedulerDeps, districtCode: string
   const deadlines = await sweepDeadlines(deps, districtCode);
   const crossCheck = await crossCheckTrustFirst(deps, districtCode);
   const verificationRetry = await retryUnavailableVerifications(deps, districtCode);
-  return { deadlines, crossCheck, verificationRetry };
+  // City-governance events share the working-time calendar and the scheduler.
+  const events = await sweepEventDeadlines(deps, districtCode);
+  return { deadlines, crossCheck, verificationRetry, events };
 }
 
 /** Runs `runScheduledWork` every `intervalMs` until stopped; a failed round is logged and the next one tries again. */
@@ -32,7 +35,12 @@ export function startScheduler(
     try {
       const r = await runScheduledWork(deps, districtCode);
       const busy =
-        r.deadlines.dueSoon || r.deadlines.overdue || r.crossCheck.checked || r.verificationRetry.retried;
+        r.deadlines.dueSoon ||
+        r.deadlines.overdue ||
+        r.crossCheck.checked ||
+        r.verificationRetry.retried ||
+        r.events.dueSoon ||
+        r.events.overdue;
       if (busy) log.info(r, 'scheduled case work');
     } catch (err) {
       log.error({ err }, 'scheduled case work failed');

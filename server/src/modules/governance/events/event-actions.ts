@@ -325,6 +325,37 @@ const handlers: Record<GovAction, (s: Step) => Promise<EventState>> = {
   },
 };
 
+/** What the reporters (the event's followers) are told when their event moves on. */
+const TELL: Partial<Record<GovAction, (no: string, s: Step) => string>> = {
+  confirm: (no) => `【一门】您上报的事件 ${no} 已核实立案，正在处置。`,
+  reject: (no, s) =>
+    `【一门】您上报的事件 ${no} 经核实不予立案：${(s.details.reasons as string[]).join('；')}。`,
+  void: (no, s) => `【一门】您上报的事件 ${no} 已作废：${(s.details.reasons as string[]).join('；')}。`,
+  dispose: (no) => `【一门】您上报的事件 ${no} 已处置完毕，网格员将到现场核查。`,
+  check_fail: (no) => `【一门】您上报的事件 ${no} 核查未通过，已退回重新处置。`,
+  check_pass: (no) => `【一门】您上报的事件 ${no} 已办结，欢迎对处理结果进行评价。`,
+  merge: (no, s) =>
+    `【一门】您上报的事件 ${no} 与事件 ${s.details.into} 为同一问题，已合并，请关注事件 ${s.details.into} 的进展。`,
+};
+
+/** Messages to every follower: app users in the portal, hotline callers by SMS. */
+async function tellFollowers(s: Step, text: string): Promise<Statement[]> {
+  const r = await s.deps.db.query<{ user_id: string | null; phone_enc: string | null }>(
+    'SELECT user_id, phone_enc FROM gov_event_followers WHERE event_id = $1',
+    [s.e.id],
+  );
+  return r.rows.flatMap((f) => {
+    const recipient = f.user_id ? `user:${f.user_id}` : f.phone_enc ? s.deps.pii.decrypt(f.phone_enc) : null;
+    if (!recipient) return [];
+    return [
+      {
+        sql: `INSERT INTO message_outbox (district_code, channel, recipient, kind, body) VALUES ($1, $2, $3, $4, $5)`,
+        params: [s.ctx.districtCode, f.user_id ? 'app' : 'sms', recipient, 'event_update', text],
+      },
+    ];
+  });
+}
+
 export const eventChangedMeanwhile = () =>
   new AppError(
     'conflict',
@@ -367,6 +398,12 @@ export async function takeEventAction(
     const s: Step = { deps, ctx, actor, e, input, now, fields: {}, writes: [], details: {} };
     const to = await handlers[action](s);
     if (to !== e.state) s.fields.state = to;
+    // A new stage (or a new disposal deadline) is judged afresh by the deadline sweep.
+    if ((to !== e.state && (to === 'dispatched' || to === 'disposed')) || s.fields.dispose_due_at) {
+      Object.assign(s.fields, { due_soon_at: null, overdue_at: null, escalated_at: null });
+    }
+    const tell = TELL[action];
+    if (tell) s.writes.push(...(await tellFollowers(s, tell(e.event_no, s))));
     await runGuarded(deps.db, eventGuardStatement(e.id, e.row_version, s.fields), [
       ...s.writes,
       eventLogStatement(ctx, e.id, { at: now, action, from: e.state, to, details: s.details }),

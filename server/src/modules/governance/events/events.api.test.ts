@@ -158,8 +158,9 @@ const upload = (session: Session, id: string, stage: string, body: Buffer, type 
 
 describe('photos of the report, the disposal and the check', () => {
   it('keeps JPEG and PNG photos from the right people at the right stage, and shows them to those who may see the event', async () => {
-    const e = (await report(citizen, { description: '人行道上的垃圾桶被车撞坏了，桶盖也没了', ...inGrid() })).json()
-      .event;
+    const e = (
+      await report(citizen, { description: '人行道上的垃圾桶被车撞坏了，桶盖也没了', ...inGrid() })
+    ).json().event;
     const added = await upload(citizen, e.id, 'report', PNG);
     expect(added.statusCode).toBe(201);
     expect(added.json().photo).toMatchObject({ stage: 'report', mime: 'image/png', size: PNG.length });
