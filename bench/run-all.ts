@@ -11,6 +11,8 @@ const benches = [
   'bench/item-search.ts',
   'bench/classify.ts',
   'bench/routing.ts',
+  'bench/event-delivery.ts',
+  'bench/sse-memory.ts',
   // Needs a PostgreSQL server (TEST_DATABASE_URL or the local one).
   'bench/case-workflow.ts',
 ];

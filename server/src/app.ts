@@ -20,7 +20,11 @@ import { SettableClock } from './modules/clock/settable-clock.ts';
 import testClockRoutes from './modules/clock/test-clock.routes.ts';
 import type { GeoIndex } from './modules/geography/geo-index.ts';
 import geographyRoutes from './modules/geography/geography.routes.ts';
+import { eventPublisher } from './modules/governance/events/event-stream.ts';
 import governanceRoutes from './modules/governance/governance.routes.ts';
+import { registerLive } from './modules/governance/live/live.plugin.ts';
+import { createLiveBus } from './modules/governance/live/live-bus.ts';
+import open311Routes from './modules/governance/open311/open311.routes.ts';
 import { EventRouter } from './modules/governance/routing/event-router.ts';
 import healthRoutes from './modules/health/health.routes.ts';
 import apiTokenRoutes from './modules/identity/api-tokens.routes.ts';
@@ -73,7 +77,15 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.decorate('testClock', testClock);
   app.decorate('itemSearch', new ItemSearch(db, config.districtCode));
   app.decorate('eventRouter', await EventRouter.load(db, geo, config.districtCode));
-  app.decorate('publishEvent', async () => {});
+  registerLive(
+    app,
+    await createLiveBus(
+      config.databaseUrl
+        ? { kind: 'postgres', url: config.databaseUrl, log: app.log }
+        : { kind: 'pglite', log: app.log },
+    ),
+  );
+  app.decorate('publishEvent', eventPublisher(app));
   app.decorate('verifier', verifier);
   app.addSchema(ErrorBody);
   registerValidation(app);
@@ -133,6 +145,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     },
     { prefix: '/api/v1' },
   );
+  // Open311 GeoReport v2 answers in its own formats (JSON or XML, its own errors), outside the API's prefix.
+  await app.register(async (scope) => open311Routes(scope as unknown as App));
   await registerWeb(app);
   return app;
 }

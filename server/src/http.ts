@@ -22,6 +22,7 @@ export type App = FastifyInstance<
 >;
 
 import type { EventRow } from './modules/governance/events/events.repo.ts';
+import type { LiveBus } from './modules/governance/live/live-bus.ts';
 import type { EventRouter } from './modules/governance/routing/event-router.ts';
 
 declare module 'fastify' {
@@ -42,6 +43,8 @@ declare module 'fastify' {
     itemSearch: ItemSearch;
     /** Classifies, locates and routes city-governance events (in memory). */
     eventRouter: EventRouter;
+    /** Live publish/subscribe across server processes (SSE streams of the command centre and the queues). */
+    live: LiveBus;
     /** Tells live streams that an event is new or has changed. */
     publishEvent: (event: EventRow, type: string) => Promise<void>;
     /** Asks departments' systems yes/no questions and checks their signed answers. */

@@ -52,7 +52,7 @@ export async function prepare(
   lap('migrate');
   await seedReferenceData(database, config.districtCode, { syntheticItems: config.demo });
   await seedCalendar(database, config.districtCode);
-  await seedGovernance(database, config.districtCode);
+  await seedGovernance(database, config.districtCode, { demo: config.demo });
   lap('reference');
   const calendar = await holdCalendar(database, config.districtCode);
   let calendarCheckedAt = Date.now();

@@ -62,6 +62,19 @@ export async function runTogether(q: Queryable, statements: ReadonlyArray<Statem
   await q.query(text, params);
 }
 
+/**
+ * As runTogether, with every statement a WITH part (name the ones to read with `as`) and `main` as the query
+ * whose rows are answered: `SELECT * FROM event` after an INSERT … RETURNING * named event, say.
+ */
+export async function queryTogether<T>(
+  q: Queryable,
+  statements: ReadonlyArray<Statement | null>,
+  main: string,
+): Promise<T[]> {
+  const { text, params } = combine(present(statements), main);
+  return (await q.query<T>(text, params)).rows;
+}
+
 /** SQLSTATE serialization_failure: the row changed since it was read; read again and retry. */
 export const STALE_READ = '40001';
 

@@ -1,10 +1,11 @@
 /**
  * Synthetic-population generator for PostgreSQL: `npm run generate -- --scale full`.
  *
- * Streams addresses, houses, persons and enterprises into an existing Yimen database with COPY FROM STDIN,
- * one table after another in one transaction, never holding the rows in memory. The same --seed gives the
- * same rows (ciphertexts aside: each encryption draws a fresh IV, on purpose). ID numbers are encrypted
- * with the server's keys (YIMEN_DATA_KEY / YIMEN_INDEX_KEY), so run it with the server's environment.
+ * Streams addresses, houses, persons, enterprises and city components into an existing Yimen database with
+ * COPY FROM STDIN, one table after another in one transaction, never holding the rows in memory. The same
+ * --seed gives the same rows (ciphertexts aside: each encryption draws a fresh IV, on purpose). ID numbers
+ * are encrypted with the server's keys (YIMEN_DATA_KEY / YIMEN_INDEX_KEY), so run it with the server's
+ * environment.
  */
 import { parseArgs } from 'node:util';
 import pg from 'pg';
@@ -14,23 +15,31 @@ import { migrate } from '../../db/migrate.ts';
 import { loadGeoIndex, seedGeography } from '../geography/geography.seed.ts';
 import { createPiiCipher } from '../people/pii-crypto.ts';
 import { TABLE_ORDER } from './synthetic/columns.ts';
+import {
+  clearSyntheticComponents,
+  componentsForScale,
+  copyComponents,
+  countComponents,
+} from './synthetic/component-copy.ts';
 import { copyOut, copyRows } from './synthetic/copy-rows.ts';
 import { SyntheticPopulation } from './synthetic/population.ts';
 import { DEMO_SIZE, FULL_SIZE, type PopulationSize, sizeForScale } from './synthetic/population-size.ts';
 
 const USAGE = `Usage: npm run generate -- --scale demo|full|<fraction> [--seed N] [--database-url URL] [--append | --truncate]
 
-  --scale         demo (2,000 persons), full (Chancheng: ${FULL_SIZE.persons.toLocaleString('en')} persons,
-                  ${FULL_SIZE.enterprises.toLocaleString('en')} enterprises, ${FULL_SIZE.houses.toLocaleString('en')} houses, ${FULL_SIZE.addresses.toLocaleString('en')} addresses) or a fraction such as 0.1
+  --scale         demo (2,000 persons, ${componentsForScale('demo').toLocaleString('en')} components), full (Chancheng: ${FULL_SIZE.persons.toLocaleString('en')} persons,
+                  ${FULL_SIZE.enterprises.toLocaleString('en')} enterprises, ${FULL_SIZE.houses.toLocaleString('en')} houses, ${FULL_SIZE.addresses.toLocaleString('en')} addresses,
+                  ${componentsForScale('full').toLocaleString('en')} city components) or a fraction such as 0.1
   --seed          whole number, default 1; the same seed gives the same rows
   --database-url  PostgreSQL URL (or set DATABASE_URL); PGlite is not supported
-  --append        add to a district that already has persons
-  --truncate      delete the district's synthetic persons, enterprises, houses and addresses first`;
+  --append        add to a district that already has persons or components
+  --truncate      delete the district's synthetic persons, enterprises, houses, addresses and components first`;
 
 class UsageError extends Error {}
 
 interface CliOptions {
   size: PopulationSize;
+  components: number;
   scale: string;
   seed: number;
   url: string;
@@ -54,11 +63,17 @@ function parseCli(argv: string[]): CliOptions {
   const scale = values.scale;
   if (!scale) throw new UsageError('--scale is required.');
   let size: PopulationSize;
-  if (scale === 'demo') size = DEMO_SIZE;
-  else if (scale === 'full') size = FULL_SIZE;
-  else if (/^\d*\.?\d+$/.test(scale) && Number(scale) > 0 && Number(scale) <= 10)
+  let components: number;
+  if (scale === 'demo') {
+    size = DEMO_SIZE;
+    components = componentsForScale('demo');
+  } else if (scale === 'full') {
+    size = FULL_SIZE;
+    components = componentsForScale('full');
+  } else if (/^\d*\.?\d+$/.test(scale) && Number(scale) > 0 && Number(scale) <= 10) {
     size = sizeForScale(Number(scale));
-  else throw new UsageError(`--scale must be demo, full or a fraction in (0, 10], got "${scale}".`);
+    components = componentsForScale(Number(scale));
+  } else throw new UsageError(`--scale must be demo, full or a fraction in (0, 10], got "${scale}".`);
   if (!/^\d{1,10}$/.test(values.seed) || Number(values.seed) > 0xffffffff) {
     throw new UsageError(`--seed must be a whole number below 2^32, got "${values.seed}".`);
   }
@@ -71,7 +86,7 @@ function parseCli(argv: string[]): CliOptions {
     );
   }
   const mode = values.append ? 'append' : values.truncate ? 'truncate' : 'fresh';
-  return { size, scale, seed: Number(values.seed), url, mode };
+  return { size, components, scale, seed: Number(values.seed), url, mode };
 }
 
 type Counts = Record<(typeof TABLE_ORDER)[number], number>;
@@ -99,8 +114,16 @@ async function clearSynthetic(client: pg.Client, district: string): Promise<void
   }
   const others = await client.query('SELECT 1 FROM persons WHERE district_code <> $1 LIMIT 1', [district]);
   if (others.rows.length === 0) {
-    await client.query('TRUNCATE enterprises, persons, houses, addresses');
-    return;
+    // PostgreSQL refuses TRUNCATE while other tables (cases …) hold foreign keys to these, empty or not;
+    // then the DELETEs below do the work, and fail if such a row really points at a synthetic one.
+    await client.query('SAVEPOINT fast_truncate');
+    try {
+      await client.query('TRUNCATE enterprises, persons, houses, addresses');
+      return;
+    } catch (err) {
+      if ((err as { code?: string }).code !== '0A000') throw err;
+      await client.query('ROLLBACK TO SAVEPOINT fast_truncate');
+    }
   }
   for (const t of [...TABLE_ORDER].reverse()) {
     await client.query(`DELETE FROM ${t} WHERE district_code = $1 AND synthetic`, [district]);
@@ -137,15 +160,21 @@ async function main(): Promise<void> {
   await client.connect();
   try {
     const existing = await countRows(client, district);
-    if (existing.persons > 0 && opts.mode === 'fresh') {
+    const existingComponents = await countComponents(client, district);
+    if ((existing.persons > 0 || existingComponents > 0) && opts.mode === 'fresh') {
       throw new UsageError(
-        `District ${district} already has ${existing.persons.toLocaleString('en')} persons. ` +
+        `District ${district} already has ${existing.persons.toLocaleString('en')} persons and ` +
+          `${existingComponents.toLocaleString('en')} components. ` +
           'Use --append to add more or --truncate to replace the synthetic ones.',
       );
     }
     const started = performance.now();
     await client.query('BEGIN');
-    if (opts.mode === 'truncate') await clearSynthetic(client, district);
+    if (opts.mode === 'truncate') {
+      await clearSynthetic(client, district);
+      const refused = await clearSyntheticComponents(client, district);
+      if (refused) throw new UsageError(refused);
+    }
     const offsets = opts.mode === 'append' ? existing : undefined;
     const population = new SyntheticPopulation({
       districtCode: district,
@@ -165,23 +194,34 @@ async function main(): Promise<void> {
     }
     console.log(
       `Generating scale ${opts.scale} with seed ${opts.seed} into district ${district} (${opts.mode}): ` +
-        TABLE_ORDER.map((t) => `${opts.size[t].toLocaleString('en')} ${t}`).join(', '),
+        TABLE_ORDER.map((t) => `${opts.size[t].toLocaleString('en')} ${t}`).join(', ') +
+        `, ${opts.components.toLocaleString('en')} components`,
     );
     let total = 0;
-    for (const table of TABLE_ORDER) {
-      const t0 = performance.now();
-      const rows = population[table]();
-      const n = await copyRows(client, table, rows, (done) =>
-        process.stdout.write(`  ${table}: ${done.toLocaleString('en')} …\r`),
-      );
-      const ms = performance.now() - t0;
+    const report = (table: string, n: number, ms: number) => {
       total += n;
       console.log(
         `  ${table.padEnd(12)} ${n.toLocaleString('en').padStart(10)} rows  ${(ms / 1000).toFixed(1).padStart(6)} s  ${rate(n, ms)}`,
       );
+    };
+    const progress = (table: string) => (done: number) =>
+      process.stdout.write(`  ${table}: ${done.toLocaleString('en')} …\r`);
+    for (const table of TABLE_ORDER) {
+      const t0 = performance.now();
+      const n = await copyRows(client, table, population[table](), progress(table));
+      report(table, n, performance.now() - t0);
     }
+    const t0 = performance.now();
+    const n = await copyComponents(client, {
+      district,
+      geo,
+      seed: opts.seed,
+      count: opts.components,
+      onProgress: progress('components'),
+    });
+    report('components', n, performance.now() - t0);
     await client.query('COMMIT');
-    await client.query(`ANALYZE ${TABLE_ORDER.join(', ')}`);
+    await client.query(`ANALYZE ${TABLE_ORDER.join(', ')}, components`);
     const ms = performance.now() - started;
     console.log(
       `Done: ${total.toLocaleString('en')} rows in ${(ms / 1000).toFixed(1)} s (${rate(total, ms)}), ` +

@@ -41,8 +41,11 @@ async function fingerprint(url: string) {
       md5(string_agg(id::text || id_number_index || name || birth_date::text || coalesce(grid_code, ''), ',' ORDER BY id)) AS digest
     FROM persons`);
   const e = await c.query('SELECT count(*)::int AS n, bool_and(synthetic) AS synthetic FROM enterprises');
+  const k = await c.query(`SELECT count(*)::int AS n, bool_and(synthetic) AS synthetic,
+      md5(string_agg(id || status || owner_unit || maintenance_unit || lng || ',' || lat || micro_grid_code, ',' ORDER BY id)) AS digest
+    FROM components`);
   await c.end();
-  return { persons: r.rows[0], enterprises: e.rows[0] };
+  return { persons: r.rows[0], enterprises: e.rows[0], components: k.rows[0] };
 }
 
 afterAll(async () => {
@@ -64,7 +67,8 @@ describe.skipIf(testDbKind() !== 'postgres')('Chancheng-size generator (COPY int
     const [fa, fb] = [await fingerprint(a), await fingerprint(b)];
     expect(fa.persons.n).toBe(2460);
     expect(fa.enterprises.n).toBe(320);
-    expect(fa.persons.synthetic && fa.enterprises.synthetic).toBe(true);
+    expect(fa.components.n).toBe(1160);
+    expect(fa.persons.synthetic && fa.enterprises.synthetic && fa.components.synthetic).toBe(true);
     expect(fa).toEqual(fb);
 
     const again = run(a, '--scale', '0.002', '--seed', '7');

@@ -3,6 +3,7 @@ import type { Db, Queryable } from '../../db/client.ts';
 import { seedCatalogue } from '../catalogue/catalogue.seed.ts';
 import type { GeoIndex } from '../geography/geo-index.ts';
 import { seedGeography } from '../geography/geography.seed.ts';
+import { seedDemoComponents } from '../governance/components/components.seed.ts';
 import { hashPassword } from '../identity/password.ts';
 import { CHANCHENG_DEPARTMENTS } from '../organisation/departments.data.ts';
 import { makeIdNumber } from '../people/id-number.ts';
@@ -79,6 +80,7 @@ export async function seedDemo(
       enterprises: opts.enterprises,
       seed: 20140101,
     });
+    await seedDemoComponents(tx, opts.geo, opts.districtCode);
     for (const r of DEMO_RESIDENTS) {
       await tx.query(
         `INSERT INTO users (id, district_code, kind, phone, display_name, roles) VALUES ($1,$2,'citizen',$3,$4,$5)`,

@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/client.ts';
+import { hashOpen311Key } from './open311/client-keys.ts';
 import { TAXONOMY } from './taxonomy/taxonomy.data.ts';
+
+/** The demo's Open311 API key (demo only; a real client's key is shown once and kept as a hash). */
+export const DEMO_OPEN311_KEY = 'yimen-open311-demo-key';
 
 /**
  * Chancheng's responsibility list (责任清单) as the demo starts with it: specific lines before general ones,
@@ -52,8 +56,20 @@ const CHANCHENG_RULES: Array<{
  * The city-governance reference data, each part only where it is missing (an existing database gets it on its
  * first start with this version): the event taxonomy, each street office's street, and the responsibility list.
  */
-export async function seedGovernance(db: Db, districtCode: string): Promise<void> {
+export async function seedGovernance(
+  db: Db,
+  districtCode: string,
+  opts: { demo?: boolean } = {},
+): Promise<void> {
   await db.transaction(async (tx) => {
+    // The demo's Open311 client, so that the GeoReport v2 endpoint can be tried at once (see the README).
+    if (opts.demo) {
+      await tx.query(
+        `INSERT INTO open311_clients (id, district_code, name, key_hash) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (key_hash) DO NOTHING`,
+        [randomUUID(), districtCode, '演示客户端', hashOpen311Key(DEMO_OPEN311_KEY)],
+      );
+    }
     const taxonomy = await tx.query('SELECT 1 FROM event_taxonomies WHERE district_code = $1 LIMIT 1', [
       districtCode,
     ]);

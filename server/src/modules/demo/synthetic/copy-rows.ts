@@ -15,6 +15,17 @@ export async function copyRows(
   rows: Iterable<Row>,
   onProgress?: (rows: number) => void,
 ): Promise<number> {
+  return copyInto(client, table, COLUMNS[table], rows, onProgress);
+}
+
+/** copyRows for any table: rows in the order of `columns`. */
+export async function copyInto(
+  client: pg.ClientBase,
+  table: string,
+  columns: readonly string[],
+  rows: Iterable<Row>,
+  onProgress?: (rows: number) => void,
+): Promise<number> {
   let count = 0;
   const counted = function* () {
     for (const row of rows) {
@@ -23,7 +34,7 @@ export async function copyRows(
       yield row;
     }
   };
-  const sql = `COPY ${table} (${COLUMNS[table].join(', ')}) FROM STDIN WITH (FORMAT csv)`;
+  const sql = `COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT csv)`;
   await pipeline(Readable.from(csvChunks(counted()), { objectMode: false }), client.query(copyFrom(sql)));
   return count;
 }

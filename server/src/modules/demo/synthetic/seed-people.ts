@@ -23,7 +23,16 @@ export async function insertBatched(
   table: SyntheticTable,
   rows: Iterable<Row>,
 ): Promise<number> {
-  const columns = COLUMNS[table];
+  return insertRows(tx, table, COLUMNS[table], rows);
+}
+
+/** insertBatched for any table: rows in the order of `columns`. */
+export async function insertRows(
+  tx: Queryable,
+  table: string,
+  columns: readonly string[],
+  rows: Iterable<Row>,
+): Promise<number> {
   let batch: Row[] = [];
   let count = 0;
   const flush = async () => {

@@ -4,7 +4,7 @@ import { AppError, bilingual } from '../../../errors.ts';
 import { auditStatement } from '../../audit/audit.repo.ts';
 import { sniffFileType } from '../../cases/file-type.ts';
 import { type Actor, authorize, type RequestContext } from '../../identity/actor.ts';
-import { maySee } from './event-view.ts';
+import { maySee, VIEW_ROLES } from './event-view.ts';
 import { type EventRow, type EventState, eventLogStatement, findEvent } from './events.repo.ts';
 import type { GovDeps } from './gov-deps.ts';
 
@@ -150,17 +150,7 @@ export async function listPhotos(deps: GovDeps, eventId: string) {
 /** A photo's bytes, for whoever may see the event. */
 export async function readPhoto(deps: GovDeps, ctx: RequestContext, eventId: string, photoId: string) {
   const actor = authorize(ctx, {
-    roles: [
-      'citizen',
-      'enterprise_agent',
-      'grid_worker',
-      'command_operator',
-      'supervisor',
-      'administrator',
-      'inspector',
-      'department_handler',
-      'department_approver',
-    ],
+    roles: VIEW_ROLES,
   });
   await visibleEvent(deps, ctx, actor, eventId);
   const r = await deps.db.query<{ mime: string; data: Buffer }>(

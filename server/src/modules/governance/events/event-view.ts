@@ -1,7 +1,7 @@
 import { AppError, bilingual } from '../../../errors.ts';
 import { type Actor, authorize, coversArea, type RequestContext } from '../../identity/actor.ts';
 import { listPhotos } from './event-photos.ts';
-import { type EventRow, findEvent, readEventLog, readTasks } from './events.repo.ts';
+import { type EventRow, findEvent, readEventLog, readTasks, type TaskRow } from './events.repo.ts';
 import type { GovDeps } from './gov-deps.ts';
 import { likelyDuplicates } from './report-event.ts';
 
@@ -75,34 +75,33 @@ export function eventSummary(deps: GovDeps, e: EventRow, actor: Actor | null) {
   };
 }
 
-/** One event with its tasks, timeline and (for staff) likely duplicates near it. */
-export async function getEvent(deps: GovDeps, ctx: RequestContext, id: string) {
-  const actor = authorize(ctx, {
-    roles: [
-      'citizen',
-      'enterprise_agent',
-      'grid_worker',
-      'command_operator',
-      'supervisor',
-      'administrator',
-      'inspector',
-      'department_handler',
-      'department_approver',
-    ],
-  });
-  const e = await findEvent(deps.db, ctx.districtCode, id);
-  // Someone else's event answers as if it did not exist.
-  if (!e || !maySee(actor, e))
-    throw new AppError('not_found', bilingual('没有该事件', 'No such event.'), 'id');
-  const [tasks, log, photos] = await Promise.all([
-    readTasks(deps.db, e.id),
-    readEventLog(deps.db, e.id),
-    listPhotos(deps, e.id),
-  ]);
+/** Everyone who may see some events: each sees those maySee allows. */
+export const VIEW_ROLES = [
+  'citizen',
+  'enterprise_agent',
+  'grid_worker',
+  'command_operator',
+  'supervisor',
+  'administrator',
+  'inspector',
+  'department_handler',
+  'department_approver',
+] as const;
+
+type LogRow = Awaited<ReturnType<typeof readEventLog>>[number];
+
+/** The whole event as the API shows it, from what was read (or just written) of it. */
+async function viewOf(
+  deps: GovDeps,
+  ctx: RequestContext,
+  actor: Actor,
+  e: EventRow,
+  parts: { tasks: TaskRow[]; log: LogRow[]; photos: Awaited<ReturnType<typeof listPhotos>> },
+) {
   const staff = actor.kind === 'staff';
   return {
     ...eventSummary(deps, e, actor),
-    tasks: tasks.map((t) => ({
+    tasks: parts.tasks.map((t) => ({
       id: t.id,
       kind: t.kind,
       unitId: t.unit_id,
@@ -113,8 +112,8 @@ export async function getEvent(deps: GovDeps, ctx: RequestContext, id: string) {
       doneAt: t.done_at,
       outcome: t.outcome,
     })),
-    photos,
-    timeline: log.map((l) => ({
+    photos: parts.photos,
+    timeline: parts.log.map((l) => ({
       at: l.at,
       actor: staff || l.action !== 'report' || !e.anonymous ? l.actor_name : '匿名',
       action: l.action,
@@ -133,4 +132,39 @@ export async function getEvent(deps: GovDeps, ctx: RequestContext, id: string) {
           })
         : [],
   };
+}
+
+/** One event with its tasks, timeline and (for staff) likely duplicates near it. */
+export async function getEvent(deps: GovDeps, ctx: RequestContext, id: string) {
+  const actor = authorize(ctx, { roles: VIEW_ROLES });
+  const e = await findEvent(deps.db, ctx.districtCode, id);
+  // Someone else's event answers as if it did not exist.
+  if (!e || !maySee(actor, e))
+    throw new AppError('not_found', bilingual('没有该事件', 'No such event.'), 'id');
+  const [tasks, log, photos] = await Promise.all([
+    readTasks(deps.db, e.id),
+    readEventLog(deps.db, e.id),
+    listPhotos(deps, e.id),
+  ]);
+  return viewOf(deps, ctx, actor, e, { tasks, log, photos });
+}
+
+/**
+ * A report just taken, from what was written with it: its two tasks and the one timeline entry, no photos yet.
+ * Staff who took it see the likely duplicates at once (one query); nothing else is read back.
+ */
+export async function newEventView(deps: GovDeps, ctx: RequestContext, e: EventRow, tasks: TaskRow[]) {
+  const actor = authorize(ctx, { roles: VIEW_ROLES });
+  const log: LogRow[] = [
+    {
+      id: 0,
+      at: e.reported_at,
+      actor_name: actor.name,
+      action: 'report',
+      from_state: null,
+      to_state: 'reported',
+      details: { channel: e.channel, classCode: e.class_code, routing: e.routing.reason ?? null },
+    },
+  ];
+  return viewOf(deps, ctx, actor, e, { tasks, log, photos: [] });
 }

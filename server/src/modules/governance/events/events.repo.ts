@@ -137,7 +137,11 @@ function insertOf(table: string, row: object): Statement {
   };
 }
 
-export const eventInsertStatement = (e: NewEvent): Statement => insertOf('gov_events', e);
+/** The INSERT of a new event, named `event` and answering the stored row (its number drawn in the statement). */
+export const eventInsertStatement = (e: NewEvent): Statement => {
+  const insert = insertOf('gov_events', e);
+  return { as: 'event', sql: `${insert.sql} RETURNING *`, params: insert.params };
+};
 
 export const taskInsertStatement = (t: Omit<TaskRow, 'done_at' | 'done_by' | 'outcome'>): Statement =>
   insertOf('gov_event_tasks', t);

@@ -4,7 +4,7 @@ import { type App, errorResponses } from '../../../http.ts';
 import { authorize } from '../../identity/actor.ts';
 import { GOV_ACTIONS, takeEventAction } from './event-actions.ts';
 import { addPhoto, PHOTO_STAGES, readPhoto } from './event-photos.ts';
-import { eventSummary, getEvent } from './event-view.ts';
+import { eventSummary, getEvent, newEventView, VIEW_ROLES } from './event-view.ts';
 import { CHANNELS, type Channel, EVENT_STATES, type EventRow } from './events.repo.ts';
 import { govDeps } from './gov-deps.ts';
 import { DESCRIPTION_MAX, reportEvent } from './report-event.ts';
@@ -126,11 +126,15 @@ export default async function eventRoutes(app: App): Promise<void> {
     },
     async (req, reply) => {
       const channel = channelOf(req.ctx.actor?.roles ?? [], req.body.channel);
-      const { eventId, created } = await reportEvent(deps(), req.ctx, channel, {
+      const taken = await reportEvent(deps(), req.ctx, channel, {
         ...req.body,
         idempotencyKey: req.headers['idempotency-key'],
       });
-      return reply.status(created ? 201 : 200).send({ event: await getEvent(deps(), req.ctx, eventId) });
+      // A new report answers from what was just written; a repeated one reads the event as it stands.
+      const event = taken.created
+        ? await newEventView(deps(), req.ctx, taken.event, taken.tasks)
+        : await getEvent(deps(), req.ctx, taken.eventId);
+      return reply.status(taken.created ? 201 : 200).send({ event });
     },
   );
 
@@ -151,17 +155,7 @@ export default async function eventRoutes(app: App): Promise<void> {
     },
     async (req) => {
       const actor = authorize(req.ctx, {
-        roles: [
-          'citizen',
-          'enterprise_agent',
-          'grid_worker',
-          'command_operator',
-          'supervisor',
-          'administrator',
-          'inspector',
-          'department_handler',
-          'department_approver',
-        ],
+        roles: VIEW_ROLES,
       });
       const where = ['district_code = $1'];
       const params: unknown[] = [req.ctx.districtCode];

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { runTogether } from '../../../db/statement.ts';
+import { queryTogether } from '../../../db/statement.ts';
 import { AppError, bilingual, conflict } from '../../../errors.ts';
 import { auditStatement } from '../../audit/audit.repo.ts';
 import type { LocateResult } from '../../geography/geo-types.ts';
@@ -11,10 +11,11 @@ import type { Severity, TimeLimit } from '../taxonomy/taxonomy.types.ts';
 import {
   type Channel,
   EVENT_STATES,
+  type EventRow,
   eventInsertStatement,
   eventLogStatement,
   eventNumberStatement,
-  findEvent,
+  type TaskRow,
   taskInsertStatement,
 } from './events.repo.ts';
 import type { GovDeps } from './gov-deps.ts';
@@ -213,13 +214,14 @@ export async function reportEvent(deps: GovDeps, ctx: RequestContext, channel: C
     );
     const earlier = r.rows[0];
     if (earlier) {
-      if (earlier.reporter_user_id !== actor.id) {
+      const reporter = actor.kind === 'integration' || channel === 'hotline' ? null : actor.id;
+      if (earlier.reporter_user_id !== reporter) {
         throw conflict(
           bilingual('该幂等键已用于另一次上报', 'This idempotency key was used for another report.'),
           'idempotencyKey',
         );
       }
-      return { eventId: earlier.id, created: false };
+      return { eventId: earlier.id, created: false as const };
     }
   }
   const place = await placeOf(deps, ctx, input);
@@ -246,6 +248,35 @@ export async function reportEvent(deps: GovDeps, ctx: RequestContext, channel: C
   const acceptDue = dueAfter(deps, now, limits.accept);
   const disposeDue = dueAfter(deps, acceptDue, limits.dispose);
   const citizen = actor.kind === 'citizen';
+  const tasks: TaskRow[] = [
+    {
+      id: randomUUID(),
+      event_id: id,
+      kind: 'confirm',
+      // The grid's worker confirms on site; a grid without one falls to its street's office.
+      unit_id: gridWorker ? null : (streetOffice ?? route.unitId),
+      user_id: gridWorker,
+      state: 'open',
+      due_at: acceptDue,
+      created_at: now,
+      done_at: null,
+      done_by: null,
+      outcome: {},
+    },
+    {
+      id: randomUUID(),
+      event_id: id,
+      kind: 'dispose',
+      unit_id: route.unitId,
+      user_id: route.userId,
+      state: 'open',
+      due_at: disposeDue,
+      created_at: now,
+      done_at: null,
+      done_by: null,
+      outcome: {},
+    },
+  ];
   const writes = [
     drawNumber,
     eventInsertStatement({
@@ -265,8 +296,14 @@ export async function reportEvent(deps: GovDeps, ctx: RequestContext, channel: C
       grid_code: place.location.grid.code,
       micro_grid_code: place.location.microGrid.code,
       component_id: input.componentId ?? null,
-      reporter_user_id: actor.kind === 'staff' && channel === 'hotline' ? null : actor.id,
-      reporter_name: channel === 'hotline' ? input.reporterName?.trim() || null : citizen ? null : actor.name,
+      // A caller on the hotline and a report from another system have no account here: they are named, not linked.
+      reporter_user_id: actor.kind === 'integration' || channel === 'hotline' ? null : actor.id,
+      reporter_name:
+        channel === 'hotline' || channel === 'open311'
+          ? input.reporterName?.trim() || null
+          : citizen
+            ? null
+            : actor.name,
       reporter_phone_enc: input.reporterPhone ? deps.pii.encrypt(input.reporterPhone) : null,
       anonymous: Boolean(input.anonymous),
       classification: {
@@ -287,27 +324,7 @@ export async function reportEvent(deps: GovDeps, ctx: RequestContext, channel: C
       open311_token: null,
       idempotency_key: input.idempotencyKey ?? null,
     }),
-    taskInsertStatement({
-      id: randomUUID(),
-      event_id: id,
-      kind: 'confirm',
-      // The grid's worker confirms on site; a grid without one falls to its street's office.
-      unit_id: gridWorker ? null : (streetOffice ?? route.unitId),
-      user_id: gridWorker,
-      state: 'open',
-      due_at: acceptDue,
-      created_at: now,
-    }),
-    taskInsertStatement({
-      id: randomUUID(),
-      event_id: id,
-      kind: 'dispose',
-      unit_id: route.unitId,
-      user_id: route.userId,
-      state: 'open',
-      due_at: disposeDue,
-      created_at: now,
-    }),
+    ...tasks.map(({ done_at, done_by, outcome, ...t }) => taskInsertStatement(t)),
     eventLogStatement(ctx, id, {
       at: now,
       action: 'report',
@@ -333,15 +350,16 @@ export async function reportEvent(deps: GovDeps, ctx: RequestContext, channel: C
       details: { channel, classCode, unit: route.unitId, rule: route.ruleId },
     }),
   ];
+  let saved: EventRow;
   try {
-    await runTogether(deps.db, writes);
+    // One statement writes it all and answers the event as stored (with its number).
+    [saved] = (await queryTogether<EventRow>(deps.db, writes, 'SELECT * FROM event')) as [EventRow];
   } catch (err) {
     if (input.idempotencyKey && isUniqueViolation(err)) return reportEvent(deps, ctx, channel, input);
     throw err;
   }
-  const saved = (await findEvent(deps.db, ctx.districtCode, id))!;
   await deps.publish?.(saved, 'event.new');
-  return { eventId: id, created: true };
+  return { eventId: id, created: true as const, event: saved, tasks };
 }
 
 export { EVENT_STATES };

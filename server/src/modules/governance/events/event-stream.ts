@@ -1,0 +1,93 @@
+import type { App } from '../../../http.ts';
+import { type Actor, authorize } from '../../identity/actor.ts';
+import { streamSse } from '../live/sse.ts';
+import { eventSummary, VIEW_ROLES } from './event-view.ts';
+import type { EventRow } from './events.repo.ts';
+import { govDeps } from './gov-deps.ts';
+
+/** Descriptions are cut for the live message (the screen fetches the event for the rest): a message stays small. */
+const LIVE_DESCRIPTION_CHARS = 200;
+
+/** The topics an event's changes go to: the district (command centre), its unit, its grid and street, its reporter. */
+export function topicsOf(e: EventRow): string[] {
+  return [
+    `district:${e.district_code}`,
+    ...(e.unit_id ? [`unit:${e.unit_id}`] : []),
+    `grid:${e.grid_code}`,
+    `street:${e.street_code}`,
+    ...(e.reporter_user_id ? [`user:${e.reporter_user_id}`] : []),
+  ];
+}
+
+/** The topics an actor may listen to: what their screens show. */
+export function topicsFor(actor: Actor): string[] {
+  const topics: string[] = [];
+  if (actor.roles.some((r) => ['command_operator', 'supervisor', 'administrator', 'inspector'].includes(r))) {
+    topics.push(`district:${actor.districtCode}`);
+  }
+  if (
+    (actor.roles.includes('department_handler') || actor.roles.includes('department_approver')) &&
+    actor.departmentId
+  ) {
+    topics.push(`unit:${actor.departmentId}`);
+  }
+  if (actor.roles.includes('grid_worker') && actor.jurisdictionCode) {
+    const j = actor.jurisdictionCode;
+    topics.push(
+      j.length >= 15
+        ? `grid:${j.slice(0, 15)}`
+        : j.length === 9
+          ? `street:${j}`
+          : `district:${j.slice(0, 6)}`,
+    );
+  }
+  if (actor.kind === 'citizen') topics.push(`user:${actor.id}`);
+  return topics;
+}
+
+/**
+ * Publishes an event's change to every topic it belongs to, after the change is written. The message carries
+ * the event's summary with the description cut short and without the reporter; a screen that needs more
+ * fetches the event (and its access check) over the API.
+ */
+export function eventPublisher(app: App) {
+  return async (e: EventRow, type: string): Promise<void> => {
+    const summary = eventSummary(govDeps(app), e, null);
+    const data = {
+      ...summary,
+      description: Array.from(summary.description).slice(0, LIVE_DESCRIPTION_CHARS).join(''),
+      classification: {
+        chosen: e.class_code,
+        suggestions: (summary.classification.suggestions ?? []) as unknown[],
+      },
+      reporter: null,
+      reporterPhone: null,
+    };
+    try {
+      // One message per topic, each subscriber hears it once (a stream listens to the topics of one actor).
+      for (const topic of topicsOf(e)) await app.live.publish(topic, type, data);
+    } catch (err) {
+      // The change is written; a screen that missed it catches up on its next load.
+      app.log.warn({ err, event: e.event_no, type }, 'live publish failed');
+    }
+  };
+}
+
+/** GET /gov/stream: the caller's live stream of event changes (Server-Sent Events). */
+export default async function eventStreamRoutes(app: App): Promise<void> {
+  app.get(
+    '/gov/stream',
+    {
+      schema: {
+        tags: ['city governance'],
+        summary: 'Live changes of the events the caller works on (Server-Sent Events)',
+      },
+    },
+    async (req, reply) => {
+      const actor = authorize(req.ctx, {
+        roles: VIEW_ROLES,
+      });
+      await streamSse(req, reply, { bus: app.live, topics: topicsFor(actor) });
+    },
+  );
+}

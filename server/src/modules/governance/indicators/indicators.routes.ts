@@ -1,0 +1,59 @@
+import { Type } from 'typebox';
+import { type App, errorResponses } from '../../../http.ts';
+import { chinaToday } from '../../people/id-number.ts';
+import { govDeps } from '../events/gov-deps.ts';
+import { GROUPINGS, indicators, indicatorsCsv, indicatorsWorkbook } from './indicators.ts';
+
+const DAY_MS = 86_400_000;
+const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date' });
+
+/** The platform's indicators by street, unit, class or period, as JSON, CSV or an Excel workbook. */
+export default async function indicatorRoutes(app: App): Promise<void> {
+  app.get(
+    '/gov/indicators',
+    {
+      schema: {
+        tags: ['city governance'],
+        summary:
+          'Indicators (上报数 … 平均处置时长) of the events reported in a period, grouped; JSON, CSV or Excel',
+        querystring: Type.Object(
+          {
+            groupBy: Type.Optional(Type.Union(GROUPINGS.map((g) => Type.Literal(g)))),
+            from: Type.Optional(IsoDate),
+            to: Type.Optional(IsoDate),
+            format: Type.Optional(
+              Type.Union([Type.Literal('json'), Type.Literal('csv'), Type.Literal('xlsx')]),
+            ),
+          },
+          { additionalProperties: false },
+        ),
+        response: errorResponses,
+      },
+    },
+    async (req, reply) => {
+      const now = app.clock();
+      const to = req.query.to ?? chinaToday(now);
+      const from = req.query.from ?? chinaToday(new Date(now.getTime() - 29 * DAY_MS));
+      const result = await indicators(govDeps(app), req.ctx, {
+        groupBy: req.query.groupBy ?? 'street',
+        from,
+        to,
+      });
+      const rows = [...result.rows, result.total];
+      const file = `indicators-${result.groupBy}-${from}-${to}`;
+      if (req.query.format === 'csv') {
+        return reply
+          .header('content-type', 'text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${file}.csv"`)
+          .send(indicatorsCsv(rows));
+      }
+      if (req.query.format === 'xlsx') {
+        return reply
+          .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header('content-disposition', `attachment; filename="${file}.xlsx"`)
+          .send(await indicatorsWorkbook(`一网统管指标 ${from} 至 ${to}（按${result.groupBy}）`, rows));
+      }
+      return result;
+    },
+  );
+}

@@ -1,0 +1,194 @@
+import ExcelJS from 'exceljs';
+import { AppError, bilingual } from '../../../errors.ts';
+import { authorize, type RequestContext } from '../../identity/actor.ts';
+import type { GovDeps } from '../events/gov-deps.ts';
+
+export const GROUPINGS = ['street', 'unit', 'major', 'class', 'day', 'week', 'month'] as const;
+export type Grouping = (typeof GROUPINGS)[number];
+
+/** China time, as a timestamp without zone (the time-zone database is not needed). */
+const CHINA = `((reported_at AT TIME ZONE 'UTC') + interval '8 hours')`;
+
+const KEY: Record<Grouping, string> = {
+  street: 'street_code',
+  unit: `COALESCE(unit_id, '')`,
+  major: 'left(class_code, 2)',
+  class: 'class_code',
+  day: `to_char(date_trunc('day', ${CHINA}), 'YYYY-MM-DD')`,
+  week: `to_char(date_trunc('week', ${CHINA}), 'YYYY-MM-DD')`,
+  month: `to_char(date_trunc('month', ${CHINA}), 'YYYY-MM')`,
+};
+
+export interface IndicatorRow {
+  key: string;
+  name: string;
+  /** 上报数 */
+  reported: number;
+  /** 立案数 */
+  registered: number;
+  /** 立案率: registered / reports that are not duplicates of another. */
+  registrationRate: number | null;
+  /** 按时立案率: registered within the 受理 limit / registered. */
+  onTimeRegistrationRate: number | null;
+  /** 准确派遣率: dispatched events no unit sent back / dispatched events. */
+  accurateDispatchRate: number | null;
+  /** 按期处置率: disposed within the 处置 limit / disposed. */
+  onTimeDisposalRate: number | null;
+  /** 按期结案率: closed within the 核查 limit / closed. */
+  onTimeClosureRate: number | null;
+  /** 返工率: events sent back to the unit by a failed check / disposed. */
+  reworkRate: number | null;
+  /** 重复案件率: reports merged into another / reported. */
+  duplicateRate: number | null;
+  /** 平均处置时长 in hours, from 立案 (or dispatch) to the unit's report back. */
+  averageDisposalHours: number | null;
+}
+
+interface Counts {
+  key: string;
+  reported: number;
+  merged: number;
+  registered: number;
+  registered_on_time: number;
+  dispatched: number;
+  sent_back: number;
+  disposed: number;
+  disposed_on_time: number;
+  reworked: number;
+  closed: number;
+  closed_on_time: number;
+  disposal_hours: number | null;
+}
+
+const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 10_000) / 10_000 : null);
+
+/**
+ * The platform's indicators (上报数, 立案数, 立案率, 按时立案率, 准确派遣率, 按期处置率, 按期结案率, 返工率,
+ * 重复案件率, 平均处置时长) over the events reported in [from, to] (China dates), grouped by street, unit, class
+ * (major or minor) or period. One aggregate query; rates are computed from its counts.
+ */
+export async function indicators(
+  deps: GovDeps,
+  ctx: RequestContext,
+  q: { groupBy: Grouping; from: string; to: string },
+): Promise<{ groupBy: Grouping; from: string; to: string; rows: IndicatorRow[]; total: IndicatorRow }> {
+  authorize(ctx, { roles: ['supervisor', 'command_operator', 'administrator', 'data_officer', 'inspector'] });
+  if (q.from > q.to) {
+    throw new AppError(
+      'validation_failed',
+      bilingual('开始日期不能晚于结束日期', 'from must not be after to.'),
+      'from',
+    );
+  }
+  const r = await deps.db.query<Counts>(
+    `SELECT ${KEY[q.groupBy]} AS key,
+            count(*)::int AS reported,
+            count(*) FILTER (WHERE state = 'merged')::int AS merged,
+            count(*) FILTER (WHERE registered_at IS NOT NULL)::int AS registered,
+            count(*) FILTER (WHERE registered_at <= accept_due_at)::int AS registered_on_time,
+            count(*) FILTER (WHERE registered_at IS NOT NULL OR state IN ('dispatched','disposed','closed','parked'))::int AS dispatched,
+            count(*) FILTER (WHERE sendback_count > 0)::int AS sent_back,
+            count(*) FILTER (WHERE disposed_at IS NOT NULL)::int AS disposed,
+            count(*) FILTER (WHERE disposed_at <= dispose_due_at)::int AS disposed_on_time,
+            count(*) FILTER (WHERE rework_count > 0)::int AS reworked,
+            count(*) FILTER (WHERE state = 'closed')::int AS closed,
+            count(*) FILTER (WHERE state = 'closed' AND closed_at <= verify_due_at)::int AS closed_on_time,
+            (avg(EXTRACT(EPOCH FROM disposed_at - COALESCE(registered_at, dispatched_at))) / 3600)::float8 AS disposal_hours
+       FROM gov_events
+      WHERE district_code = $1 AND ${CHINA} >= $2::date AND ${CHINA} < $3::date + 1
+      GROUP BY 1 ORDER BY 1`,
+    [ctx.districtCode, q.from, q.to],
+  );
+  const name = (key: string) => {
+    if (q.groupBy === 'street') return deps.router.geo.area(key)?.name ?? key;
+    if (q.groupBy === 'unit') return key ? deps.router.unitName(key) : '未派遣';
+    if (q.groupBy === 'major') return deps.router.taxonomy.majorByCode.get(key)?.name ?? key;
+    if (q.groupBy === 'class') return deps.router.taxonomy.byCode.get(key)?.name ?? key;
+    return key;
+  };
+  const row = (c: Counts, label: string): IndicatorRow => ({
+    key: c.key,
+    name: label,
+    reported: c.reported,
+    registered: c.registered,
+    registrationRate: ratio(c.registered, c.reported - c.merged),
+    onTimeRegistrationRate: ratio(c.registered_on_time, c.registered),
+    accurateDispatchRate: ratio(c.dispatched - c.sent_back, c.dispatched),
+    onTimeDisposalRate: ratio(c.disposed_on_time, c.disposed),
+    onTimeClosureRate: ratio(c.closed_on_time, c.closed),
+    reworkRate: ratio(c.reworked, c.disposed),
+    duplicateRate: ratio(c.merged, c.reported),
+    averageDisposalHours: c.disposal_hours === null ? null : Math.round(c.disposal_hours * 100) / 100,
+  });
+  const sum = (f: keyof Omit<Counts, 'key' | 'disposal_hours'>) => r.rows.reduce((a, c) => a + c[f], 0);
+  const disposedTotal = sum('disposed');
+  const total: Counts = {
+    key: 'total',
+    reported: sum('reported'),
+    merged: sum('merged'),
+    registered: sum('registered'),
+    registered_on_time: sum('registered_on_time'),
+    dispatched: sum('dispatched'),
+    sent_back: sum('sent_back'),
+    disposed: disposedTotal,
+    disposed_on_time: sum('disposed_on_time'),
+    reworked: sum('reworked'),
+    closed: sum('closed'),
+    closed_on_time: sum('closed_on_time'),
+    // The mean over all disposed events: each group's mean weighted by its disposed count.
+    disposal_hours: disposedTotal
+      ? r.rows.reduce((a, c) => a + (c.disposal_hours ?? 0) * c.disposed, 0) / disposedTotal
+      : null,
+  };
+  return { ...q, rows: r.rows.map((c) => row(c, name(c.key))), total: row(total, '合计') };
+}
+
+/** The columns of the exports, in the indicators' standard Chinese names. */
+export const COLUMNS: Array<{ key: keyof IndicatorRow; zh: string; percent?: boolean }> = [
+  { key: 'name', zh: '分组' },
+  { key: 'reported', zh: '上报数' },
+  { key: 'registered', zh: '立案数' },
+  { key: 'registrationRate', zh: '立案率', percent: true },
+  { key: 'onTimeRegistrationRate', zh: '按时立案率', percent: true },
+  { key: 'accurateDispatchRate', zh: '准确派遣率', percent: true },
+  { key: 'onTimeDisposalRate', zh: '按期处置率', percent: true },
+  { key: 'onTimeClosureRate', zh: '按期结案率', percent: true },
+  { key: 'reworkRate', zh: '返工率', percent: true },
+  { key: 'duplicateRate', zh: '重复案件率', percent: true },
+  { key: 'averageDisposalHours', zh: '平均处置时长（小时）' },
+];
+
+const csvCell = (v: unknown) => {
+  const text = v === null || v === undefined ? '' : String(v);
+  // A leading = + - @ would be read as a formula by a spreadsheet.
+  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+  return /[",\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+};
+
+/** CSV with a BOM, so that a spreadsheet opens the Chinese headers as UTF-8. */
+export function indicatorsCsv(rows: IndicatorRow[]): string {
+  const lines = [COLUMNS.map((c) => c.zh).join(',')];
+  for (const r of rows) {
+    lines.push(
+      COLUMNS.map((c) => {
+        const v = r[c.key];
+        return csvCell(c.percent && typeof v === 'number' ? `${(v * 100).toFixed(2)}%` : v);
+      }).join(','),
+    );
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+export async function indicatorsWorkbook(title: string, rows: IndicatorRow[]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('指标', { views: [{ state: 'frozen', ySplit: 2 }] });
+  ws.addRow([title]).font = { bold: true, size: 13 };
+  ws.addRow(COLUMNS.map((c) => c.zh)).font = { bold: true };
+  for (const r of rows) ws.addRow(COLUMNS.map((c) => r[c.key]));
+  COLUMNS.forEach((c, i) => {
+    const col = ws.getColumn(i + 1);
+    col.width = i === 0 ? 24 : 14;
+    if (c.percent) col.numFmt = '0.00%';
+  });
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
