@@ -1,12 +1,13 @@
 import { App as AntApp } from 'antd';
 import { lazy, type ReactNode } from 'react';
-import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { createBrowserRouter, Navigate, RouterProvider } from 'react-router-dom';
 import { SessionProvider } from './auth/AuthContext.tsx';
 import type { AreaId } from './auth/access.ts';
 import { AppShell } from './components/AppShell.tsx';
 import { NotFoundPage, RouteErrorPage } from './components/ErrorPage.tsx';
 import { RequireAuth, RequireRole } from './components/RequireRole.tsx';
 import { I18nProvider } from './i18n/index.tsx';
+import { GovernanceIndex } from './pages/governance/GovernanceIndex.tsx';
 import { HomePage } from './pages/home/HomePage.tsx';
 import { LoginPage } from './pages/login/LoginPage.tsx';
 import { ComingSoonPage } from './pages/placeholder/ComingSoonPage.tsx';
@@ -25,6 +26,14 @@ const GuidePage = lazy(() => import('./pages/service/GuidePage.tsx'));
 const MyCasesPage = lazy(() => import('./pages/portal/MyCasesPage.tsx'));
 const MyCasePage = lazy(() => import('./pages/portal/MyCasePage.tsx'));
 const ApplyPage = lazy(() => import('./pages/portal/ApplyPage.tsx'));
+const CommandPage = lazy(() => import('./pages/governance/CommandPage.tsx'));
+const HotlinePage = lazy(() => import('./pages/governance/HotlinePage.tsx'));
+const HandlerQueuePage = lazy(() => import('./pages/governance/HandlerQueuePage.tsx'));
+const PatrolPage = lazy(() => import('./pages/governance/PatrolPage.tsx'));
+const EventPage = lazy(() => import('./pages/governance/EventPage.tsx'));
+const ReportPage = lazy(() => import('./pages/governance/ReportPage.tsx'));
+const MyReportsPage = lazy(() => import('./pages/governance/MyReportsPage.tsx'));
+const MyReportPage = lazy(() => import('./pages/governance/MyReportPage.tsx'));
 
 const guarded = (path: string, area: AreaId, element: ReactNode) => ({
   path,
@@ -50,7 +59,14 @@ const router = createBrowserRouter([
       guarded('service/supervision', 'serviceSupervision', <SupervisionPage />),
       guarded('service/cases/:id', 'serviceCase', <CasePage />),
       guarded('guide/:code', 'guide', <GuidePage />),
-      guarded('governance', 'governance', <ComingSoonPage area="governance" />),
+      guarded('gov', 'governance', <GovernanceIndex />),
+      guarded('gov/command', 'govCommand', <CommandPage />),
+      guarded('gov/hotline', 'govHotline', <HotlinePage />),
+      guarded('gov/queue', 'govQueue', <HandlerQueuePage />),
+      guarded('gov/patrol', 'govPatrol', <PatrolPage />),
+      guarded('gov/events/:id', 'govEvent', <EventPage />),
+      // The address of the city-governance placeholder before its screens existed.
+      { path: 'governance', element: <Navigate to="/gov" replace /> },
       guarded('map', 'map', <MapPage />),
       guarded('data', 'data', <ComingSoonPage area="data" />),
       guarded('audit', 'audit', <AuditPage />),
@@ -59,6 +75,9 @@ const router = createBrowserRouter([
       guarded('my/cases/:id', 'myCases', <MyCasePage />),
       guarded('my/apply', 'myCases', <ApplyPage />),
       guarded('my/apply/:code', 'myCases', <ApplyPage />),
+      guarded('my/report', 'myReport', <ReportPage />),
+      guarded('my/reports', 'myReports', <MyReportsPage />),
+      guarded('my/reports/:id', 'myReports', <MyReportPage />),
       guarded('my/data-use', 'myDataUse', <ComingSoonPage area="myDataUse" />),
       { path: '*', element: <NotFoundPage /> },
     ],

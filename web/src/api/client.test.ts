@@ -48,6 +48,18 @@ describe('api client', () => {
     expect(headers['content-type']).toBeUndefined();
   });
 
+  it('uploads a raw image with its own content type and the CSRF header', async () => {
+    fetchMock.mockImplementation(async () => json(201, { photo: { id: 'p-1' } }));
+    const photo = new Blob([new Uint8Array([0xff, 0xd8, 0xff])], { type: 'image/jpeg' });
+    await api.uploadRaw('/api/v1/gov/events/e/photos', photo, { stage: 'report' });
+    const [url, init] = fetchMock.mock.calls[0]!;
+    const headers = init!.headers as Record<string, string>;
+    expect(url).toBe('/api/v1/gov/events/e/photos?stage=report');
+    expect(init!.body).toBe(photo);
+    expect(headers['content-type']).toBe('image/jpeg');
+    expect(headers['x-csrf-token']).toBe('tok+1');
+  });
+
   it('turns the error body into an ApiError with code, field and correlation id', async () => {
     fetchMock.mockResolvedValue(
       json(409, {

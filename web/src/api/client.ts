@@ -25,6 +25,8 @@ export interface RequestOptions {
   body?: unknown;
   /** Sent as multipart/form-data instead of `body` (file uploads); the browser writes its content type. */
   form?: FormData;
+  /** Sent as it is (a photo as the raw image); its type becomes the content type unless `headers` name one. */
+  raw?: Blob;
   signal?: AbortSignal;
   /** Extra request headers, e.g. `Idempotency-Key`. */
   headers?: Record<string, string>;
@@ -92,7 +94,10 @@ export async function request<T>(method: string, path: string, options: RequestO
     'accept-language': acceptLanguage,
   };
   // A multipart body must not get a content type from here: only the browser knows its boundary.
-  if (options.body !== undefined && !options.form) headers['content-type'] = 'application/json';
+  if (options.body !== undefined && !options.form && !options.raw)
+    headers['content-type'] = 'application/json';
+  if (options.raw && !headers['content-type'])
+    headers['content-type'] = options.raw.type || 'application/octet-stream';
   if (method !== 'GET' && method !== 'HEAD') {
     const token = readCookie(CSRF_COOKIE);
     if (token) headers['x-csrf-token'] = token;
@@ -103,7 +108,10 @@ export async function request<T>(method: string, path: string, options: RequestO
       method,
       headers,
       credentials: 'same-origin',
-      body: options.form ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
+      body:
+        options.raw ??
+        options.form ??
+        (options.body === undefined ? undefined : JSON.stringify(options.body)),
       signal: options.signal,
     });
   } catch (cause) {
@@ -130,6 +138,8 @@ export const api = {
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
   /** POSTs a multipart form (a file upload), with the CSRF header like every other write. */
   upload: <T>(path: string, form: FormData) => request<T>('POST', path, { form }),
+  /** POSTs a file as the raw body (its own content type), with the CSRF header. */
+  uploadRaw: <T>(path: string, file: Blob, query?: Query) => request<T>('POST', path, { raw: file, query }),
   delete: <T>(path: string) => request<T>('DELETE', path),
 };
 

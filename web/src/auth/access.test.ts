@@ -37,6 +37,21 @@ describe('area access', () => {
     expect(canOpen(['department_approver'], 'serviceCase')).toBe(true);
   });
 
+  it('gives each city-governance screen to its own roles, and reporting to the public', () => {
+    expect(canOpen(['command_operator'], 'govCommand')).toBe(true);
+    expect(canOpen(['supervisor'], 'govCommand')).toBe(true);
+    expect(canOpen(['grid_worker'], 'govCommand')).toBe(false);
+    expect(canOpen(['command_operator'], 'govHotline')).toBe(true);
+    expect(canOpen(['supervisor'], 'govHotline')).toBe(false);
+    expect(canOpen(['department_handler'], 'govQueue')).toBe(true);
+    expect(canOpen(['grid_worker'], 'govPatrol')).toBe(true);
+    expect(canOpen(['department_handler'], 'govPatrol')).toBe(false);
+    expect(canOpen(['grid_worker'], 'govEvent')).toBe(true);
+    expect(canOpen(['citizen'], 'govEvent')).toBe(false);
+    expect(canOpen(['citizen'], 'myReport')).toBe(true);
+    expect(canOpen(['window_clerk'], 'myReports')).toBe(false);
+  });
+
   it('tells staff from the public', () => {
     expect(isStaff(['citizen'])).toBe(false);
     expect(isStaff(['citizen', 'window_clerk'])).toBe(true);

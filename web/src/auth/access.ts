@@ -12,13 +12,37 @@ export const AREA_ROLES = {
   serviceCase: ['window_clerk', 'department_approver', 'supervisor', 'administrator'],
   /** 办事指南 are public information: everyone signed in, citizens too. */
   guide: [...STAFF_ROLES, ...PUBLIC_ROLES],
-  governance: ['command_operator', 'grid_worker', 'department_handler', 'supervisor', 'administrator'],
+  /** 城市治理 (/gov): leads each role to its own screen below. */
+  governance: [
+    'command_operator',
+    'grid_worker',
+    'department_handler',
+    'department_approver',
+    'supervisor',
+    'administrator',
+  ],
+  govCommand: ['command_operator', 'supervisor', 'administrator'],
+  govHotline: ['command_operator'],
+  govQueue: ['department_handler', 'department_approver'],
+  govPatrol: ['grid_worker'],
+  /** One event: the server further limits units, grid workers and reporters to their own events. */
+  govEvent: [
+    'command_operator',
+    'supervisor',
+    'administrator',
+    'inspector',
+    'grid_worker',
+    'department_handler',
+    'department_approver',
+  ],
   map: STAFF_ROLES,
   data: ['data_officer', 'administrator'],
   audit: ['supervisor', 'administrator'],
   adminStaff: ['administrator'],
   myCases: PUBLIC_ROLES,
   myDataUse: PUBLIC_ROLES,
+  myReport: PUBLIC_ROLES,
+  myReports: PUBLIC_ROLES,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type AreaId = keyof typeof AREA_ROLES;

@@ -1,3 +1,4 @@
+import { governanceEnUS } from './governance.en-US.ts';
 import { portalEnUS } from './portal.en-US.ts';
 import type { Dictionary } from './zh-CN.ts';
 
@@ -538,4 +539,5 @@ export const enUS: Dictionary = {
   'predicate.owns_property_in_district': 'owns registered property in the district',
 
   ...portalEnUS,
+  ...governanceEnUS,
 };

@@ -52,7 +52,20 @@ export type LabelPrefix =
   | 'delivery'
   | 'ratingLevel'
   | 'ratingIndicator'
-  | 'portalState';
+  | 'portalState'
+  | 'govState'
+  | 'govCitizenState'
+  | 'govCitizenExplain'
+  | 'govAction'
+  | 'govLog'
+  | 'govTask'
+  | 'govTaskState'
+  | 'govStage'
+  | 'govChannel'
+  | 'govLive'
+  | 'severity'
+  | 'photoStage'
+  | 'classBy';
 
 export interface I18n {
   locale: Locale;

@@ -1,3 +1,4 @@
+import { governanceZhCN } from './governance.zh-CN.ts';
 import { portalZhCN } from './portal.zh-CN.ts';
 
 /** The reference dictionary: every other language must have exactly these keys (see en-US.ts). */
@@ -526,6 +527,7 @@ export const zhCN = {
   'predicate.owns_property_in_district': '在本区有登记的不动产',
 
   ...portalZhCN,
+  ...governanceZhCN,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,0 +1,110 @@
+import { ArrowLeftOutlined, EnvironmentOutlined, ReloadOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Result, Row, Skeleton, Space, Typography } from 'antd';
+import { Link, useParams } from 'react-router-dom';
+import type { GovEvent } from '../../api/governance.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import { CitizenTimeline } from './CitizenTimeline.tsx';
+import { EventRating } from './EventRating.tsx';
+import { EventStateTag, useClassName } from './EventTags.tsx';
+import { PhotoGallery } from './PhotoGallery.tsx';
+import { useGovEvent } from './useGovEvent.ts';
+import './governance.css';
+
+/** One of my reports: where it stands in plain words, its photos, each step so far, and the rating once closed. */
+export default function MyReportPage() {
+  const { id = '' } = useParams();
+  const { t, errorText } = useI18n();
+  const loaded = useGovEvent(id, { follow: false });
+  const back = (
+    <Link to="/my/reports" className="my-case-back">
+      <ArrowLeftOutlined /> {t('nav.myReports')}
+    </Link>
+  );
+  if (!loaded.event && loaded.error) {
+    return (
+      <div className="page">
+        <Result
+          status="warning"
+          title={t('gov.detail.notFound')}
+          subTitle={errorText(loaded.error)}
+          extra={[
+            <Button key="retry" onClick={loaded.reload}>
+              {t('common.retry')}
+            </Button>,
+            <span key="back">{back}</span>,
+          ]}
+        />
+      </div>
+    );
+  }
+  if (!loaded.event) {
+    return (
+      <div className="page h5-page">
+        <Card>
+          <Skeleton active />
+        </Card>
+      </div>
+    );
+  }
+  const e = loaded.event;
+  const changed = (next: GovEvent | null) => (next ? loaded.replace(next) : loaded.reload());
+  return (
+    <div className="page my-report-page">
+      {back}
+      <MyReportHeader e={e} onReload={loaded.reload} />
+      <Row gutter={[16, 16]} className="case-body">
+        <Col xs={24} lg={14}>
+          <EventRating e={e} onRated={changed} />
+          <Card size="small" title={t('gov.detail.photos')} className="case-card">
+            <PhotoGallery photos={e.photos} />
+          </Card>
+        </Col>
+        <Col xs={24} lg={10}>
+          <Card size="small" title={t('gov.myReport.progress')} className="case-card">
+            <CitizenTimeline timeline={e.timeline} />
+          </Card>
+        </Col>
+      </Row>
+    </div>
+  );
+}
+
+function MyReportHeader({ e, onReload }: { e: GovEvent; onReload: () => void }) {
+  const { t, label, formatDateTime } = useI18n();
+  const className = useClassName();
+  return (
+    <Card className="case-header">
+      <Space size={8} wrap align="center">
+        <Typography.Title level={4} className="page-title">
+          {className(e)}
+        </Typography.Title>
+        <EventStateTag state={e.state} citizen testId="my-report-state" />
+        <Button
+          type="text"
+          size="small"
+          icon={<ReloadOutlined />}
+          onClick={onReload}
+          aria-label={t('common.retry')}
+          data-testid="my-report-reload"
+        />
+      </Space>
+      <div className="event-facts-no">
+        <span className="mono" data-testid="event-no">
+          {e.eventNo}
+        </span>
+        <span className="muted small">{formatDateTime(e.reportedAt)}</span>
+      </div>
+      <div className={`portal-state my-report-words my-report-${e.state}`} data-testid="my-report-words">
+        {e.state === 'closed' && e.rating !== null
+          ? t('gov.myReport.closedRated')
+          : label('govCitizenExplain', e.state)}
+      </div>
+      <Typography.Paragraph className="event-description">{e.description}</Typography.Paragraph>
+      <div className="small muted">
+        <EnvironmentOutlined /> {e.gridName}
+        {e.address && ` · ${e.address}`}
+        {e.unitName && ` · ${t('gov.myReport.unit', { unit: e.unitName })}`}
+      </div>
+    </Card>
+  );
+}

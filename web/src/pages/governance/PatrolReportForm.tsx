@@ -1,0 +1,140 @@
+import { SendOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Form, Input, Space } from 'antd';
+import { useRef, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { type GovEvent, reportEvent } from '../../api/governance.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import { ClassPicker } from './ClassPicker.tsx';
+import { showServerFieldError } from './field-errors.ts';
+import { PhotoPicker } from './PhotoPicker.tsx';
+import { PlacePicker } from './PlacePicker.tsx';
+import { ReportOutcome } from './ReportOutcome.tsx';
+import type { Point } from './useLocate.ts';
+import { usePhotoUploads } from './usePhotoUploads.ts';
+
+interface PatrolValues {
+  classCode: string;
+  description: string;
+  place: Point | null;
+  photos: File[];
+}
+
+const FIELDS = { classCode: 'classCode', description: 'description', lng: 'place', lat: 'place' };
+
+/** 巡查上报: the grid worker names the patrol item, says what they see, adds a photo and the position. */
+export function PatrolReportForm({ onDone }: { onDone: () => void }) {
+  const { t, errorText } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<PatrolValues>();
+  const [sending, setSending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<GovEvent | null>(null);
+  const photos = usePhotoUploads();
+  const idempotencyKey = useRef<string | null>(null);
+
+  const submit = async (values: PatrolValues) => {
+    if (!values.place) return;
+    setSending(true);
+    setError(null);
+    idempotencyKey.current ??= crypto.randomUUID();
+    try {
+      const event = await reportEvent(
+        {
+          classCode: values.classCode,
+          description: values.description.trim(),
+          lng: values.place.lng,
+          lat: values.place.lat,
+        },
+        idempotencyKey.current,
+      );
+      idempotencyKey.current = null;
+      setOutcome(event);
+      void message.success(t('gov.outcome.title'));
+      onDone();
+      if (values.photos.length > 0) await photos.send(event.id, 'report', values.photos);
+    } catch (caught) {
+      const text = errorText(caught);
+      if (!showServerFieldError(form, caught, text, FIELDS)) setError(text);
+    } finally {
+      setSending(false);
+    }
+  };
+
+  if (outcome) {
+    return (
+      <Card>
+        <ReportOutcome
+          e={outcome}
+          photos={photos}
+          extra={
+            <Space wrap>
+              <Link to={`/gov/events/${outcome.id}`}>
+                <Button type="primary">{t('gov.patrol.details')}</Button>
+              </Link>
+              <Button
+                onClick={() => {
+                  form.resetFields();
+                  setOutcome(null);
+                }}
+                data-testid="patrol-another"
+              >
+                {t('gov.report.another')}
+              </Button>
+            </Space>
+          }
+        />
+      </Card>
+    );
+  }
+
+  return (
+    <Card className="patrol-report">
+      <Form<PatrolValues>
+        form={form}
+        layout="vertical"
+        requiredMark={false}
+        initialValues={{ description: '', place: null, photos: [] }}
+        onFinish={(values) => void submit(values)}
+        onValuesChange={() => setError(null)}
+        data-testid="patrol-form"
+      >
+        <Form.Item
+          name="classCode"
+          label={t('gov.patrol.item')}
+          rules={[{ required: true, message: t('gov.patrol.itemRequired') }]}
+        >
+          <ClassPicker testId="patrol-class" placeholder={t('gov.patrol.itemPlaceholder')} />
+        </Form.Item>
+        <Form.Item
+          name="description"
+          label={t('gov.report.description')}
+          rules={[{ required: true, whitespace: true, message: t('gov.report.descriptionRequired') }]}
+        >
+          <Input.TextArea rows={3} maxLength={4000} data-testid="patrol-description" />
+        </Form.Item>
+        <Form.Item name="photos" label={t('gov.report.photos')}>
+          <PhotoPicker testId="patrol-photos" />
+        </Form.Item>
+        <Form.Item
+          name="place"
+          label={t('gov.report.place')}
+          rules={[{ required: true, message: t('gov.report.placeRequired') }]}
+        >
+          <PlacePicker compact />
+        </Form.Item>
+        {error && <Alert type="error" showIcon title={error} className="form-alert" />}
+        <Button
+          type="primary"
+          htmlType="submit"
+          size="large"
+          block
+          icon={<SendOutlined />}
+          loading={sending}
+          data-testid="patrol-submit"
+        >
+          {t('gov.report.submit')}
+        </Button>
+      </Form>
+    </Card>
+  );
+}
