@@ -185,6 +185,63 @@ describe('photos of the report, the disposal and the check', () => {
   });
 });
 
+describe('a CSV import of reports', () => {
+  const csv = (lines: string[]) =>
+    t.request(operator, {
+      method: 'POST',
+      url: '/api/v1/gov/events/import',
+      payload: lines.join('\r\n'),
+      headers: { 'content-type': 'text/csv' },
+    });
+  const count = async () =>
+    Number(
+      (await t.db.query<{ n: string }>("SELECT count(*) AS n FROM gov_events WHERE channel = 'import'"))
+        .rows[0]!.n,
+    );
+
+  it('takes a good file row by row through the intake, and refuses a file with any bad row whole', async () => {
+    const a = inGrid();
+    const b = inGrid();
+    const good = await csv([
+      'description,lng,lat,class_code,reporter_name',
+      `"路边垃圾堆积，无人清理",${a.lng},${a.lat},,市民来信`,
+      `人行道地砖破损,${b.lng},${b.lat},06013,`,
+    ]);
+    expect(good.statusCode, good.body).toBe(200);
+    expect(good.json()).toMatchObject({ imported: 2, failed: [] });
+    const rows = await t.db.query<{ major: string; unit_id: string; reporter_name: string | null }>(
+      "SELECT left(class_code, 2) AS major, unit_id, reporter_name FROM gov_events WHERE channel = 'import' ORDER BY event_no",
+    );
+    expect(rows.rows).toEqual([
+      { major: '06', unit_id: 'uml', reporter_name: '市民来信' },
+      { major: '06', unit_id: 'hcb', reporter_name: null },
+    ]);
+
+    const before = await count();
+    const bad = await csv([
+      'description,lng,lat,class_code',
+      `井盖丢了,${a.lng},${a.lat},`,
+      `,${a.lng},${a.lat},`,
+      '路灯不亮,east,23.0,',
+      `占道经营,113.9,22.5,`,
+      `噪音扰民,${a.lng},${a.lat},99999`,
+    ]);
+    expect(bad.statusCode).toBe(400);
+    expect(
+      bad.json().error.details.problems.map((p: { row: number; field: string }) => `${p.row}:${p.field}`),
+    ).toEqual(['3:description', '4:lng', '5:lng', '6:class_code']);
+    expect(await count()).toBe(before);
+    expect((await csv(['what,where', 'x,y'])).json().error.field).toBe('file');
+    const byCitizen = await t.request(citizen, {
+      method: 'POST',
+      url: '/api/v1/gov/events/import',
+      payload: 'description\nx',
+      headers: { 'content-type': 'text/csv' },
+    });
+    expect(byCitizen.statusCode).toBe(403);
+  });
+});
+
 describe('bad input and other people’s events', () => {
   it('refuses each with a clear 4xx, changes nothing, and records the refusal', async () => {
     const count = async () =>

@@ -7,6 +7,7 @@ import { addPhoto, PHOTO_STAGES, readPhoto } from './event-photos.ts';
 import { eventSummary, getEvent, newEventView, VIEW_ROLES } from './event-view.ts';
 import { CHANNELS, type Channel, EVENT_STATES, type EventRow } from './events.repo.ts';
 import { govDeps } from './gov-deps.ts';
+import { importEvents } from './import-events.ts';
 import { DESCRIPTION_MAX, reportEvent } from './report-event.ts';
 
 const tags = ['city governance'];
@@ -59,6 +60,37 @@ export default async function eventRoutes(app: App): Promise<void> {
     ['image/jpeg', 'image/png'],
     { parseAs: 'buffer', bodyLimit: app.config.uploadMaxBytes },
     (_req, body, done) => done(null, body),
+  );
+
+  app.addContentTypeParser(
+    'text/csv',
+    { parseAs: 'string', bodyLimit: app.config.uploadMaxBytes },
+    (_req, body, done) => done(null, body),
+  );
+
+  app.post(
+    '/gov/events/import',
+    {
+      schema: {
+        tags,
+        summary:
+          'Import reports from a CSV file (text/csv; columns description, lng, lat, address, class_code, severity, reporter_name): all rows checked first',
+        response: { ...withConflict, 413: Type.Ref('ErrorBody') },
+      },
+    },
+    async (req) => {
+      if (typeof req.body !== 'string') {
+        throw new AppError(
+          'validation_failed',
+          bilingual(
+            '请以 CSV 文件（text/csv）作为请求内容',
+            'Send the CSV itself as the body (Content-Type text/csv).',
+          ),
+          'file',
+        );
+      }
+      return importEvents(deps(), req.ctx, req.body);
+    },
   );
 
   app.post(

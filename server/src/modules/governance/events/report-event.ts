@@ -193,6 +193,8 @@ export async function likelyDuplicates(
  */
 export async function reportEvent(deps: GovDeps, ctx: RequestContext, channel: Channel, input: ReportInput) {
   const actor = authorize(ctx, { roles: CHANNEL_ROLES[channel] });
+  // Taken for someone without an account here (a caller, another system, an imported sheet): named, not linked.
+  const onBehalf = actor.kind === 'integration' || channel === 'hotline' || channel === 'import';
   const description = input.description.trim();
   if (!description) {
     throw new AppError('validation_failed', bilingual('请描述问题', 'Describe the problem.'), 'description');
@@ -214,7 +216,7 @@ export async function reportEvent(deps: GovDeps, ctx: RequestContext, channel: C
     );
     const earlier = r.rows[0];
     if (earlier) {
-      const reporter = actor.kind === 'integration' || channel === 'hotline' ? null : actor.id;
+      const reporter = onBehalf ? null : actor.id;
       if (earlier.reporter_user_id !== reporter) {
         throw conflict(
           bilingual('该幂等键已用于另一次上报', 'This idempotency key was used for another report.'),
@@ -296,14 +298,8 @@ export async function reportEvent(deps: GovDeps, ctx: RequestContext, channel: C
       grid_code: place.location.grid.code,
       micro_grid_code: place.location.microGrid.code,
       component_id: input.componentId ?? null,
-      // A caller on the hotline and a report from another system have no account here: they are named, not linked.
-      reporter_user_id: actor.kind === 'integration' || channel === 'hotline' ? null : actor.id,
-      reporter_name:
-        channel === 'hotline' || channel === 'open311'
-          ? input.reporterName?.trim() || null
-          : citizen
-            ? null
-            : actor.name,
+      reporter_user_id: onBehalf ? null : actor.id,
+      reporter_name: onBehalf ? input.reporterName?.trim() || null : citizen ? null : actor.name,
       reporter_phone_enc: input.reporterPhone ? deps.pii.encrypt(input.reporterPhone) : null,
       anonymous: Boolean(input.anonymous),
       classification: {

@@ -1,0 +1,186 @@
+import { AppError, bilingual } from '../../../errors.ts';
+import { authorize, type RequestContext } from '../../identity/actor.ts';
+import type { Severity } from '../taxonomy/taxonomy.types.ts';
+import type { GovDeps } from './gov-deps.ts';
+import { DESCRIPTION_MAX, type ReportInput, reportEvent } from './report-event.ts';
+
+/** Rows one import may carry. */
+export const IMPORT_MAX_ROWS = 5_000;
+
+/** The columns an import file has (its first line), in any order; description and a place are required. */
+export const IMPORT_COLUMNS = [
+  'description',
+  'lng',
+  'lat',
+  'address',
+  'class_code',
+  'severity',
+  'reporter_name',
+] as const;
+
+/**
+ * Reads CSV as RFC 4180 writes it: fields separated by commas, quoted when they hold a comma, a quote or a line
+ * break, quotes doubled inside quotes, lines ended by CRLF or LF. A BOM at the start is dropped.
+ */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"' && field === '') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (quoted) throw new SyntaxError('a quoted field is not closed');
+  if (field !== '' || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows.filter((r) => r.some((f) => f.trim() !== ''));
+}
+
+export interface ImportProblem {
+  row: number;
+  field: string;
+  message: string;
+}
+
+const SEVERITIES = new Set(['general', 'urgent', 'critical']);
+
+/** Each data row as a report, or the problems of the rows that cannot be one (row 2 is the first data line). */
+function readRows(deps: GovDeps, rows: string[][]): { reports: ReportInput[]; problems: ImportProblem[] } {
+  const header = rows[0]!.map((h) => h.trim().toLowerCase());
+  const unknown = header.filter((h) => !(IMPORT_COLUMNS as readonly string[]).includes(h));
+  if (unknown.length || !header.includes('description')) {
+    throw new AppError(
+      'validation_failed',
+      bilingual(
+        `表头须为：${IMPORT_COLUMNS.join(',')}（description 必填）`,
+        `The first line names the columns: ${IMPORT_COLUMNS.join(', ')} (description required).`,
+      ),
+      'file',
+      { unknown },
+    );
+  }
+  const reports: ReportInput[] = [];
+  const problems: ImportProblem[] = [];
+  rows.slice(1).forEach((cells, index) => {
+    const rowNo = index + 2;
+    const get = (c: (typeof IMPORT_COLUMNS)[number]) => {
+      const i = header.indexOf(c);
+      return i >= 0 ? (cells[i] ?? '').trim() : '';
+    };
+    const problem = (field: string, zh: string, en: string) =>
+      problems.push({ row: rowNo, field, message: bilingual(zh, en) });
+    const description = get('description');
+    if (!description) problem('description', '缺少问题描述', 'description is missing');
+    else if (description.length > DESCRIPTION_MAX)
+      problem('description', `描述超过 ${DESCRIPTION_MAX} 字`, 'description too long');
+    const lngText = get('lng');
+    const latText = get('lat');
+    const lng = lngText ? Number(lngText) : undefined;
+    const lat = latText ? Number(latText) : undefined;
+    if ((lngText && !Number.isFinite(lng)) || (latText && !Number.isFinite(lat))) {
+      problem(Number.isFinite(lng) ? 'lat' : 'lng', '经纬度须为数字', 'lng and lat must be numbers');
+    } else if (lng !== undefined && lat !== undefined && !deps.router.locate(lng, lat)) {
+      problem('lng', '该位置不在本区范围内', 'the place is outside the district');
+    } else if ((lng === undefined) !== (lat === undefined)) {
+      problem('lng', '经纬度须同时提供', 'give both lng and lat');
+    } else if (lng === undefined && !get('address')) {
+      problem('address', '须提供经纬度或地址', 'give lng and lat, or an address');
+    }
+    const classCode = get('class_code');
+    if (classCode && !deps.router.taxonomy.byCode.has(classCode))
+      problem('class_code', `没有类别 ${classCode}`, `no class ${classCode}`);
+    const severity = get('severity');
+    if (severity && !SEVERITIES.has(severity))
+      problem(
+        'severity',
+        '严重程度须为 general、urgent 或 critical',
+        'severity is general, urgent or critical',
+      );
+    reports.push({
+      description,
+      ...(lng !== undefined && lat !== undefined ? { lng, lat } : {}),
+      ...(get('address') ? { addressText: get('address') } : {}),
+      ...(classCode ? { classCode } : {}),
+      ...(severity ? { severity: severity as Severity } : {}),
+      ...(get('reporter_name') ? { reporterName: get('reporter_name') } : {}),
+    });
+  });
+  return { reports, problems };
+}
+
+/**
+ * A CSV of reports (from an old system, a campaign's sheet) taken as one batch: every row is checked first, and a
+ * file with any bad row is refused whole with each problem's row and column, so it can be fixed and sent again.
+ * Good files are taken row by row through the same intake as every channel (located, classified, routed).
+ */
+export async function importEvents(deps: GovDeps, ctx: RequestContext, csv: string) {
+  authorize(ctx, { roles: ['command_operator', 'administrator'] });
+  let rows: string[][];
+  try {
+    rows = parseCsv(csv);
+  } catch (err) {
+    throw new AppError(
+      'validation_failed',
+      bilingual('CSV 格式有误', `The CSV cannot be read: ${(err as Error).message}.`),
+      'file',
+    );
+  }
+  if (rows.length < 2)
+    throw new AppError(
+      'validation_failed',
+      bilingual('文件中没有数据行', 'The file has no data rows.'),
+      'file',
+    );
+  if (rows.length - 1 > IMPORT_MAX_ROWS) {
+    throw new AppError(
+      'payload_too_large',
+      bilingual(`一次最多导入 ${IMPORT_MAX_ROWS} 行`, `At most ${IMPORT_MAX_ROWS} rows per import.`),
+      'file',
+    );
+  }
+  const { reports, problems } = readRows(deps, rows);
+  if (problems.length) {
+    throw new AppError(
+      'validation_failed',
+      bilingual(
+        `有 ${problems.length} 处问题，未导入任何事件`,
+        `${problems.length} problem(s): nothing was imported.`,
+      ),
+      `rows.${problems[0]!.row}.${problems[0]!.field}`,
+      { problems: problems.slice(0, 200) },
+    );
+  }
+  const imported: string[] = [];
+  const failed: ImportProblem[] = [];
+  for (const [i, report] of reports.entries()) {
+    try {
+      const taken = await reportEvent(deps, ctx, 'import', report);
+      if (taken.created) imported.push(taken.event.event_no);
+    } catch (err) {
+      // A row can still fail on what only the database knows (an address not in the registry).
+      if (!(err instanceof AppError)) throw err;
+      failed.push({ row: i + 2, field: err.field ?? 'row', message: err.message });
+    }
+  }
+  return { imported: imported.length, eventNos: imported, failed };
+}
