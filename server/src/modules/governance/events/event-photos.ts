@@ -3,7 +3,7 @@ import { runTogether } from '../../../db/statement.ts';
 import { AppError, bilingual } from '../../../errors.ts';
 import { auditStatement } from '../../audit/audit.repo.ts';
 import { sniffFileType } from '../../cases/file-type.ts';
-import { type Actor, authorize, type RequestContext } from '../../identity/actor.ts';
+import { type Actor, authorize, coversArea, type RequestContext } from '../../identity/actor.ts';
 import { maySee, VIEW_ROLES } from './event-view.ts';
 import { type EventRow, type EventState, eventLogStatement, findEvent } from './events.repo.ts';
 import type { GovDeps } from './gov-deps.ts';
@@ -32,7 +32,9 @@ const STAGES: Record<PhotoStage, { states: readonly EventState[]; may: (a: Actor
     check: {
       states: ['disposed', 'closed'],
       may: (a, e) =>
-        e.grid_worker_id === a.id || a.roles.includes('command_operator') || a.roles.includes('grid_worker'),
+        e.grid_worker_id === a.id ||
+        a.roles.includes('command_operator') ||
+        (a.roles.includes('grid_worker') && coversArea(a.jurisdictionCode, e.grid_code)),
     },
   };
 
@@ -120,6 +122,7 @@ export async function addPhoto(
       details: { stage },
     }),
   ]);
+  await deps.publish?.(e, 'event.photo');
   return { id, stage, mime, size: content.length, uploadedAt: now, url: photoUrl(e.id, id) };
 }
 

@@ -49,8 +49,20 @@ export function eventSummary(deps: GovDeps, e: EventRow, actor: Actor | null) {
     componentId: e.component_id,
     unitId: e.unit_id,
     unitName: e.unit_id ? deps.router.unitName(e.unit_id) : null,
+    unitNameEn: e.unit_id ? deps.router.unitNameEn(e.unit_id) : null,
     gridWorkerId: e.grid_worker_id,
-    routing: e.routing,
+    routing: {
+      ...e.routing,
+      // Earlier units an event went to (re-routed), named.
+      ...(Array.isArray(e.routing.history)
+        ? {
+            history: (e.routing.history as Array<{ unitId: string | null }>).map((h) => ({
+              ...h,
+              unitName: h.unitId ? deps.router.unitName(h.unitId) : null,
+            })),
+          }
+        : {}),
+    },
     classification: e.classification,
     reporter:
       e.anonymous && !own
@@ -105,6 +117,7 @@ async function viewOf(
       id: t.id,
       kind: t.kind,
       unitId: t.unit_id,
+      unitName: t.unit_id ? deps.router.unitName(t.unit_id) : null,
       userId: t.user_id,
       state: t.state,
       dueAt: t.due_at,

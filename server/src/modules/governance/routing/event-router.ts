@@ -48,6 +48,7 @@ export class EventRouter {
   #rulesList: RoutingRule[] = [];
   #gridWorkers = new Map<string, string>();
   #units = new Map<string, string>();
+  #unitsEn = new Map<string, string>();
 
   private constructor(
     private readonly db: Queryable,
@@ -71,10 +72,15 @@ export class EventRouter {
       this.db.query<RuleRow>('SELECT * FROM routing_rules WHERE district_code = $1 ORDER BY position', [
         this.districtCode,
       ]),
-      this.db.query<{ id: string; name_zh: string; kind: string; street_code: string | null }>(
-        'SELECT id, name_zh, kind, street_code FROM departments WHERE district_code = $1',
-        [this.districtCode],
-      ),
+      this.db.query<{
+        id: string;
+        name_zh: string;
+        name_en: string;
+        kind: string;
+        street_code: string | null;
+      }>('SELECT id, name_zh, name_en, kind, street_code FROM departments WHERE district_code = $1', [
+        this.districtCode,
+      ]),
       // A grid worker works the grid of their jurisdiction; the longest-serving account answers for a grid.
       this.db.query<{ id: string; jurisdiction_code: string }>(
         `SELECT id, jurisdiction_code FROM users
@@ -89,6 +95,7 @@ export class EventRouter {
       this.#classifier = null;
     }
     this.#units = new Map(units.rows.map((u) => [u.id, u.name_zh]));
+    this.#unitsEn = new Map(units.rows.map((u) => [u.id, u.name_en]));
     const offices = new Map(
       units.rows
         .filter((u) => u.kind === 'street_office' && u.street_code)
@@ -97,9 +104,12 @@ export class EventRouter {
     this.#rulesList = rules.rows.map(toRule);
     this.#rules = new RuleBook(this.#rulesList, offices, COMMAND_CENTRE, {
       unit: (id) => this.#units.get(id) ?? id,
+      unitEn: (id) => this.#unitsEn.get(id) ?? id,
       area: (code) => this.geo.area(code)?.name ?? code,
       className: (code) =>
         this.#taxonomy.byCode.get(code)?.name ?? this.#taxonomy.majorByCode.get(code)?.name ?? code,
+      classNameEn: (code) =>
+        this.#taxonomy.byCode.get(code)?.nameEn ?? this.#taxonomy.majorByCode.get(code)?.nameEn ?? code,
     });
     this.#gridWorkers = new Map(workers.rows.map((w) => [w.jurisdiction_code, w.id]));
   }
@@ -114,6 +124,10 @@ export class EventRouter {
 
   unitName(id: string): string {
     return this.#units.get(id) ?? id;
+  }
+
+  unitNameEn(id: string): string {
+    return this.#unitsEn.get(id) ?? id;
   }
 
   hasUnit(id: string): boolean {

@@ -29,8 +29,10 @@ const rule = (over: Partial<RoutingRule>): RoutingRule => ({
 
 const names = {
   unit: (id: string) => `单位${id}`,
+  unitEn: (id: string) => `Unit ${id}`,
   area: (c: string) => `区域${c}`,
   className: (c: string) => `类${c}`,
+  classNameEn: (c: string) => `Class ${c}`,
 };
 // A Wednesday at 10:00 and at 23:30, China time.
 const wednesdayMorning = new Date('2026-12-02T02:00:00Z');

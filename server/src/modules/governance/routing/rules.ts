@@ -76,8 +76,10 @@ export class RuleBook {
     private readonly lastResort: string,
     private readonly names: {
       unit(id: string): string;
+      unitEn(id: string): string;
       area(code: string): string;
       className(code: string): string;
+      classNameEn(code: string): string;
     },
   ) {
     const active = rules.filter((r) => r.active).sort((a, b) => a.position - b.position);
@@ -126,7 +128,7 @@ export class RuleBook {
         fallback: false,
         reason: {
           zh: `责任清单第 ${rule.position} 条（${what} · ${where}${when ? ` · ${when}` : ''}）→ ${unit}`,
-          en: `Responsibility list rule ${rule.position} (${rule.classPattern} · ${rule.areaCode ?? 'whole district'}${when ? ` · ${when}` : ''}) → ${rule.unitId}`,
+          en: `Responsibility list rule ${rule.position} (${rule.classPattern === ANY ? 'every class' : this.names.classNameEn(rule.classPattern)} · ${rule.areaCode ? this.names.area(rule.areaCode) : 'whole district'}${when ? ` · ${when}` : ''}) → ${this.names.unitEn(rule.unitId)}`,
         },
       };
     }
@@ -142,11 +144,11 @@ export class RuleBook {
       reason: office
         ? {
             zh: `责任清单中没有适用的规则，由所在街道兜底：${this.names.unit(unitId)}`,
-            en: `No rule of the responsibility list applies; the street's office takes it: ${unitId}`,
+            en: `No rule of the responsibility list applies; the street's office takes it: ${this.names.unitEn(unitId)}`,
           }
         : {
             zh: `没有适用的规则，所在街道也未登记办事处，由指挥中心受理：${this.names.unit(unitId)}`,
-            en: `No rule applies and the street has no office on record; the command centre takes it: ${unitId}`,
+            en: `No rule applies and the street has no office on record; the command centre takes it: ${this.names.unitEn(unitId)}`,
           },
     };
   }
