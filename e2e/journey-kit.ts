@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
@@ -98,14 +98,19 @@ export async function publishItem(admin: Page, item: { implementationCode: strin
 }
 
 /**
- * Screenshots of the key moments, in a temp folder named in the test output. The shot shows the viewport after
- * scrolling `focus` into view (a full-page shot would paint the fixed header in the middle of the page).
+ * Screenshots of the key moments, in a temp folder named in the test output (or in `options.dir`, e.g. under
+ * test-results/). The shot shows the viewport after scrolling `focus` into view (a full-page shot would paint the
+ * fixed header in the middle of the page).
  */
-export function screenshots(prefix: string): (page: Page, name: string, focus?: Locator) => Promise<void> {
+export function screenshots(
+  prefix: string,
+  options: { dir?: string } = {},
+): (page: Page, name: string, focus?: Locator) => Promise<void> {
   let dir: string | null = null;
   return async (page, name, focus) => {
     if (!dir) {
-      dir = mkdtempSync(join(tmpdir(), `yimen-${prefix}-`));
+      dir = options.dir ?? mkdtempSync(join(tmpdir(), `yimen-${prefix}-`));
+      mkdirSync(dir, { recursive: true });
       console.info(`[e2e] screenshots in ${dir}`);
     }
     await focus?.scrollIntoViewIfNeeded();

@@ -46,7 +46,7 @@ declare module 'fastify' {
     /** Live publish/subscribe across server processes (SSE streams of the command centre and the queues). */
     live: LiveBus;
     /** Tells live streams that an event is new or has changed. */
-    publishEvent: (event: EventRow, type: string) => Promise<void>;
+    publishEvent: (event: EventRow, type: string, alsoTo?: string[]) => Promise<void>;
     /** Asks departments' systems yes/no questions and checks their signed answers. */
     verifier: Verifier;
   }

@@ -34,6 +34,9 @@ const EventPage = lazy(() => import('./pages/governance/EventPage.tsx'));
 const ReportPage = lazy(() => import('./pages/governance/ReportPage.tsx'));
 const MyReportsPage = lazy(() => import('./pages/governance/MyReportsPage.tsx'));
 const MyReportPage = lazy(() => import('./pages/governance/MyReportPage.tsx'));
+const IndicatorsPage = lazy(() => import('./pages/governance/indicators/IndicatorsPage.tsx'));
+const RulesPage = lazy(() => import('./pages/governance/admin/RulesPage.tsx'));
+const TaxonomyPage = lazy(() => import('./pages/governance/admin/TaxonomyPage.tsx'));
 
 const guarded = (path: string, area: AreaId, element: ReactNode) => ({
   path,
@@ -65,6 +68,9 @@ const router = createBrowserRouter([
       guarded('gov/queue', 'govQueue', <HandlerQueuePage />),
       guarded('gov/patrol', 'govPatrol', <PatrolPage />),
       guarded('gov/events/:id', 'govEvent', <EventPage />),
+      guarded('gov/indicators', 'govIndicators', <IndicatorsPage />),
+      guarded('gov/admin/rules', 'govRules', <RulesPage />),
+      guarded('gov/admin/taxonomy', 'govTaxonomy', <TaxonomyPage />),
       // The address of the city-governance placeholder before its screens existed.
       { path: 'governance', element: <Navigate to="/gov" replace /> },
       guarded('map', 'map', <MapPage />),

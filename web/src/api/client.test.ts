@@ -72,6 +72,15 @@ describe('api client', () => {
     expect((error as ApiError).message).toBe('用户名已被使用。');
   });
 
+  it('keeps the details the server sends with a refusal', async () => {
+    const problems = [{ id: 'bad_code', field: 'minors.3.code', message: '小类代码应为五位数字' }];
+    fetchMock.mockResolvedValue(
+      json(400, { error: { code: 'validation_failed', message: '有 1 处问题', details: { problems } } }),
+    );
+    const error = await api.put('/api/v1/gov/taxonomy', {}).catch((e: unknown) => e);
+    expect((error as ApiError).details).toEqual({ problems });
+  });
+
   it('tells listeners when the session is gone', async () => {
     const listener = vi.fn();
     const stop = onUnauthenticated(listener);

@@ -11,6 +11,8 @@ export class ApiError extends Error {
     message: string,
     readonly field?: string,
     readonly correlationId?: string,
+    /** What the server sends along with a refusal a person can act on (e.g. every problem of a document). */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -67,7 +69,13 @@ export function onUnauthenticated(listener: () => void): () => void {
 }
 
 interface ErrorBody {
-  error?: { code?: string; message?: string; field?: string; correlationId?: string };
+  error?: {
+    code?: string;
+    message?: string;
+    field?: string;
+    correlationId?: string;
+    details?: Record<string, unknown>;
+  };
 }
 
 async function toApiError(response: Response): Promise<ApiError> {
@@ -84,6 +92,7 @@ async function toApiError(response: Response): Promise<ApiError> {
     error?.message ?? `${response.status} ${response.statusText}`.trim(),
     error?.field,
     error?.correlationId ?? response.headers.get('x-correlation-id') ?? undefined,
+    error?.details,
   );
 }
 

@@ -1,4 +1,4 @@
-import { api, request } from './client.ts';
+import { api, buildUrl, request } from './client.ts';
 import type { AreaRef } from './types.ts';
 
 /** Shapes of the city-governance API (server/src/modules/governance/events), as the 一网统管 screens read them. */
@@ -261,3 +261,157 @@ export const locatePoint = (lng: number, lat: number, signal?: AbortSignal) =>
 /** Adds a photo to a stage of the event: the image itself is the body. */
 export const uploadEventPhoto = (eventId: string, stage: PhotoStage, file: Blob) =>
   api.uploadRaw<{ photo: EventPhoto }>(`${eventPath(eventId)}/photos`, file, { stage }).then((r) => r.photo);
+
+// ---------- 指标分析 (server/src/modules/governance/indicators) ----------
+
+export const INDICATOR_GROUPINGS = ['street', 'unit', 'major', 'class', 'day', 'week', 'month'] as const;
+/** What the indicators are counted by: a place, a unit, a class or a period. */
+export type IndicatorGrouping = (typeof INDICATOR_GROUPINGS)[number];
+
+/** One group's indicators; rates are shares 0–1, null where there is nothing to divide by. */
+export interface IndicatorRow {
+  /** The street code, unit id ('' = not dispatched), class code, or the period's first day (YYYY-MM-DD / YYYY-MM). */
+  key: string;
+  name: string;
+  reported: number;
+  registered: number;
+  registrationRate: number | null;
+  onTimeRegistrationRate: number | null;
+  accurateDispatchRate: number | null;
+  onTimeDisposalRate: number | null;
+  onTimeClosureRate: number | null;
+  reworkRate: number | null;
+  duplicateRate: number | null;
+  averageDisposalHours: number | null;
+}
+
+export interface IndicatorQuery {
+  groupBy: IndicatorGrouping;
+  /** China dates, YYYY-MM-DD, both included; left out, the server takes its last 30 days. */
+  from?: string;
+  to?: string;
+}
+
+export interface IndicatorReport {
+  groupBy: IndicatorGrouping;
+  /** The period counted (the server's default when none was asked for). */
+  from: string;
+  to: string;
+  rows: IndicatorRow[];
+  total: IndicatorRow;
+}
+
+const INDICATORS_PATH = '/api/v1/gov/indicators';
+
+export const getIndicators = (query: IndicatorQuery, signal?: AbortSignal) =>
+  api.get<IndicatorReport>(INDICATORS_PATH, { ...query }, signal);
+
+/** The address of the same indicators as a file: the browser downloads it with the session cookie. */
+export const indicatorsExportUrl = (query: IndicatorQuery, format: 'csv' | 'xlsx') =>
+  buildUrl(INDICATORS_PATH, { ...query, format });
+
+// ---------- 责任清单 (server/src/modules/governance/routing) ----------
+
+/** When a rule applies, China time: days 1 (Monday) … 7 (Sunday); `to` before `from` runs past midnight. */
+export interface RuleTimeWindow {
+  days: number[];
+  from: string;
+  to: string;
+}
+
+/** One line of the responsibility list as the server keeps it. */
+export interface RoutingRule {
+  id: string;
+  position: number;
+  /** A minor class (06013), a major class (06) or * for every class. */
+  classPattern: string;
+  /** A street, community or grid code; null for the whole district. */
+  areaCode: string | null;
+  timeWindow: RuleTimeWindow | null;
+  unitId: string;
+  /** Present on the list as read; the answer to a save leaves it out. */
+  unitName?: string;
+  userId: string | null;
+  note: string;
+  active: boolean;
+}
+
+/** One line as it is saved: the order of the list is the order of the lines. */
+export interface RoutingRuleInput {
+  classPattern: string;
+  areaCode: string | null;
+  timeWindow: RuleTimeWindow | null;
+  unitId: string;
+  userId: string | null;
+  note: string;
+  active: boolean;
+}
+
+const RULES_PATH = '/api/v1/gov/routing-rules';
+
+export const getRoutingRules = (signal?: AbortSignal) =>
+  api.get<{ rules: RoutingRule[] }>(RULES_PATH, undefined, signal).then((r) => r.rules);
+
+/** Replaces the whole list; a refusal names the line and field, e.g. `rules.3.unitId`. */
+export const saveRoutingRules = (rules: RoutingRuleInput[]) =>
+  api.put<{ rules: RoutingRule[] }>(RULES_PATH, { rules }).then((r) => r.rules);
+
+export interface RoutePreview {
+  location: Located;
+  decision: {
+    unitId: string;
+    userId?: string | null;
+    reason: Bilingual;
+    fallback: boolean;
+    ruleId: string | null;
+  };
+  gridWorkerId: string | null;
+}
+
+/** Where an event of this class at this point would go now (or at `at`), by the list as saved. */
+export const previewRouting = (input: { classCode: string; lng: number; lat: number; at?: string }) =>
+  api.post<RoutePreview>('/api/v1/gov/routing/preview', input);
+
+// ---------- 事件分类 (server/src/modules/governance/taxonomy) ----------
+
+/** The four timed stages of an event: 受理 → 派遣 → 处置 → 核查. */
+export const LIMIT_STAGES = ['accept', 'dispatch', 'dispose', 'verify'] as const;
+export type LimitStage = (typeof LIMIT_STAGES)[number];
+export const LIMIT_UNITS = ['working_hours', 'working_days'] as const;
+export type LimitUnit = (typeof LIMIT_UNITS)[number];
+
+export interface TimeLimit {
+  amount: number;
+  unit: LimitUnit;
+}
+
+/** A minor class with everything an administrator edits; other fields the server keeps are passed through. */
+export interface TaxonomyMinor extends MinorClass {
+  keywords: string[];
+  limits: Record<LimitStage, TimeLimit>;
+  severityLimits?: Partial<Record<Severity, Partial<Record<LimitStage, TimeLimit>>>>;
+  components?: string[];
+}
+
+/** The taxonomy in force as a whole document, as it is edited and saved. */
+export interface TaxonomyDocument {
+  majors: MajorClass[];
+  minors: TaxonomyMinor[];
+}
+
+/** A problem of a refused taxonomy: `field` is its path in the document sent, e.g. `minors.12.limits.dispose`. */
+export interface TaxonomyProblem {
+  id: string;
+  field: string;
+  message: string;
+}
+
+export const getTaxonomyDocument = (signal?: AbortSignal) =>
+  api.get<TaxonomyDocument>('/api/v1/gov/taxonomy', undefined, signal);
+
+/**
+ * Saves the whole taxonomy as a new version. A refusal carries `details.problems` (400) or, when classes that
+ * events are filed under were left out, `details.dropped` (422).
+ */
+export const saveTaxonomy = (taxonomy: TaxonomyDocument) =>
+  api.put<{ version: number }>('/api/v1/gov/taxonomy', taxonomy);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canOpen, isStaff } from './access.ts';
+import { canEdit, canOpen, isStaff } from './access.ts';
 
 describe('area access', () => {
   it('keeps staff administration to administrators', () => {
@@ -50,6 +50,27 @@ describe('area access', () => {
     expect(canOpen(['citizen'], 'govEvent')).toBe(false);
     expect(canOpen(['citizen'], 'myReport')).toBe(true);
     expect(canOpen(['window_clerk'], 'myReports')).toBe(false);
+  });
+
+  it('shows the indicators to those who steer the work, and no one else', () => {
+    for (const role of ['supervisor', 'command_operator', 'administrator', 'data_officer'])
+      expect(canOpen([role], 'govIndicators'), role).toBe(true);
+    expect(canOpen(['grid_worker'], 'govIndicators')).toBe(false);
+    expect(canOpen(['department_handler'], 'govIndicators')).toBe(false);
+    expect(canOpen(['citizen'], 'govIndicators')).toBe(false);
+  });
+
+  it('lets administrators edit the responsibility list and the taxonomy, and the centre read the list', () => {
+    expect(canOpen(['administrator'], 'govRules')).toBe(true);
+    expect(canEdit(['administrator'], 'govRules')).toBe(true);
+    expect(canOpen(['command_operator'], 'govRules')).toBe(true);
+    expect(canEdit(['command_operator'], 'govRules')).toBe(false);
+    expect(canOpen(['supervisor'], 'govRules')).toBe(true);
+    expect(canEdit(['supervisor'], 'govRules')).toBe(false);
+    expect(canOpen(['grid_worker'], 'govRules')).toBe(false);
+    expect(canOpen(['administrator'], 'govTaxonomy')).toBe(true);
+    expect(canOpen(['command_operator'], 'govTaxonomy')).toBe(false);
+    expect(canOpen(['data_officer'], 'govTaxonomy')).toBe(false);
   });
 
   it('tells staff from the public', () => {

@@ -25,6 +25,11 @@ export const AREA_ROLES = {
   govHotline: ['command_operator'],
   govQueue: ['department_handler', 'department_approver'],
   govPatrol: ['grid_worker'],
+  /** 指标分析: the server also lets inspectors read the figures; the screen is for those who steer the work. */
+  govIndicators: ['supervisor', 'command_operator', 'administrator', 'data_officer'],
+  /** 责任清单: administrators edit it (EDIT_ROLES); the command centre and supervisors read it. */
+  govRules: ['administrator', 'command_operator', 'supervisor'],
+  govTaxonomy: ['administrator'],
   /** One event: the server further limits units, grid workers and reporters to their own events. */
   govEvent: [
     'command_operator',
@@ -49,6 +54,14 @@ export type AreaId = keyof typeof AREA_ROLES;
 
 export const canOpen = (roles: readonly string[], area: AreaId): boolean =>
   (AREA_ROLES[area] as readonly string[]).some((role) => roles.includes(role));
+
+/** Areas that some of the roles opening them may only read: who may change what they show. */
+export const EDIT_ROLES = {
+  govRules: ['administrator'],
+} as const satisfies Partial<Record<AreaId, readonly Role[]>>;
+
+export const canEdit = (roles: readonly string[], area: keyof typeof EDIT_ROLES): boolean =>
+  (EDIT_ROLES[area] as readonly string[]).some((role) => roles.includes(role));
 
 export const isStaff = (roles: readonly string[]): boolean =>
   roles.some((role) => (STAFF_ROLES as readonly string[]).includes(role));

@@ -59,10 +59,11 @@ export function timerUrgency(msLeft: number): TimerUrgency {
 
 /** Whether an open event is past its running deadline (or the server has marked it overdue). */
 export function isOverdue(e: Deadlines & Pick<EventSummary, 'overdueAt'>, now: number): boolean {
-  if (!OPEN_STATES.has(e.state)) return false;
+  if (!OPEN_STATES.has(e.state) || e.state === 'parked') return false;
+  // The server's mark counts whatever this browser's clock says; the running deadline counts before the sweep.
+  if (e.overdueAt !== null) return true;
   const running = runningDeadline(e);
-  if (running) return Date.parse(running.dueAt) < now;
-  return e.overdueAt !== null && e.state !== 'parked';
+  return running ? Date.parse(running.dueAt) < now : false;
 }
 
 /** A countdown as a wall clock ("2:05:09"), or days and hours beyond a day; the sign is left to the caller. */

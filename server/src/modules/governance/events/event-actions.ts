@@ -414,11 +414,18 @@ export async function takeEventAction(
         details: { from: e.state, to },
       }),
     ]);
-    return { from: e.state, to };
+    return { from: e.state, to, unitBefore: e.unit_id };
   }, eventChangedMeanwhile);
   const saved = await findEvent(deps.db, ctx.districtCode, eventId);
-  if (saved) await deps.publish?.(saved, `event.${action}`);
-  return result;
+  // A unit the event was taken from (re-routed, sent back) hears it too, so its queue drops the event live.
+  const before = result.unitBefore;
+  if (saved)
+    await deps.publish?.(
+      saved,
+      `event.${action}`,
+      before && before !== saved.unit_id ? [`unit:${before}`] : [],
+    );
+  return { from: result.from, to: result.to };
 }
 
 export type { TaskRow };

@@ -51,7 +51,7 @@ export function topicsFor(actor: Actor): string[] {
  * fetches the event (and its access check) over the API.
  */
 export function eventPublisher(app: App) {
-  return async (e: EventRow, type: string): Promise<void> => {
+  return async (e: EventRow, type: string, alsoTo: string[] = []): Promise<void> => {
     const summary = eventSummary(govDeps(app), e, null);
     const data = {
       ...summary,
@@ -65,7 +65,7 @@ export function eventPublisher(app: App) {
     };
     try {
       // One message per topic, each subscriber hears it once (a stream listens to the topics of one actor).
-      for (const topic of topicsOf(e)) await app.live.publish(topic, type, data);
+      for (const topic of new Set([...topicsOf(e), ...alsoTo])) await app.live.publish(topic, type, data);
     } catch (err) {
       // The change is written; a screen that missed it catches up on its next load.
       app.log.warn({ err, event: e.event_no, type }, 'live publish failed');

@@ -85,19 +85,20 @@ async function mark(
   );
   for (const e of r.rows) {
     const stage = STAGE_NAME[e.state] ?? e.state;
-    const details = { stage: e.state, unit: e.unit_id, dueAt: e.due_at.toISOString() };
+    // Not `stage`: on the timeline that names a photo's stage.
+    const details = { during: e.state, unit: e.unit_id, dueAt: e.due_at.toISOString() };
     if (kind === 'overdue') {
       await runTogether(tx, [
         {
           sql: 'UPDATE gov_events SET overdue_at = $2, escalated_at = $2, row_version = row_version + 1 WHERE id = $1',
           params: [e.id, now],
         },
-        eventLogStatement(ctx, e.id, { at: now, action: 'overdue', details }),
-        eventLogStatement(ctx, e.id, {
-          at: now,
-          action: 'escalate',
-          details: { ...details, to: 'supervisor' },
-        }),
+        // Both entries in one INSERT, so the timeline keeps them in this order: overdue, then escalate.
+        {
+          sql: `INSERT INTO gov_event_log (event_id, at, actor_id, actor_name, action, details)
+                VALUES ($1, $2, NULL, '系统', 'overdue', $3), ($1, $2, NULL, '系统', 'escalate', $4)`,
+          params: [e.id, now, JSON.stringify(details), JSON.stringify({ ...details, to: 'supervisor' })],
+        },
         message(
           ctx.districtCode,
           'role:supervisor',

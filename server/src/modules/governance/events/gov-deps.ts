@@ -13,7 +13,7 @@ export interface GovDeps {
   router: EventRouter;
   now: () => Date;
   /** Tells the command centre and the queues that an event is new or has changed (live streams). */
-  publish?: (event: EventRow, type: string) => Promise<void>;
+  publish?: (event: EventRow, type: string, alsoTo?: string[]) => Promise<void>;
 }
 
 export const govDeps = (app: App): GovDeps => ({

@@ -1,0 +1,225 @@
+import { ClockCircleOutlined } from '@ant-design/icons';
+import { Button, Checkbox, Popover, Select, Space, Switch, TimePicker, TreeSelect, Typography } from 'antd';
+import dayjs from 'dayjs';
+import type { ReactNode } from 'react';
+import type { RuleTimeWindow } from '../../../api/governance.ts';
+import type { Department } from '../../../api/types.ts';
+import { type MessageKey, useI18n } from '../../../i18n/index.tsx';
+import { matchesNode, type PickerNode } from './pickers.ts';
+import { crossesMidnight, DEFAULT_WINDOW, daysLabel } from './rules-draft.ts';
+
+/** A control with the message of what is wrong with it underneath. */
+export function WithError({ error, children }: { error?: string; children: ReactNode }) {
+  return (
+    <div className="rule-field">
+      {children}
+      {error && (
+        <Typography.Text type="danger" className="rule-field-error small" role="alert">
+          {error}
+        </Typography.Text>
+      )}
+    </div>
+  );
+}
+
+interface TreePickerProps {
+  value: string;
+  tree: PickerNode[];
+  onChange: (value: string) => void;
+  placeholder: string;
+  error?: string;
+  loading?: boolean;
+  testId: string;
+}
+
+/** A class or an area: any level of the tree may be chosen, found by typing a code or a name. */
+export function TreePicker({ value, tree, onChange, placeholder, error, loading, testId }: TreePickerProps) {
+  return (
+    <TreeSelect<string>
+      value={value || undefined}
+      treeData={tree}
+      onChange={(v) => onChange(v)}
+      placeholder={placeholder}
+      showSearch={{ filterTreeNode: (input, node) => matchesNode(input, node as PickerNode) }}
+      treeNodeLabelProp="label"
+      fieldNames={{ label: 'title', value: 'value', children: 'children' }}
+      popupMatchSelectWidth={false}
+      listHeight={320}
+      loading={loading}
+      status={error ? 'error' : undefined}
+      className="rule-picker"
+      data-testid={testId}
+    />
+  );
+}
+
+/** Departments first, then the street offices, in the current language. */
+export function UnitPicker({
+  value,
+  departments,
+  onChange,
+  error,
+  testId,
+}: {
+  value: string;
+  departments: Department[];
+  onChange: (unitId: string) => void;
+  error?: string;
+  testId: string;
+}) {
+  const { t, departmentName } = useI18n();
+  const option = (d: Department) => ({
+    value: d.id,
+    label: departmentName(d),
+    search: `${d.id} ${d.nameZh} ${d.nameEn}`,
+  });
+  const offices = departments.filter((d) => d.kind === 'street_office');
+  const others = departments.filter((d) => d.kind !== 'street_office');
+  return (
+    <Select<string>
+      value={value || undefined}
+      onChange={onChange}
+      options={[
+        { label: t('gov.rules.unitDepartments'), options: others.map(option) },
+        { label: t('gov.rules.unitStreets'), options: offices.map(option) },
+      ]}
+      showSearch={{
+        filterOption: (input, o) => matchesNode(input, { search: String(o?.search ?? '').toLowerCase() }),
+      }}
+      placeholder={t('gov.rules.unitPlaceholder')}
+      loading={departments.length === 0}
+      status={error ? 'error' : undefined}
+      popupMatchSelectWidth={false}
+      className="rule-picker"
+      data-testid={testId}
+    />
+  );
+}
+
+const DAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+/** 1 = Monday … 7 = Sunday, as the server counts. */
+const DAY_NAMES: readonly MessageKey[] = [
+  'gov.rules.day1',
+  'gov.rules.day2',
+  'gov.rules.day3',
+  'gov.rules.day4',
+  'gov.rules.day5',
+  'gov.rules.day6',
+  'gov.rules.day7',
+];
+const dayName = (n: number) => DAY_NAMES[n - 1]!;
+const CLOCK_FORMAT = 'HH:mm';
+const asTime = (clock: string) => dayjs(`2000-01-01T${clock}`);
+
+/** The days and hours of a line in words, e.g. "每天 22:00–06:00（次日）"; "全天" without a window. */
+export function useWindowText(): (w: RuleTimeWindow | null) => string {
+  const { t } = useI18n();
+  return (w) => {
+    if (!w) return t('gov.rules.anyTime');
+    const days = daysLabel(w.days, {
+      everyDay: t('gov.rules.everyDay'),
+      workdays: t('gov.rules.workdays'),
+      weekend: t('gov.rules.weekend'),
+      day: (n) => t(dayName(n)),
+      separator: t('gov.rules.daySeparator'),
+    });
+    const next = crossesMidnight(w) ? t('gov.rules.nextDay') : '';
+    return `${days} ${w.from}–${w.to}${next}`;
+  };
+}
+
+/** When a line applies: always, or on some days between two clock times (a window may run past midnight). */
+export function TimeWindowEditor({
+  value,
+  onChange,
+  error,
+  testId,
+}: {
+  value: RuleTimeWindow | null;
+  onChange: (w: RuleTimeWindow | null) => void;
+  error?: string;
+  testId: string;
+}) {
+  const { t } = useI18n();
+  const text = useWindowText();
+  const w = value;
+  const set = (changes: Partial<RuleTimeWindow>) => w && onChange({ ...w, ...changes });
+  const editor = (
+    <div className="rule-window-editor" data-testid={`${testId}-editor`}>
+      <Space>
+        <Switch
+          size="small"
+          checked={w !== null}
+          onChange={(on) => onChange(on ? { ...DEFAULT_WINDOW } : null)}
+          data-testid={`${testId}-toggle`}
+        />
+        <span>{t('gov.rules.windowLimit')}</span>
+      </Space>
+      {w && (
+        <>
+          <div className="rule-window-quick">
+            <Button size="small" type="link" onClick={() => set({ days: [...DAYS] })}>
+              {t('gov.rules.everyDay')}
+            </Button>
+            <Button size="small" type="link" onClick={() => set({ days: [1, 2, 3, 4, 5] })}>
+              {t('gov.rules.workdays')}
+            </Button>
+            <Button size="small" type="link" onClick={() => set({ days: [6, 7] })}>
+              {t('gov.rules.weekend')}
+            </Button>
+          </div>
+          <Checkbox.Group
+            value={w.days}
+            onChange={(days) => set({ days: [...(days as number[])].sort((a, b) => a - b) })}
+            options={DAYS.map((d) => ({ value: d, label: t(dayName(d)) }))}
+            data-testid={`${testId}-days`}
+          />
+          <Space wrap className="rule-window-clock">
+            <TimePicker
+              size="small"
+              format={CLOCK_FORMAT}
+              minuteStep={5}
+              allowClear={false}
+              needConfirm={false}
+              value={asTime(w.from)}
+              onChange={(time) => time && set({ from: time.format(CLOCK_FORMAT) })}
+              aria-label={t('gov.rules.windowFrom')}
+              data-testid={`${testId}-from`}
+            />
+            <span>–</span>
+            <TimePicker
+              size="small"
+              format={CLOCK_FORMAT}
+              minuteStep={5}
+              allowClear={false}
+              needConfirm={false}
+              value={asTime(w.to)}
+              onChange={(time) => time && set({ to: time.format(CLOCK_FORMAT) })}
+              aria-label={t('gov.rules.windowTo')}
+              data-testid={`${testId}-to`}
+            />
+          </Space>
+          <Typography.Text type="secondary" className="small">
+            {t('gov.rules.windowHint')}
+          </Typography.Text>
+        </>
+      )}
+    </div>
+  );
+  return (
+    <WithError error={error}>
+      <Popover content={editor} trigger="click" placement="bottomLeft" title={t('gov.rules.window')}>
+        <Button
+          size="small"
+          icon={<ClockCircleOutlined />}
+          danger={Boolean(error)}
+          className={`rule-window-button${w ? ' rule-window-on' : ''}`}
+          title={text(w)}
+          data-testid={testId}
+        >
+          {text(w)}
+        </Button>
+      </Popover>
+    </WithError>
+  );
+}

@@ -1,0 +1,218 @@
+import { PlusOutlined, ReloadOutlined, SaveOutlined, UndoOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Space, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { ApiError, isAbort } from '../../../api/client.ts';
+import { getTaxonomy, type Taxonomy } from '../../../api/governance.ts';
+import { useUser } from '../../../auth/AuthContext.tsx';
+import { canEdit } from '../../../auth/access.ts';
+import { useDepartments } from '../../../hooks/useDepartments.ts';
+import { useI18n } from '../../../i18n/index.tsx';
+import { areaPaths, areaTree, classPatternLabel, classPatternTree } from './pickers.ts';
+import { RouteTryPanel } from './RouteTryPanel.tsx';
+import { type RuleLookups, RulesTable } from './RulesTable.tsx';
+import { rowErrorOf } from './rules-draft.ts';
+import { useAreaLists } from './useAreaPicker.ts';
+import { useRulesEditor } from './useRulesEditor.ts';
+import { useUnsavedChanges } from './useUnsavedChanges.ts';
+// The district map's frame and legend styles live with the other governance screens.
+import '../governance.css';
+import './governance-admin.css';
+
+/**
+ * 责任清单: which unit takes an event of a class, in an area, at a time — the first line that fits wins, what no
+ * line takes goes to the street's office. Administrators edit and save the whole list; the command centre and
+ * supervisors read it. 试一试 shows where an event would go, by the list as saved.
+ */
+export default function RulesPage() {
+  const { t, errorText } = useI18n();
+  const { message } = App.useApp();
+  const user = useUser();
+  const editable = canEdit(user.roles, 'govRules');
+  const editor = useRulesEditor({
+    classRequired: t('gov.rules.classRequired'),
+    unitRequired: t('gov.rules.unitRequired'),
+    daysRequired: t('gov.rules.daysRequired'),
+    clockInvalid: t('gov.rules.clockInvalid'),
+    clockSame: t('gov.rules.clockSame'),
+    noteTooLong: t('gov.rules.noteTooLong'),
+  });
+  const lookups = useRuleLookups();
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [hitKey, setHitKey] = useState<string | null>(null);
+  useUnsavedChanges(editable && editor.dirty);
+
+  const save = async () => {
+    setSaveError(null);
+    const outcome = await editor.save();
+    if (outcome.ok) {
+      void message.success(t('gov.rules.saved', { count: editor.rows.length }));
+      return;
+    }
+    if (outcome.reason === 'invalid') {
+      setSaveError(t('gov.rules.fixErrors'));
+      return;
+    }
+    const { error } = outcome;
+    const line =
+      error instanceof ApiError
+        ? rowErrorOf(
+            error.field,
+            editor.rows.map((r) => r.key),
+          )
+        : null;
+    setSaveError(line ? t('gov.rules.refusedLine', { message: errorText(error) }) : errorText(error));
+  };
+
+  // Scroll the line a try matched into view.
+  useEffect(() => {
+    if (hitKey)
+      document.getElementById(`rule-${hitKey}`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }, [hitKey]);
+
+  const lineOf = useCallback(
+    (ruleId: string) => {
+      const position = editor.saved.findIndex((r) => r.id === ruleId);
+      const shown = editor.rows.find((r) => r.id === ruleId);
+      return position < 0 ? null : { key: shown?.key ?? '', position: position + 1 };
+    },
+    [editor.saved, editor.rows],
+  );
+
+  return (
+    <div className="page rules-page">
+      <div className="gov-admin-head">
+        <div>
+          <Typography.Title level={4} className="page-title">
+            {t('gov.rules.title')}
+          </Typography.Title>
+          <Typography.Text type="secondary">{t('gov.rules.intro')}</Typography.Text>
+        </div>
+        {editable && (
+          <Space wrap>
+            {editor.dirty && (
+              <Tag color="orange" data-testid="rules-dirty">
+                {t('gov.admin.unsaved')}
+              </Tag>
+            )}
+            <Button icon={<PlusOutlined />} onClick={editor.edits.add} data-testid="rules-add">
+              {t('gov.rules.add')}
+            </Button>
+            <Button
+              icon={<UndoOutlined />}
+              onClick={() => {
+                editor.reset();
+                setSaveError(null);
+              }}
+              disabled={!editor.dirty}
+              data-testid="rules-reset"
+            >
+              {t('gov.admin.discard')}
+            </Button>
+            <Button
+              type="primary"
+              icon={<SaveOutlined />}
+              onClick={() => void save()}
+              loading={editor.saving}
+              disabled={!editor.dirty}
+              data-testid="rules-save"
+            >
+              {t('common.save')}
+            </Button>
+          </Space>
+        )}
+      </div>
+      {!editable && (
+        <Alert
+          type="info"
+          showIcon
+          title={t('gov.rules.readOnly')}
+          className="form-alert"
+          data-testid="rules-readonly"
+        />
+      )}
+      {editor.loadError !== null && (
+        <Alert
+          type="error"
+          showIcon
+          title={errorText(editor.loadError)}
+          action={
+            <Button icon={<ReloadOutlined />} onClick={editor.reload}>
+              {t('common.retry')}
+            </Button>
+          }
+          className="form-alert"
+        />
+      )}
+      {saveError && (
+        <Alert
+          type="error"
+          showIcon
+          title={saveError}
+          closable={{ onClose: () => setSaveError(null) }}
+          className="form-alert"
+          data-testid="rules-error"
+        />
+      )}
+      <Card
+        size="small"
+        className="rules-card"
+        title={t('gov.rules.listTitle', { count: editor.rows.length })}
+      >
+        <Typography.Paragraph type="secondary" className="small">
+          {t('gov.rules.orderHint')}
+        </Typography.Paragraph>
+        <RulesTable
+          rows={editor.rows}
+          edits={editable ? editor.edits : null}
+          errors={editor.errors}
+          hitKey={hitKey}
+          lookups={lookups}
+          loading={editor.loading}
+        />
+      </Card>
+      <RouteTryPanel
+        taxonomy={lookups.taxonomy}
+        lineOf={lineOf}
+        onHit={setHitKey}
+        unitLabel={lookups.unitLabel}
+        unsaved={editable && editor.dirty}
+      />
+    </div>
+  );
+}
+
+/** The classes, areas and units the lines name, with their labels in the current language. */
+function useRuleLookups(): RuleLookups & { taxonomy: Taxonomy | null } {
+  const { t, locale, departmentName } = useI18n();
+  const departments = useDepartments();
+  const { areas } = useAreaLists();
+  const [taxonomy, setTaxonomy] = useState<Taxonomy | null>(null);
+  useEffect(() => {
+    // Fetched here rather than from the shared cache: the taxonomy may have just been edited on its own screen.
+    const controller = new AbortController();
+    getTaxonomy(controller.signal)
+      .then(setTaxonomy)
+      .catch((error: unknown) => {
+        if (!isAbort(error)) setTaxonomy({ majors: [], minors: [] });
+      });
+    return () => controller.abort();
+  }, []);
+  const lang = locale === 'en-US' ? 'en' : 'zh';
+  const all = t('gov.rules.allClasses');
+  const whole = t('gov.rules.wholeDistrict');
+  return useMemo(() => {
+    const paths = areas
+      ? areaPaths(areas.streets, areas.communities, areas.grids)
+      : new Map<string, string>();
+    const units = new Map(departments.map((d) => [d.id, departmentName(d)]));
+    return {
+      taxonomy,
+      classTree: taxonomy ? classPatternTree(taxonomy, lang, all) : [],
+      areaTree: areas ? areaTree(areas.streets, areas.communities, areas.grids, whole) : [],
+      departments,
+      classLabel: (pattern) => classPatternLabel(taxonomy, pattern, lang, all),
+      areaLabel: (code) => (code ? (paths.get(code) ?? code) : whole),
+      unitLabel: (unitId) => units.get(unitId) ?? unitId,
+    };
+  }, [taxonomy, areas, departments, departmentName, lang, all, whole]);
+}

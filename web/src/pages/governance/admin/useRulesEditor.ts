@@ -1,0 +1,126 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiError, isAbort } from '../../../api/client.ts';
+import { getRoutingRules, saveRoutingRules } from '../../../api/governance.ts';
+import {
+  checkRows,
+  insertRow,
+  isChanged,
+  moveRow,
+  newRow,
+  type RowErrors,
+  type RuleCheckTexts,
+  type RuleRow,
+  removeRow,
+  rowErrorOf,
+  rowsFromRules,
+  rulesFromRows,
+  updateRow,
+} from './rules-draft.ts';
+
+let lastKey = 0;
+const nextKey = () => `line-${++lastKey}`;
+
+export type SaveOutcome = { ok: true } | { ok: false; reason: 'invalid' | 'refused'; error?: unknown };
+
+/**
+ * The responsibility list as saved and as edited: load, move, add, change, delete, save. Errors — found here or
+ * named by the server (`rules.N.field`) — stay with their line when it moves.
+ */
+export function useRulesEditor(texts: RuleCheckTexts) {
+  const [saved, setSaved] = useState<RuleRow[]>([]);
+  const [rows, setRows] = useState<RuleRow[]>([]);
+  const [errors, setErrors] = useState<RowErrors>({});
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const [loading, setLoading] = useState(true);
+  const [saving, setSaving] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const textsRef = useRef(texts);
+  textsRef.current = texts;
+
+  useEffect(() => {
+    void attempt;
+    const controller = new AbortController();
+    setLoading(true);
+    getRoutingRules(controller.signal)
+      .then((rules) => {
+        const loaded = rowsFromRules(rules, nextKey);
+        setSaved(loaded);
+        setRows(loaded);
+        setErrors({});
+        setLoadError(null);
+        setLoading(false);
+      })
+      .catch((error: unknown) => {
+        if (isAbort(error)) return;
+        setLoadError(error);
+        setLoading(false);
+      });
+    return () => controller.abort();
+  }, [attempt]);
+
+  /** A change clears what was wrong with the fields it touches. */
+  const clearErrors = (key: string, fields: string[]) =>
+    setErrors((current) => {
+      const mine = current[key];
+      if (!mine) return current;
+      const rest = Object.fromEntries(Object.entries(mine).filter(([f]) => !fields.includes(f)));
+      const next = { ...current };
+      if (Object.keys(rest).length) next[key] = rest;
+      else delete next[key];
+      return next;
+    });
+
+  const edits = {
+    update: (key: string, changes: Partial<RuleRow>) => {
+      setRows((current) => updateRow(current, key, changes));
+      clearErrors(key, Object.keys(changes));
+    },
+    move: (index: number, delta: -1 | 1) => setRows((current) => moveRow(current, index, delta)),
+    addBelow: (index: number) => setRows((current) => insertRow(current, index + 1, newRow(nextKey()))),
+    add: () => setRows((current) => [...current, newRow(nextKey())]),
+    remove: (key: string) => {
+      setRows((current) => removeRow(current, key));
+      setErrors(({ [key]: _gone, ...rest }) => rest);
+    },
+  };
+
+  const reset = () => {
+    setRows(saved);
+    setErrors({});
+  };
+
+  const save = useCallback(async (): Promise<SaveOutcome> => {
+    const found = checkRows(rows, textsRef.current);
+    setErrors(found);
+    if (Object.keys(found).length) return { ok: false, reason: 'invalid' };
+    const sentKeys = rows.map((r) => r.key);
+    setSaving(true);
+    try {
+      // The answer is the list now in force: new lines come back with their ids.
+      const reloaded = rowsFromRules(await saveRoutingRules(rulesFromRows(rows)), nextKey);
+      setSaved(reloaded);
+      setRows(reloaded);
+      return { ok: true };
+    } catch (error) {
+      const at = error instanceof ApiError ? rowErrorOf(error.field, sentKeys) : null;
+      if (at && error instanceof ApiError) setErrors({ [at.key]: { [at.field]: error.message } });
+      return { ok: false, reason: 'refused', error };
+    } finally {
+      setSaving(false);
+    }
+  }, [rows]);
+
+  return {
+    saved,
+    rows,
+    errors,
+    loading,
+    loadError,
+    saving,
+    dirty: isChanged(rows, saved),
+    edits,
+    reset,
+    save,
+    reload: () => setAttempt((n) => n + 1),
+  };
+}
