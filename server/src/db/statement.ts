@@ -19,6 +19,43 @@ export class SqlValue {
   ) {}
 }
 
+/** A value as a column takes it: objects (jsonb) serialised; dates, SqlValues and scalars as they are. */
+export const columnValue = (v: unknown): unknown =>
+  v !== null && typeof v === 'object' && !(v instanceof Date) && !(v instanceof SqlValue)
+    ? JSON.stringify(v)
+    : v;
+
+/**
+ * `col = $2, col = $3 …` and the values for an UPDATE by id (parameters numbered from `first`). Column names come
+ * from our own row types, never from input.
+ */
+export function setClause(fields: object, first = 2): { sets: string; values: unknown[] } | null {
+  const entries = Object.entries(fields);
+  if (!entries.length) return null;
+  return {
+    sets: entries.map(([k], i) => `${k} = $${i + first}`).join(', '),
+    values: entries.map(([, v]) => columnValue(v)),
+  };
+}
+
+/**
+ * The UPDATE that guards an optimistic write (runGuarded): it changes the row of `table` only if its row_version is
+ * still `version`, and moves the version on.
+ */
+export function guardedUpdateStatement(
+  table: string,
+  id: string,
+  version: number,
+  fields: object,
+): Statement {
+  const set = setClause(fields, 3);
+  return {
+    sql: `UPDATE ${table} SET ${set ? `${set.sets}, ` : ''}updated_at = now(), row_version = row_version + 1
+           WHERE id = $1 AND row_version = $2 RETURNING 1`,
+    params: [id, version, ...(set?.values ?? [])],
+  };
+}
+
 /** The text and parameters of several statements joined as WITH parts of a last, main statement. */
 function combine(parts: Statement[], main: string | null): { text: string; params: unknown[] } {
   const params: unknown[] = [];

@@ -6,24 +6,33 @@ import { chinaToday } from '../people/id-number.ts';
  * district division code, the day of opening in China Standard Time, W for a window or O for online, and the
  * day's running number in the district. Readable over the phone, sortable, and unique across processes: the
  * number is drawn in the statement that writes the case (its `statement` goes before the case's INSERT, which
- * takes `caseNo` as its number), so a case that is not written draws none.
+ * takes its `number`), so a case that is not written draws none.
  */
-export function caseNumberStatement(
+export const caseNumberStatement = (districtCode: string, channel: 'window' | 'online', now: Date) =>
+  dailyNumberStatement('case_sequences', 'case_no', districtCode, channel === 'window' ? 'W' : 'O', now);
+
+/**
+ * A day's running number `{district}{yyyymmdd}{letter}{sequence 5}`, drawn from `table` (district_code, day, last) in
+ * the WITH part `as` of the statement that uses it (`number`, in place of a parameter). The counter row's lock keeps
+ * numbers unique across processes; a statement that fails draws none.
+ */
+export function dailyNumberStatement(
+  table: 'case_sequences' | 'gov_event_sequences',
+  as: string,
   districtCode: string,
-  channel: 'window' | 'online',
+  letter: string,
   now: Date,
-): { statement: Statement; caseNo: SqlValue } {
+): { statement: Statement; number: SqlValue } {
   const day = chinaToday(now);
-  const prefix = `${districtCode}${day.replaceAll('-', '')}${channel === 'window' ? 'W' : 'O'}`;
   return {
     statement: {
-      as: 'case_no',
-      sql: `INSERT INTO case_sequences (district_code, day, last) VALUES ($1, $2, 1)
-             ON CONFLICT (district_code, day) DO UPDATE SET last = case_sequences.last + 1
+      as,
+      sql: `INSERT INTO ${table} (district_code, day, last) VALUES ($1, $2, 1)
+             ON CONFLICT (district_code, day) DO UPDATE SET last = ${table}.last + 1
              RETURNING $3::text || lpad(last::text, 5, '0') AS no`,
-      params: [districtCode, day, prefix],
+      params: [districtCode, day, `${districtCode}${day.replaceAll('-', '')}${letter}`],
     },
-    caseNo: new SqlValue('SELECT no FROM case_no'),
+    number: new SqlValue(`SELECT no FROM ${as}`),
   };
 }
 

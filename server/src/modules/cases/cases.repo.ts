@@ -1,5 +1,11 @@
 import type { Queryable } from '../../db/client.ts';
-import { runTogether, SqlValue, type Statement } from '../../db/statement.ts';
+import {
+  guardedUpdateStatement,
+  runTogether,
+  SqlValue,
+  type Statement,
+  setClause,
+} from '../../db/statement.ts';
 import type { RequestContext } from '../identity/actor.ts';
 import type { CaseState } from './case-machine.ts';
 import type { VerificationRow } from './verifications.ts';
@@ -229,14 +235,8 @@ function withDates(row: Record<string, unknown>, fields: readonly string[]): Rec
  * The UPDATE of a case that guards an optimistic write (runGuarded): it changes the case only if its row
  * version is still `version`, and moves the version on.
  */
-export function caseGuardStatement(id: string, version: number, fields: Partial<CaseRow>): Statement {
-  const set = setClause(fields, 3);
-  return {
-    sql: `UPDATE cases SET ${set ? `${set.sets}, ` : ''}updated_at = now(), row_version = row_version + 1
-           WHERE id = $1 AND row_version = $2 RETURNING 1`,
-    params: [id, version, ...(set?.values ?? [])],
-  };
-}
+export const caseGuardStatement = (id: string, version: number, fields: Partial<CaseRow>): Statement =>
+  guardedUpdateStatement('cases', id, version, fields);
 
 export async function findCaseByIdempotencyKey(
   q: Queryable,
@@ -248,21 +248,6 @@ export async function findCaseByIdempotencyKey(
     key,
   ]);
   return r.rows[0] ?? null;
-}
-
-/**
- * `col = $2, col = $3 …` and the values for an UPDATE by id. Column names come from our own row types, never
- * from input; objects (jsonb) are serialised, dates pass as they are.
- */
-function setClause(fields: object, first = 2): { sets: string; values: unknown[] } | null {
-  const entries = Object.entries(fields);
-  if (!entries.length) return null;
-  return {
-    sets: entries.map(([k], i) => `${k} = $${i + first}`).join(', '),
-    values: entries.map(([, v]) =>
-      v !== null && typeof v === 'object' && !(v instanceof Date) ? JSON.stringify(v) : v,
-    ),
-  };
 }
 
 /** The UPDATE of a case's fields (null when nothing changes), to run alone or with its event and audit record. */

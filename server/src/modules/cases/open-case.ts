@@ -174,7 +174,7 @@ export async function openCase(deps: CaseDeps, ctx: RequestContext, input: OpenC
 
   const id = randomUUID();
   const openedAt = deps.now();
-  const { statement: drawNumber, caseNo } = caseNumberStatement(
+  const { statement: drawNumber, number: caseNo } = caseNumberStatement(
     ctx.districtCode,
     online ? 'online' : 'window',
     openedAt,

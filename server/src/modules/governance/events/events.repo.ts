@@ -1,7 +1,7 @@
 import type { Queryable } from '../../../db/client.ts';
-import { SqlValue, type Statement } from '../../../db/statement.ts';
+import { columnValue, guardedUpdateStatement, type SqlValue, type Statement } from '../../../db/statement.ts';
+import { dailyNumberStatement } from '../../cases/case-number.ts';
 import type { RequestContext } from '../../identity/actor.ts';
-import { chinaToday } from '../../people/id-number.ts';
 
 export const EVENT_STATES = [
   'reported',
@@ -84,24 +84,10 @@ export interface TaskRow {
 
 /**
  * Event numbers: `{district 6}{date 8}E{sequence 5}`, e.g. 44060420261202E00042 — the day of the report in China
- * time and the day's running number, drawn in the statement that writes the event.
+ * time and the day's running number, drawn in the statement that writes the event (see dailyNumberStatement).
  */
-export function eventNumberStatement(
-  districtCode: string,
-  now: Date,
-): { statement: Statement; eventNo: SqlValue } {
-  const day = chinaToday(now);
-  return {
-    statement: {
-      as: 'event_no',
-      sql: `INSERT INTO gov_event_sequences (district_code, day, last) VALUES ($1, $2, 1)
-             ON CONFLICT (district_code, day) DO UPDATE SET last = gov_event_sequences.last + 1
-             RETURNING $3::text || lpad(last::text, 5, '0') AS no`,
-      params: [districtCode, day, `${districtCode}${day.replaceAll('-', '')}E`],
-    },
-    eventNo: new SqlValue('SELECT no FROM event_no'),
-  };
-}
+export const eventNumberStatement = (districtCode: string, now: Date) =>
+  dailyNumberStatement('gov_event_sequences', 'event_no', districtCode, 'E', now);
 
 export const EVENT_NUMBER_PATTERN = '^\\d{6}\\d{8}E\\d{5}$';
 
@@ -129,11 +115,7 @@ function insertOf(table: string, row: object): Statement {
   const entries = Object.entries(row);
   return {
     sql: `INSERT INTO ${table} (${entries.map(([k]) => k).join(', ')}) VALUES (${entries.map((_, i) => `$${i + 1}`).join(', ')})`,
-    params: entries.map(([, v]) =>
-      v !== null && typeof v === 'object' && !(v instanceof Date) && !(v instanceof SqlValue)
-        ? JSON.stringify(v)
-        : v,
-    ),
+    params: entries.map(([, v]) => columnValue(v)),
   };
 }
 
@@ -192,21 +174,8 @@ export function eventLogStatement(
 }
 
 /** The UPDATE that guards an optimistic write of an event: it holds only if the row version is still `version`. */
-export function eventGuardStatement(id: string, version: number, fields: Partial<EventRow>): Statement {
-  const entries = Object.entries(fields);
-  const sets = entries.map(([k], i) => `${k} = $${i + 3}`);
-  return {
-    sql: `UPDATE gov_events SET ${[...sets, 'updated_at = now()', 'row_version = row_version + 1'].join(', ')}
-           WHERE id = $1 AND row_version = $2 RETURNING 1`,
-    params: [
-      id,
-      version,
-      ...entries.map(([, v]) =>
-        v !== null && typeof v === 'object' && !(v instanceof Date) ? JSON.stringify(v) : v,
-      ),
-    ],
-  };
-}
+export const eventGuardStatement = (id: string, version: number, fields: Partial<EventRow>): Statement =>
+  guardedUpdateStatement('gov_events', id, version, fields);
 
 export async function findEvent(q: Queryable, districtCode: string, id: string): Promise<EventRow | null> {
   const r = await q.query<EventRow>('SELECT * FROM gov_events WHERE district_code = $1 AND id = $2', [

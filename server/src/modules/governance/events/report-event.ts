@@ -246,7 +246,7 @@ export async function reportEvent(deps: GovDeps, ctx: RequestContext, channel: C
   const gridWorker = deps.router.gridWorkerOf(place.location.grid.code);
   const streetOffice = route.fallback ? route.unitId : null;
   const id = randomUUID();
-  const { statement: drawNumber, eventNo } = eventNumberStatement(ctx.districtCode, now);
+  const { statement: drawNumber, number: eventNo } = eventNumberStatement(ctx.districtCode, now);
   const acceptDue = dueAfter(deps, now, limits.accept);
   const disposeDue = dueAfter(deps, acceptDue, limits.dispose);
   const citizen = actor.kind === 'citizen';
