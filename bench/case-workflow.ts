@@ -3,6 +3,8 @@
 // timeline entry and audit record. Baseline in the same run: raw single-row INSERTs per second over the same
 // pool and concurrency. Needs a PostgreSQL server: TEST_DATABASE_URL or postgres://postgres@127.0.0.1:5432/postgres.
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import pg from 'pg';
 import { loadConfig } from '../server/src/config.ts';
 import { type Db, openDb } from '../server/src/db/client.ts';
@@ -164,6 +166,25 @@ try {
   );
   const caseRates: number[] = [];
   const insertRates: number[] = [];
+  // Where the CPU goes during the case rounds: this process, and the PostgreSQL backends serving this database
+  // (read from /proc when the server runs on this machine; otherwise that figure is left out).
+  const backendCpuMs = async (): Promise<number | undefined> => {
+    const pids = await admin.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = $1', [
+      name,
+    ]);
+    let ticks = 0;
+    for (const { pid } of pids.rows) {
+      try {
+        const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+        ticks += Number(fields[11]) + Number(fields[12]); // utime + stime
+      } catch {
+        return undefined;
+      }
+    }
+    return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
+  };
+  let nodeCpu = 0;
+  let pgCpu: number | undefined = 0;
   // One case outside the rounds, so that cached item versions do not count.
   await oneCase(ids.pop()!);
   roundTrips = 0;
@@ -178,7 +199,13 @@ try {
         },
       ),
     );
+    const cpu0 = process.cpuUsage();
+    const pg0 = await backendCpuMs();
     caseRates.push(await pool(batch, oneCase));
+    const pg1 = await backendCpuMs();
+    const cpu = process.cpuUsage(cpu0);
+    nodeCpu += (cpu.user + cpu.system) / 1000;
+    pgCpu = pgCpu === undefined || pg0 === undefined || pg1 === undefined ? undefined : pgCpu + pg1 - pg0;
   }
   const perCase = roundTrips / casesDone;
   const cases = median(caseRates);
@@ -199,6 +226,12 @@ try {
       note: 'how many raw inserts one case costs',
     },
   ]);
+  const per = (ms: number) => (ms / casesDone).toFixed(2);
+  console.log(
+    `CPU per case: this process ${per(nodeCpu)} ms` +
+      (pgCpu === undefined ? '' : `, PostgreSQL backends ${per(pgCpu)} ms`) +
+      ` (${os.cpus().length} cores)`,
+  );
 } finally {
   await db.close();
   // The pool's sockets close a moment after it ends: wait for them, so FORCE ends nothing still open.
