@@ -111,6 +111,12 @@ describe.skipIf(!available.ok)('foundation journey in a real browser', () => {
       )
       .toBe('closed');
     const table = page.locator('[data-testid=staff-table]');
+    // Every grid has its grid worker in the demo: find the new member by name.
+    await page
+      .locator('input[data-testid=staff-search], [data-testid=staff-search] input')
+      .first()
+      .fill('e2e.gridworker');
+    await page.keyboard.press('Enter');
     await expect.poll(() => table.innerText(), { timeout: 30_000 }).toContain('e2e.gridworker');
     await expect(table.innerText()).resolves.toContain('石湾镇街道');
 

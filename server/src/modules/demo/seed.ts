@@ -10,6 +10,8 @@ import { makeIdNumber } from '../people/id-number.ts';
 import { insertPerson } from '../people/persons.repo.ts';
 import type { PiiCipher } from '../people/pii-crypto.ts';
 import { DEMO_PASSWORD, DEMO_RESIDENTS, DEMO_STAFF, type DemoAccount } from './demo-accounts.ts';
+import { syntheticName } from './synthetic/names.ts';
+import { createRandom } from './synthetic/random.ts';
 import { seedDemoPeople } from './synthetic/seed-people.ts';
 
 /** Reference data every deployment needs: departments, the geography and the item catalogue. Idempotent. */
@@ -72,6 +74,7 @@ export async function seedDemo(
         ],
       );
     }
+    await seedGridWorkers(tx, opts.districtCode, hash);
     await seedDemoPeople(tx, {
       districtCode: opts.districtCode,
       geo: opts.geo,
@@ -113,6 +116,37 @@ export async function seedDemo(
     }
   });
   return true;
+}
+
+/**
+ * A grid worker (网格员) for every grid that has none, in the street office of the grid's street, so that every
+ * reported event has someone to confirm and check it on site. They sign in as `gw.<grid code>` with the demo
+ * password; their names are synthetic.
+ */
+async function seedGridWorkers(tx: Queryable, districtCode: string, passwordHash: string): Promise<void> {
+  const grids = await tx.query<{ code: string; office: string }>(
+    `SELECT g.code, d.id AS office
+       FROM geo_areas g
+       JOIN geo_areas c ON c.code = g.parent_code
+       JOIN departments d ON d.district_code = g.district_code AND d.kind = 'street_office'
+                         AND d.street_code = c.parent_code
+      WHERE g.district_code = $1 AND g.level = 'grid'
+        AND NOT EXISTS (SELECT 1 FROM users u WHERE u.jurisdiction_code = g.code AND 'grid_worker' = ANY(u.roles))
+      ORDER BY g.code`,
+    [districtCode],
+  );
+  if (!grids.rows.length) return;
+  const rand = createRandom(20141201);
+  const names = grids.rows.map(() => {
+    const gender = rand.chance(0.55) ? 'F' : 'M';
+    return `网格员 ${syntheticName(rand, gender, rand.int(1970, 1998), rand.chance(0.8))}`;
+  });
+  await tx.query(
+    `INSERT INTO users (id, district_code, kind, username, display_name, password_hash, roles, department_id, jurisdiction_code)
+     SELECT gen_random_uuid(), $1, 'staff', 'gw.' || g.code, g.name, $2, ARRAY['grid_worker'], g.office, g.code
+       FROM unnest($3::text[], $4::text[], $5::text[]) AS g(code, office, name)`,
+    [districtCode, passwordHash, grids.rows.map((g) => g.code), grids.rows.map((g) => g.office), names],
+  );
 }
 
 /**
