@@ -30,6 +30,7 @@ import healthRoutes from './modules/health/health.routes.ts';
 import apiTokenRoutes from './modules/identity/api-tokens.routes.ts';
 import authRoutes from './modules/identity/auth.routes.ts';
 import staffRoutes from './modules/identity/staff.routes.ts';
+import messagesRoutes from './modules/messages/messages.routes.ts';
 import organisationRoutes from './modules/organisation/organisation.routes.ts';
 import peopleRoutes from './modules/people/people.routes.ts';
 import type { PiiCipher } from './modules/people/pii-crypto.ts';
@@ -142,6 +143,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       await supervisionRoutes(a);
       await testClockRoutes(a);
       await governanceRoutes(a);
+      await messagesRoutes(a);
     },
     { prefix: '/api/v1' },
   );
