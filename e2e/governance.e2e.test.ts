@@ -227,8 +227,37 @@ describe.skipIf(!available.ok)('city governance (一网统管) in a real browser
     await takeStep(gridWorker.page, task, 'check_pass', { note: '复查：水管已更换，绿化带无积水' });
     await expect.poll(() => task.count(), WAIT).toBe(0);
 
-    // The citizen finds it closed, reads how it went and rates it.
+    // The citizen's messages (我的消息) told each step: the bell counts them, opening the list reads them.
     await me.goto(`${server.url}/my/reports`);
+    const bell = me.getByTestId('messages-bell');
+    await bell.waitFor(WAIT);
+    await expect
+      .poll(
+        async () =>
+          Number(
+            (await me
+              .locator('.ant-badge:has([data-testid=messages-bell]) .ant-scroll-number')
+              .getAttribute('title')) ?? 0,
+          ),
+        WAIT,
+      )
+      .toBeGreaterThanOrEqual(3);
+    await bell.click();
+    const inbox = me.getByTestId('messages-drawer');
+    await inbox.waitFor(WAIT);
+    const told = await inbox.getByTestId('message-item').allInnerTexts();
+    expect(told.filter((m) => m.includes(eventNo)).join('\n')).toMatch(
+      /已核实立案[\s\S]*已处置完毕|已处置完毕[\s\S]*已核实立案/,
+    );
+    expect(told.some((m) => m.includes(eventNo) && m.includes('已办结'))).toBe(true);
+    await me.waitForTimeout(400); // the drawer slides in
+    await shot(me, 'a4-citizen-messages');
+    await me.keyboard.press('Escape');
+    await expect
+      .poll(() => me.locator('.ant-badge:has([data-testid=messages-bell]) .ant-scroll-number').count(), WAIT)
+      .toBe(0);
+
+    // The citizen finds it closed, reads how it went and rates it.
     const mine = me.getByTestId(`my-report-${eventNo}`);
     await mine.waitFor(WAIT);
     await expect(mine.innerText()).resolves.toContain('已办结');

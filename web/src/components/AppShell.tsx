@@ -10,6 +10,7 @@ import { ErrorBoundary } from './ErrorPage.tsx';
 import { FullPageSpinner } from './FullPageSpinner.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { Logo } from './Logo.tsx';
+import { MessagesBell } from './MessagesBell.tsx';
 import { RoleTags } from './RoleTags.tsx';
 
 const { Header, Sider, Content, Footer } = Layout;
@@ -109,6 +110,7 @@ function UserBlock({ wide }: { wide: boolean }) {
 
   return (
     <div className="header-user">
+      <MessagesBell />
       <Dropdown menu={menu} trigger={['click']} placement="bottomRight">
         <button type="button" className="user-block" data-testid="user-menu">
           <Avatar size="small" icon={<UserOutlined />} className="user-avatar" />

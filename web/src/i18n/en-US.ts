@@ -95,6 +95,10 @@ export const enUS: Dictionary = {
   'area.myCases.desc': 'Follow the progress of your applications',
   'area.myDataUse.desc': 'Which office used your data, and why',
 
+  'messages.open': 'My messages',
+  'messages.title': 'My messages',
+  'messages.none': 'No messages yet',
+  'messages.new': 'New',
   'shell.logout': 'Sign out',
   'shell.loggedOut': 'Signed out',
   'shell.department': 'Department',

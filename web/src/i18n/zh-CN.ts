@@ -93,6 +93,10 @@ export const zhCN = {
   'area.myCases.desc': '查看我申请的事项办理进度',
   'area.myDataUse.desc': '哪个部门因何使用了我的数据',
 
+  'messages.open': '我的消息',
+  'messages.title': '我的消息',
+  'messages.none': '暂无消息',
+  'messages.new': '新',
   'shell.logout': '退出登录',
   'shell.loggedOut': '已退出登录',
   'shell.department': '部门',
