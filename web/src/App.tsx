@@ -28,6 +28,7 @@ const MyCasePage = lazy(() => import('./pages/portal/MyCasePage.tsx'));
 const ApplyPage = lazy(() => import('./pages/portal/ApplyPage.tsx'));
 const CommandPage = lazy(() => import('./pages/governance/CommandPage.tsx'));
 const HotlinePage = lazy(() => import('./pages/governance/HotlinePage.tsx'));
+const ImportPage = lazy(() => import('./pages/governance/ImportPage.tsx'));
 const HandlerQueuePage = lazy(() => import('./pages/governance/HandlerQueuePage.tsx'));
 const PatrolPage = lazy(() => import('./pages/governance/PatrolPage.tsx'));
 const EventPage = lazy(() => import('./pages/governance/EventPage.tsx'));
@@ -65,6 +66,7 @@ const router = createBrowserRouter([
       guarded('gov', 'governance', <GovernanceIndex />),
       guarded('gov/command', 'govCommand', <CommandPage />),
       guarded('gov/hotline', 'govHotline', <HotlinePage />),
+      guarded('gov/import', 'govImport', <ImportPage />),
       guarded('gov/queue', 'govQueue', <HandlerQueuePage />),
       guarded('gov/patrol', 'govPatrol', <PatrolPage />),
       guarded('gov/events/:id', 'govEvent', <EventPage />),

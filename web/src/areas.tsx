@@ -10,6 +10,7 @@ import {
   EnvironmentOutlined,
   FileSearchOutlined,
   HomeOutlined,
+  ImportOutlined,
   InboxOutlined,
   NodeIndexOutlined,
   OrderedListOutlined,
@@ -161,6 +162,14 @@ export const AREAS: readonly Area[] = [
     title: 'nav.govHotline',
     description: 'area.govHotline.desc',
     icon: <PhoneOutlined />,
+    card: true,
+  },
+  {
+    id: 'govImport',
+    path: '/gov/import',
+    title: 'nav.govImport',
+    description: 'area.govImport.desc',
+    icon: <ImportOutlined />,
     card: true,
   },
   {

@@ -68,6 +68,8 @@ export interface Classification {
   /** classifier, reporter (named by whoever reported) or operator (corrected at the centre). */
   by?: string;
   correctedFrom?: string;
+  /** The class of the component (部件) the report was about, when one was picked. */
+  componentClass?: string | null;
 }
 
 /** An event as the lists show it (and as the live stream sends it). */
@@ -88,6 +90,8 @@ export interface EventSummary {
   communityCode?: string | null;
   gridCode: string;
   gridName: string;
+  /** The city component (部件) the report is about, when one was picked: its 17-digit id. */
+  componentId?: string | null;
   unitId: string | null;
   unitName: string | null;
   gridWorkerId?: string | null;
@@ -258,9 +262,63 @@ export const getTaxonomy = (signal?: AbortSignal) =>
 export const locatePoint = (lng: number, lat: number, signal?: AbortSignal) =>
   api.get<Located>('/api/v1/geo/locate', { lng, lat }, signal);
 
+// ---------- 部件 (server/src/modules/governance/components) ----------
+
+export const COMPONENT_STATUSES = ['intact', 'damaged', 'lost', 'abandoned', 'removed'] as const;
+/** 完好 / 破损 / 丢失 / 废弃 / 移除. */
+export type ComponentStatus = (typeof COMPONENT_STATUSES)[number];
+
+/** A city component as the registry lists it. */
+export interface ComponentItem {
+  /** 17 digits: district (6) + class (5) + serial (6). */
+  id: string;
+  classCode: string;
+  /** The class's Chinese name, e.g. 上水井盖. */
+  className: string;
+  status: ComponentStatus;
+  ownerUnit: string;
+  maintenanceUnit: string;
+  lng: number;
+  lat: number;
+  gridCode: string;
+  microGridCode: string;
+  address: string | null;
+}
+
+export interface NearComponent extends ComponentItem {
+  distanceM: number;
+}
+
+export interface NearQuery {
+  lng: number;
+  lat: number;
+  /** Metres, at most 1,000. */
+  radius?: number;
+  /** At most 20. */
+  limit?: number;
+}
+
+/** The components nearest to a point, within the radius, nearest first (staff only). */
+export const nearComponents = (query: NearQuery, signal?: AbortSignal) =>
+  api.get<{ items: NearComponent[] }>('/api/v1/components/near', { ...query }, signal).then((r) => r.items);
+
 /** Adds a photo to a stage of the event: the image itself is the body. */
 export const uploadEventPhoto = (eventId: string, stage: PhotoStage, file: Blob) =>
   api.uploadRaw<{ photo: EventPhoto }>(`${eventPath(eventId)}/photos`, file, { stage }).then((r) => r.photo);
+
+/** What an accepted import did: the events made (their numbers), and rows only the database could refuse. */
+export interface ImportOutcome {
+  imported: number;
+  eventNos: string[];
+  failed: { row: number; field: string; message: string }[];
+}
+
+/**
+ * 事件批量导入: the CSV text as the body. A file with any bad row is refused whole (400, nothing stored) with
+ * `details.problems` naming each row and column.
+ */
+export const importEvents = (csv: string) =>
+  api.uploadRaw<ImportOutcome>('/api/v1/gov/events/import', new Blob([csv], { type: 'text/csv' }));
 
 // ---------- 指标分析 (server/src/modules/governance/indicators) ----------
 

@@ -43,6 +43,10 @@ describe('area access', () => {
     expect(canOpen(['grid_worker'], 'govCommand')).toBe(false);
     expect(canOpen(['command_operator'], 'govHotline')).toBe(true);
     expect(canOpen(['supervisor'], 'govHotline')).toBe(false);
+    expect(canOpen(['command_operator'], 'govImport')).toBe(true);
+    expect(canOpen(['administrator'], 'govImport')).toBe(true);
+    expect(canOpen(['supervisor'], 'govImport')).toBe(false);
+    expect(canOpen(['grid_worker'], 'govImport')).toBe(false);
     expect(canOpen(['department_handler'], 'govQueue')).toBe(true);
     expect(canOpen(['grid_worker'], 'govPatrol')).toBe(true);
     expect(canOpen(['department_handler'], 'govPatrol')).toBe(false);

@@ -23,6 +23,8 @@ export const AREA_ROLES = {
   ],
   govCommand: ['command_operator', 'supervisor', 'administrator'],
   govHotline: ['command_operator'],
+  /** 事件批量导入: the roles the server's import allows. */
+  govImport: ['command_operator', 'administrator'],
   govQueue: ['department_handler', 'department_approver'],
   govPatrol: ['grid_worker'],
   /** 指标分析: the server also lets inspectors read the figures; the screen is for those who steer the work. */

@@ -22,6 +22,8 @@ interface DistrictMapProps {
   /** A click anywhere on the map: the place it names (the pin picker). */
   onPick?: (point: Point) => void;
   onPointClick?: (id: string) => void;
+  /** Brought into view, zoomed in to street level when the view is further out (the components near a pin). */
+  focus?: Point | null;
   /** Drawn over the map (a legend, a hint). */
   overlay?: ReactNode;
   testId?: string;
@@ -30,6 +32,8 @@ interface DistrictMapProps {
 
 const MAP_NAME = 'yimen-gov-district';
 const PIN_COLOUR = '#e8453c';
+/** The zoom at which points 100 m apart stand clearly apart on a phone-sized map. */
+const FOCUS_ZOOM = 24;
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
@@ -41,6 +45,7 @@ export function DistrictMap({
   pin,
   onPick,
   onPointClick,
+  focus,
   overlay,
   testId,
   className,
@@ -70,17 +75,25 @@ export function DistrictMap({
     if (!container.current) return;
     const instance = echarts.init(container.current, undefined, { renderer: 'canvas' });
     chart.current = instance;
+    // A click on a point is that point's, not a new pin. ECharts hands both handlers the same event, its own
+    // (the point's) last, so the pin waits for the end of the dispatch to see whether a point took the click.
+    let pointEvent: unknown = null;
     instance.on('click', { seriesId: 'events' }, (params) => {
       const id = (params as { name?: string }).name;
-      if (id) handlers.current.onPointClick?.(id);
+      if (id && handlers.current.onPointClick) {
+        pointEvent = (params as { event?: unknown }).event ?? null;
+        handlers.current.onPointClick(id);
+      }
     });
     instance.getZr().on('click', (event) => {
       if (!handlers.current.onPick) return;
       const at = instance.convertFromPixel({ geoIndex: 0 }, [event.offsetX, event.offsetY]) as
         | number[]
         | null;
-      if (at && Number.isFinite(at[0]) && Number.isFinite(at[1]))
-        handlers.current.onPick({ lng: at[0]!, lat: at[1]! });
+      if (!at || !Number.isFinite(at[0]) || !Number.isFinite(at[1])) return;
+      queueMicrotask(() => {
+        if (event !== pointEvent) handlers.current.onPick?.({ lng: at[0]!, lat: at[1]! });
+      });
     });
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(container.current);
@@ -186,6 +199,24 @@ export function DistrictMap({
       ],
     });
   }, [points, pin, drawn]);
+
+  // Zoomed in to the focus once; after that the user's zoom and pan are kept while it stays in view.
+  const focusLng = focus?.lng;
+  const focusLat = focus?.lat;
+  useEffect(() => {
+    const instance = chart.current;
+    if (!instance || drawn === 0 || focusLng === undefined || focusLat === undefined) return;
+    const zoom = (instance.getOption().geo as Array<{ zoom?: number }> | undefined)?.[0]?.zoom ?? 1;
+    const at = instance.convertToPixel({ geoIndex: 0 }, [focusLng, focusLat]) as number[] | null;
+    const inView =
+      at !== null &&
+      at[0]! >= 0 &&
+      at[1]! >= 0 &&
+      at[0]! <= instance.getWidth() &&
+      at[1]! <= instance.getHeight();
+    if (zoom >= FOCUS_ZOOM && inView) return;
+    instance.setOption({ geo: { center: [focusLng, focusLat], zoom: Math.max(zoom, FOCUS_ZOOM) } });
+  }, [focusLng, focusLat, drawn]);
 
   return (
     <div className={`gov-map-frame ${className ?? ''}`} data-testid={testId}>

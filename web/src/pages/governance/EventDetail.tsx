@@ -5,7 +5,8 @@ import { Link } from 'react-router-dom';
 import type { GovEvent } from '../../api/governance.ts';
 import { useNow } from '../../hooks/useNow.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import { percent } from './class-picker.ts';
+import { classLabel, percent } from './class-picker.ts';
+import { classOfComponentId } from './component-pick.ts';
 import { DueTimer } from './DueTimer.tsx';
 import { DuplicatesList } from './DuplicatesList.tsx';
 import { EventActions } from './EventActions.tsx';
@@ -13,8 +14,10 @@ import { EventMarks, EventStateTag, SeverityTag, useClassName } from './EventTag
 import { EventTasks } from './EventTasks.tsx';
 import { EventTimeline } from './EventTimeline.tsx';
 import { allDeadlines } from './event-timers.ts';
+import { ComponentId } from './NearComponents.tsx';
 import { PhotoGallery } from './PhotoGallery.tsx';
 import { RoutingExplain } from './RoutingExplain.tsx';
+import { useTaxonomy } from './useTaxonomy.ts';
 
 interface EventDetailProps {
   e: GovEvent;
@@ -145,6 +148,15 @@ export function EventFacts({ e }: { e: GovEvent }) {
               </span>
             ),
           },
+          ...(e.componentId
+            ? [
+                {
+                  key: 'component',
+                  label: t('gov.component.label'),
+                  children: <EventComponent e={e} componentId={e.componentId} />,
+                },
+              ]
+            : []),
           {
             key: 'reporter',
             label: t('gov.detail.reporter'),
@@ -177,6 +189,23 @@ export function EventFacts({ e }: { e: GovEvent }) {
         </div>
       )}
     </div>
+  );
+}
+
+/** The component (部件) the event is about: its class and its 17-digit id. */
+function EventComponent({ e, componentId }: { e: GovEvent; componentId: string }) {
+  const { locale } = useI18n();
+  const { taxonomy } = useTaxonomy();
+  const code = e.classification.componentClass ?? classOfComponentId(componentId);
+  return (
+    <span data-testid="event-component">
+      {code && (
+        <span className="event-component-class">
+          {classLabel(taxonomy, code, locale === 'en-US' ? 'en' : 'zh')}{' '}
+        </span>
+      )}
+      <ComponentId id={componentId} />
+    </span>
   );
 }
 

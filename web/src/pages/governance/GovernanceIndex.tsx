@@ -5,7 +5,13 @@ import { type AreaId, canOpen } from '../../auth/access.ts';
 import { AreaCards } from '../home/AreaCards.tsx';
 
 /** The city-governance screens, in the order a role is most likely to need them. */
-export const GOVERNANCE_SCREENS: readonly AreaId[] = ['govCommand', 'govHotline', 'govQueue', 'govPatrol'];
+export const GOVERNANCE_SCREENS: readonly AreaId[] = [
+  'govCommand',
+  'govHotline',
+  'govImport',
+  'govQueue',
+  'govPatrol',
+];
 
 /** /gov: straight to the user's own screen when there is one; the screens as cards when there are several. */
 export function GovernanceIndex() {

@@ -7,18 +7,18 @@ import { type GovEvent, reportEvent, SEVERITIES, type Severity } from '../../api
 import { useI18n } from '../../i18n/index.tsx';
 import { ClassPicker } from './ClassPicker.tsx';
 import { ClassSuggestions } from './ClassSuggestions.tsx';
+import { componentIdOf, type Place } from './component-pick.ts';
 import { showServerFieldError } from './field-errors.ts';
 import { PlacePicker } from './PlacePicker.tsx';
 import { ReportOutcome } from './ReportOutcome.tsx';
 import { useClassSuggestions } from './useClassSuggestions.ts';
-import type { Point } from './useLocate.ts';
 import './governance.css';
 
 interface HotlineValues {
   reporterName: string;
   reporterPhone: string;
   addressText: string;
-  place: Point | null;
+  place: Place | null;
   description: string;
   classCode: string | null;
   severity: Severity | null;
@@ -30,6 +30,7 @@ const FIELDS = {
   addressText: 'addressText',
   lng: 'place',
   lat: 'place',
+  componentId: 'place',
   description: 'description',
   classCode: 'classCode',
 };
@@ -44,7 +45,8 @@ export default function HotlinePage() {
   const [form] = Form.useForm<HotlineValues>();
   const description = Form.useWatch('description', form) ?? '';
   const classCode = Form.useWatch('classCode', form) ?? null;
-  const { suggestions, loading } = useClassSuggestions(description);
+  const place = Form.useWatch('place', form) ?? null;
+  const { suggestions, loading } = useClassSuggestions(description, { component: place?.component });
   const [pinning, setPinning] = useState(false);
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -56,6 +58,7 @@ export default function HotlinePage() {
     setError(null);
     idempotencyKey.current ??= crypto.randomUUID();
     const address = values.addressText?.trim();
+    const componentId = componentIdOf(values.place);
     try {
       const event = await reportEvent(
         {
@@ -65,6 +68,7 @@ export default function HotlinePage() {
           ...(values.reporterPhone?.trim() ? { reporterPhone: values.reporterPhone.trim() } : {}),
           ...(address ? { addressText: address } : {}),
           ...(values.place ? { lng: values.place.lng, lat: values.place.lat } : {}),
+          ...(componentId ? { componentId } : {}),
           ...(values.classCode ? { classCode: values.classCode } : {}),
           ...(values.severity ? { severity: values.severity } : {}),
         },
@@ -184,7 +188,7 @@ export default function HotlinePage() {
           </Form.Item>
           {pinning && (
             <Form.Item name="place" label={t('gov.report.place')} extra={t('gov.hotline.pinHint')}>
-              <PlacePicker />
+              <PlacePicker components />
             </Form.Item>
           )}
           <Form.Item

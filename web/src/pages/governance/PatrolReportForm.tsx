@@ -5,27 +5,42 @@ import { Link } from 'react-router-dom';
 import { type GovEvent, reportEvent } from '../../api/governance.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { ClassPicker } from './ClassPicker.tsx';
+import { ClassSuggestions } from './ClassSuggestions.tsx';
+import { componentIdOf, type Place } from './component-pick.ts';
 import { showServerFieldError } from './field-errors.ts';
 import { PhotoPicker } from './PhotoPicker.tsx';
 import { PlacePicker } from './PlacePicker.tsx';
 import { ReportOutcome } from './ReportOutcome.tsx';
-import type { Point } from './useLocate.ts';
+import { useClassSuggestions } from './useClassSuggestions.ts';
 import { usePhotoUploads } from './usePhotoUploads.ts';
 
 interface PatrolValues {
   classCode: string;
   description: string;
-  place: Point | null;
+  place: Place | null;
   photos: File[];
 }
 
-const FIELDS = { classCode: 'classCode', description: 'description', lng: 'place', lat: 'place' };
+const FIELDS = {
+  classCode: 'classCode',
+  description: 'description',
+  lng: 'place',
+  lat: 'place',
+  componentId: 'place',
+};
 
-/** 巡查上报: the grid worker names the patrol item, says what they see, adds a photo and the position. */
+/**
+ * 巡查上报: the grid worker names the patrol item, says what they see, adds a photo and the position — and the
+ * component (部件) it is about, picked among those near the pin, whose class then leads the suggestions.
+ */
 export function PatrolReportForm({ onDone }: { onDone: () => void }) {
   const { t, errorText } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<PatrolValues>();
+  const description = Form.useWatch('description', form) ?? '';
+  const classCode = Form.useWatch('classCode', form) ?? null;
+  const place = Form.useWatch('place', form) ?? null;
+  const { suggestions, loading } = useClassSuggestions(description, { component: place?.component });
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<GovEvent | null>(null);
@@ -34,6 +49,7 @@ export function PatrolReportForm({ onDone }: { onDone: () => void }) {
 
   const submit = async (values: PatrolValues) => {
     if (!values.place) return;
+    const componentId = componentIdOf(values.place);
     setSending(true);
     setError(null);
     idempotencyKey.current ??= crypto.randomUUID();
@@ -44,6 +60,7 @@ export function PatrolReportForm({ onDone }: { onDone: () => void }) {
           description: values.description.trim(),
           lng: values.place.lng,
           lat: values.place.lat,
+          ...(componentId ? { componentId } : {}),
         },
         idempotencyKey.current,
       );
@@ -109,6 +126,14 @@ export function PatrolReportForm({ onDone }: { onDone: () => void }) {
           name="description"
           label={t('gov.report.description')}
           rules={[{ required: true, whitespace: true, message: t('gov.report.descriptionRequired') }]}
+          extra={
+            <ClassSuggestions
+              suggestions={suggestions}
+              loading={loading}
+              chosen={classCode}
+              onChoose={(code) => form.setFieldsValue({ classCode: code })}
+            />
+          }
         >
           <Input.TextArea rows={3} maxLength={4000} data-testid="patrol-description" />
         </Form.Item>
@@ -120,7 +145,7 @@ export function PatrolReportForm({ onDone }: { onDone: () => void }) {
           label={t('gov.report.place')}
           rules={[{ required: true, message: t('gov.report.placeRequired') }]}
         >
-          <PlacePicker compact />
+          <PlacePicker compact components />
         </Form.Item>
         {error && <Alert type="error" showIcon title={error} className="form-alert" />}
         <Button

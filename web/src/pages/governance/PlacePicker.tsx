@@ -1,27 +1,45 @@
 import { AimOutlined, EnvironmentOutlined } from '@ant-design/icons';
 import { App, Button, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import { componentMarkers, type Place, placeAtComponent, withoutComponent } from './component-pick.ts';
 import { DistrictMap } from './DistrictMap.tsx';
+import { NearComponents, useComponentClassName } from './NearComponents.tsx';
 import { type Point, useLocate } from './useLocate.ts';
+import { useNearComponents } from './useNearComponents.ts';
 
 interface PlacePickerProps {
   /** Set by the surrounding Form.Item. */
-  value?: Point | null;
-  onChange?: (point: Point | null) => void;
+  value?: Place | null;
+  onChange?: (place: Place | null) => void;
   /** Phones: a shorter map. */
   compact?: boolean;
+  /** Staff: list the components near the pin, to pick the one the problem is on (部件). */
+  components?: boolean;
 }
 
 /**
  * Where the problem is: a pin dropped by a click on the district map, or the phone's position. Under the map
- * the street, community and grid of the pin, so the reporter sees at once whether it is the right place.
+ * the street, community and grid of the pin, so the reporter sees at once whether it is the right place; for
+ * staff, the components near it, one of which can be picked (the pin then moves onto it).
  */
-export function PlacePicker({ value, onChange, compact = false }: PlacePickerProps) {
+export function PlacePicker({ value, onChange, compact = false, components = false }: PlacePickerProps) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [locating, setLocating] = useState(false);
+  const near = useNearComponents(components ? (value ?? null) : null);
+  const className = useComponentClassName();
+  const chosen = value?.component ?? null;
+  const markers = useMemo(
+    () =>
+      components ? componentMarkers(near.items, chosen?.id, (c) => `${className(c)} · ${c.id}`) : undefined,
+    [components, near.items, chosen?.id, className],
+  );
+  const pick = (id: string) => {
+    const c = near.items.find((item) => item.id === id);
+    if (c) onChange?.(placeAtComponent(c));
+  };
 
   const useMyPosition = () => {
     if (!('geolocation' in navigator)) {
@@ -57,10 +75,22 @@ export function PlacePicker({ value, onChange, compact = false }: PlacePickerPro
       <DistrictMap
         pin={value ?? null}
         onPick={(point) => onChange?.(point)}
+        {...(markers ? { points: markers, onPointClick: pick } : {})}
+        focus={components && near.items.length > 0 ? value : null}
         testId="place-map"
         className={compact ? 'gov-map-compact' : 'gov-map-medium'}
       />
       <PlaceUnderPin point={value ?? null} />
+      {components && value && (
+        <NearComponents
+          items={near.items}
+          loading={near.loading}
+          error={near.error}
+          chosen={chosen}
+          onPick={(c) => onChange?.(placeAtComponent(c))}
+          onClear={() => onChange?.(withoutComponent(value))}
+        />
+      )}
     </div>
   );
 }

@@ -1,0 +1,131 @@
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../test/child-process.ts';
+import { browserAvailability, launchBrowser, type RunningServer, startServer } from './harness.ts';
+import { callApi, screenshots, signInStaff } from './journey-kit.ts';
+
+const WAIT = { timeout: 10_000 };
+/** The patrol screen is used on a phone. */
+const PHONE = { width: 390, height: 844 };
+/** Manhole covers and drain grates (上水/污水/雨水/电力/通信井盖, 雨水篦子): a loose one is a classic patrol find. */
+const COVER_CLASSES = new Set(['01001', '01002', '01003', '01004', '01005', '01006']);
+
+interface NearItem {
+  id: string;
+  classCode: string;
+  className: string;
+  lng: number;
+  lat: number;
+  distanceM: number;
+}
+
+const available = browserAvailability();
+let server: RunningServer;
+let browser: Browser;
+const shot = screenshots('governance-components', {
+  dir: join(ROOT, 'test-results', 'governance-components'),
+});
+
+beforeAll(async () => {
+  if (!available.ok) return;
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  if (server) expect(await server.stop()).toBe(0);
+});
+
+describe.skipIf(!available.ok)('city components (部件) in the patrol report, in a real browser', () => {
+  it('a grid worker picks the loose manhole cover near them; the event is filed on it, in a component class', async () => {
+    const gridWorker = await signInStaff(browser, server, 'gridworker');
+    const { page } = gridWorker;
+    await page.setViewportSize(PHONE);
+
+    // A real demo cover near the middle of the worker's grid, found the way the registry is asked.
+    const { user } = await callApi<{ user: { jurisdiction: { code: string } } }>(page, 'GET', '/auth/me');
+    const grid = await callApi<{ centerLng: number; centerLat: number }>(
+      page,
+      'GET',
+      `/geo/areas/${user.jurisdiction.code}`,
+    );
+    const { items } = await callApi<{ items: NearItem[] }>(
+      page,
+      'GET',
+      `/components/near?lng=${grid.centerLng}&lat=${grid.centerLat}&radius=1000&limit=20`,
+    );
+    const cover = items.find((c) => COVER_CLASSES.has(c.classCode));
+    expect(cover, 'a manhole cover within 1 km of the grid centre').toBeDefined();
+    const { id, classCode, className } = cover!;
+
+    // The worker stands on it: the phone's position drops the pin there.
+    await page.context().grantPermissions(['geolocation'], { origin: server.url });
+    await page.context().setGeolocation({ latitude: cover!.lat, longitude: cover!.lng });
+    await page.goto(`${server.url}/gov/patrol`);
+    await page.getByTestId('patrol-tab-report').click();
+    await page.getByTestId('patrol-description').fill('井盖松动，踩上去会晃，有人绊倒的危险');
+    await page.getByTestId('place-gps').click();
+    await expect
+      .poll(() => page.getByTestId('place-located').getAttribute('data-state'), WAIT)
+      .toBe('inside');
+
+    // The components near the pin, nearest first: the cover itself on top, with its class, id, state, distance.
+    const list = page.getByTestId('near-components');
+    const row = page.getByTestId(`component-${id}`);
+    await row.waitFor(WAIT);
+    const rows = list.locator('[data-testid^="component-"][aria-pressed]');
+    expect(await rows.first().getAttribute('data-testid')).toBe(`component-${id}`);
+    const rowText = await row.innerText();
+    expect(rowText).toContain(className);
+    expect(rowText.replace(/\s/g, '')).toContain(id);
+    expect(rowText).toMatch(/完好|破损|丢失|废弃|移除/);
+    expect(rowText).toContain('<1 米');
+    // The map zooms in on the pin to show the components as markers: a one-second animation, let it settle.
+    await page.waitForTimeout(1_500);
+    await shot(page, 'p1-near-components', list);
+
+    // Picked: marked as chosen, and it leads the class suggestions; cleared and picked again.
+    await row.click();
+    await expect.poll(() => row.getAttribute('aria-pressed'), WAIT).toBe('true');
+    const chosen = page.getByTestId('component-chosen');
+    await expect.poll(() => chosen.innerText(), WAIT).toContain(className);
+    await page.getByTestId('component-clear').click();
+    await expect.poll(() => chosen.count(), WAIT).toBe(0);
+    await row.click();
+    await chosen.waitFor(WAIT);
+    await shot(page, 'p2-component-picked', list);
+
+    const suggestion = page.getByTestId(`suggestion-${classCode}`);
+    await suggestion.waitFor(WAIT);
+    await expect(suggestion.innerText()).resolves.toContain(className);
+    await suggestion.click();
+    await expect
+      .poll(() => page.getByTestId('patrol-form').locator('.ant-select').first().innerText(), WAIT)
+      .toContain(classCode);
+    await shot(page, 'p3-suggested-class', page.getByTestId('patrol-description'));
+
+    // Sent: the event is about that component, in its class's major (01–05 are the component majors).
+    await page.getByTestId('patrol-submit').click();
+    const eventNo = page.getByTestId('report-event-no');
+    await eventNo.waitFor(WAIT);
+    await page.getByRole('button', { name: '查看详情' }).click();
+    const shown = page.getByTestId('event-component');
+    await shown.waitFor(WAIT);
+    expect((await shown.innerText()).replace(/\s/g, '')).toContain(id);
+    expect(await shown.innerText()).toContain(className);
+    const eventId = /\/gov\/events\/([0-9a-f-]{36})/.exec(page.url())![1]!;
+    const { event } = await callApi<{ event: { componentId: string; classCode: string } }>(
+      page,
+      'GET',
+      `/gov/events/${eventId}`,
+    );
+    expect(event.componentId).toBe(id);
+    expect(event.classCode).toBe(classCode);
+    expect(event.classCode).toMatch(/^0[1-5]/);
+    await shot(page, 'p4-event-on-component', shown);
+
+    expect(gridWorker.problems).toEqual([]);
+    await page.context().close();
+  });
+});
