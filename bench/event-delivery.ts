@@ -7,12 +7,11 @@
 // With BENCH_POSTGRES=1 it runs on PostgreSQL instead, as a district deploys it: two
 // server processes on one database, reports sent to the first while the unit's stream is open on the second,
 // so every delivery crosses processes through LISTEN/NOTIFY. The baseline then stores its row in PostgreSQL too.
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { DEMO_PASSWORD } from '../server/src/modules/demo/demo-accounts.ts';
+import { createScratchDatabase } from '../test/scratch-database.ts';
 import { median, startChild, table } from './lib.ts';
 
 const RATE = Number(process.env.BENCH_RATE ?? 100);
@@ -89,18 +88,12 @@ const dataDir = mkdtempSync(join(tmpdir(), 'yimen-bench-'));
 let databaseUrl: string | null = null;
 let dropDatabase = async () => {};
 if (POSTGRES) {
-  const base = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const name = `yimen_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  databaseUrl = url.toString();
-  dropDatabase = async () => {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  };
+  const scratch = await createScratchDatabase(
+    process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+    'yimen_bench',
+  );
+  databaseUrl = scratch.url;
+  dropDatabase = scratch.drop;
 }
 const serverEnv: Record<string, string> = databaseUrl
   ? { DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' }

@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
-import pg from 'pg';
+import { createScratchDatabase } from '../../test/scratch-database.ts';
 import { buildApp } from '../src/app.ts';
 import { type Config, loadConfig } from '../src/config.ts';
 import { type Db, openDb } from '../src/db/client.ts';
@@ -20,22 +19,13 @@ export async function openTestDb(): Promise<Db> {
   if (testDbKind() === 'pglite') return openDb({ kind: 'pglite', dataDir: null });
   const base = process.env.TEST_DATABASE_URL;
   if (!base) throw new Error('YIMEN_TEST_DB=postgres needs TEST_DATABASE_URL');
-  const name = `yimen_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  const db = await openDb({ kind: 'postgres', url: url.toString() });
+  const scratch = await createScratchDatabase(base, 'yimen_test');
+  const db = await openDb({ kind: 'postgres', url: scratch.url });
   return {
     ...db,
     async close() {
       await db.close();
-      const drop = new pg.Client({ connectionString: base });
-      await drop.connect();
-      await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await drop.end();
+      await scratch.drop();
     },
   };
 }

@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createScratchDatabase } from '../../../../test/scratch-database.ts';
 import { testDbKind } from '../../../test/helpers.ts';
 
 const ROOT = new URL('../../../..', import.meta.url).pathname;
-const created: string[] = [];
+/** Drops the databases the tests made. */
+const drops: Array<() => Promise<void>> = [];
 
 function run(url: string, ...args: string[]) {
   return spawnSync(
@@ -21,16 +22,9 @@ function run(url: string, ...args: string[]) {
 }
 
 async function freshDatabase(): Promise<string> {
-  const base = process.env.TEST_DATABASE_URL!;
-  const name = `yimen_gen_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  created.push(name);
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return url.toString();
+  const scratch = await createScratchDatabase(process.env.TEST_DATABASE_URL!, 'yimen_gen');
+  drops.push(scratch.drop);
+  return scratch.url;
 }
 
 async function fingerprint(url: string) {
@@ -49,11 +43,7 @@ async function fingerprint(url: string) {
 }
 
 afterAll(async () => {
-  if (!created.length) return;
-  const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-  await admin.connect();
-  for (const name of created) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.end();
+  for (const drop of drops) await drop();
 });
 
 describe.skipIf(testDbKind() !== 'postgres')('Chancheng-size generator (COPY into PostgreSQL)', () => {

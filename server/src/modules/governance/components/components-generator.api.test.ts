@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createScratchDatabase } from '../../../../../test/scratch-database.ts';
 import { testDbKind } from '../../../../test/helpers.ts';
 import { openDb } from '../../../db/client.ts';
 import { loadGeoIndex } from '../../geography/geo-index.ts';
@@ -11,8 +11,8 @@ import { classQuotas } from './generate-components.ts';
 /** The Chancheng-size generator's component step, run as an operator would: the CLI against PostgreSQL. */
 
 const ROOT = new URL('../../../../..', import.meta.url).pathname;
-const NAME = `yimen_comp_${randomBytes(5).toString('hex')}`;
 let url = '';
+let dropDatabase = async () => {};
 
 function generate(...args: string[]) {
   const r = spawnSync(
@@ -54,22 +54,13 @@ const onPostgres = testDbKind() === 'postgres';
 
 beforeAll(async () => {
   if (!onPostgres) return;
-  const base = process.env.TEST_DATABASE_URL!;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${NAME}`);
-  await admin.end();
-  const u = new URL(base);
-  u.pathname = `/${NAME}`;
-  url = u.toString();
+  const scratch = await createScratchDatabase(process.env.TEST_DATABASE_URL!, 'yimen_comp');
+  url = scratch.url;
+  dropDatabase = scratch.drop;
 });
 
 afterAll(async () => {
-  if (!url) return;
-  const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${NAME} WITH (FORCE)`);
-  await admin.end();
+  if (url) await dropDatabase();
 });
 
 describe.skipIf(!onPostgres)('components from the generator CLI', () => {
