@@ -306,10 +306,11 @@ export const nearComponents = (query: NearQuery, signal?: AbortSignal) =>
 export const uploadEventPhoto = (eventId: string, stage: PhotoStage, file: Blob) =>
   api.uploadRaw<{ photo: EventPhoto }>(`${eventPath(eventId)}/photos`, file, { stage }).then((r) => r.photo);
 
-/** What an accepted import did: the events made (their numbers), and rows only the database could refuse. */
+/** What an accepted import did: the events made, and rows only the database could refuse. */
 export interface ImportOutcome {
   imported: number;
   eventNos: string[];
+  events: EventSummary[];
   failed: { row: number; field: string; message: string }[];
 }
 

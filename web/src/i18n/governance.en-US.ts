@@ -93,7 +93,6 @@ export const governanceEnUS: Record<GovernanceMessageKey, string> = {
   'gov.import.state': 'State',
   'gov.import.description': 'Description',
   'gov.import.open': 'Open',
-  'gov.import.notListed': '{count} more event(s) are not listed here; see them in the command centre.',
   'gov.import.again': 'Import another file',
   'gov.import.sent': '{count} event(s) imported',
 

@@ -84,7 +84,6 @@ export const governanceZhCN = {
   'gov.import.state': '状态',
   'gov.import.description': '问题描述',
   'gov.import.open': '查看',
-  'gov.import.notListed': '另有 {count} 个事件未在此列出，可在指挥中心查看。',
   'gov.import.again': '继续导入',
   'gov.import.sent': '已导入 {count} 个事件',
 

@@ -2,7 +2,7 @@ import { DownloadOutlined, InboxOutlined, UploadOutlined } from '@ant-design/ico
 import { Alert, App, Button, Card, Col, Row, Space, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../../api/client.ts';
-import { type EventSummary, type ImportOutcome, importEvents, listEvents } from '../../api/governance.ts';
+import { type ImportOutcome, importEvents } from '../../api/governance.ts';
 import { formatFileSize, MAX_UPLOAD_BYTES } from '../../components/upload-check.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { downloadTemplate, ImportFormat } from './ImportFormat.tsx';
@@ -36,7 +36,7 @@ type Stage =
   | { kind: 'ready'; file: Chosen }
   /** The server refused the file: nothing stored; its problems by row and column, or its one message. */
   | { kind: 'refused'; file: Chosen; problems: ImportProblem[] | null; message: string }
-  | { kind: 'done'; file: Chosen; outcome: ImportOutcome; events: ReadonlyMap<string, EventSummary> | null };
+  | { kind: 'done'; file: Chosen; outcome: ImportOutcome };
 
 /** Refusals the server makes before storing anything (a bad row, header or size, or no right to import). */
 const REFUSED_WHOLE: ReadonlySet<number> = new Set([400, 403, 413]);
@@ -96,20 +96,8 @@ export default function ImportPage() {
     setSending(true);
     try {
       const outcome = await importEvents(file.text);
-      setStage({ kind: 'done', file, outcome, events: null });
+      setStage({ kind: 'done', file, outcome });
       void message.success(t('gov.import.sent', { count: outcome.imported }));
-      // The answer names the events by number; the list brings their class, unit and id for the links.
-      const wanted = new Set(outcome.eventNos);
-      let events = new Map<string, EventSummary>();
-      if (wanted.size) {
-        try {
-          const recent = await listEvents({ limit: 500 });
-          events = new Map(recent.filter((e) => wanted.has(e.eventNo)).map((e) => [e.eventNo, e]));
-        } catch {
-          // The events are stored; without the list the table shows their numbers alone.
-        }
-      }
-      setStage((now) => (now.kind === 'done' && now.outcome === outcome ? { ...now, events } : now));
     } catch (caught) {
       if (caught instanceof ApiError && REFUSED_WHOLE.has(caught.status)) {
         setStage({
@@ -240,7 +228,6 @@ export default function ImportPage() {
         <Card className="import-card">
           <ImportResult
             outcome={stage.outcome}
-            events={stage.events}
             file={stage.file.read}
             extra={
               <Button type="primary" onClick={reset} data-testid="import-again">

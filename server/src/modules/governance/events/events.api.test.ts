@@ -209,6 +209,9 @@ describe('a CSV import of reports', () => {
     ]);
     expect(good.statusCode, good.body).toBe(200);
     expect(good.json()).toMatchObject({ imported: 2, failed: [] });
+    expect(good.json().events.map((e: { eventNo: string; unitId: string }) => [e.eventNo, e.unitId])).toEqual(
+      good.json().eventNos.map((no: string, i: number) => [no, i === 0 ? 'uml' : 'hcb']),
+    );
     const rows = await t.db.query<{ major: string; unit_id: string; reporter_name: string | null }>(
       "SELECT left(class_code, 2) AS major, unit_id, reporter_name FROM gov_events WHERE channel = 'import' ORDER BY event_no",
     );

@@ -1,6 +1,7 @@
 import { AppError, bilingual } from '../../../errors.ts';
 import { authorize, type RequestContext } from '../../identity/actor.ts';
 import type { Severity } from '../taxonomy/taxonomy.types.ts';
+import { eventSummary } from './event-view.ts';
 import type { GovDeps } from './gov-deps.ts';
 import { DESCRIPTION_MAX, type ReportInput, reportEvent } from './report-event.ts';
 
@@ -131,7 +132,8 @@ function readRows(deps: GovDeps, rows: string[][]): { reports: ReportInput[]; pr
 /**
  * A CSV of reports (from an old system, a campaign's sheet) taken as one batch: every row is checked first, and a
  * file with any bad row is refused whole with each problem's row and column, so it can be fixed and sent again.
- * Good files are taken row by row through the same intake as every channel (located, classified, routed).
+ * Good files are taken row by row through the same intake as every channel (located, classified, routed), and the
+ * answer lists the events made as the event list shows them.
  */
 export async function importEvents(deps: GovDeps, ctx: RequestContext, csv: string) {
   authorize(ctx, { roles: ['command_operator', 'administrator'] });
@@ -170,17 +172,17 @@ export async function importEvents(deps: GovDeps, ctx: RequestContext, csv: stri
       { problems: problems.slice(0, 200) },
     );
   }
-  const imported: string[] = [];
+  const imported: ReturnType<typeof eventSummary>[] = [];
   const failed: ImportProblem[] = [];
   for (const [i, report] of reports.entries()) {
     try {
       const taken = await reportEvent(deps, ctx, 'import', report);
-      if (taken.created) imported.push(taken.event.event_no);
+      if (taken.created) imported.push(eventSummary(deps, taken.event, ctx.actor));
     } catch (err) {
       // A row can still fail on what only the database knows (an address not in the registry).
       if (!(err instanceof AppError)) throw err;
       failed.push({ row: i + 2, field: err.field ?? 'row', message: err.message });
     }
   }
-  return { imported: imported.length, eventNos: imported, failed };
+  return { imported: imported.length, eventNos: imported.map((e) => e.eventNo), events: imported, failed };
 }
