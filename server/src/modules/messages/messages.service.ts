@@ -46,24 +46,21 @@ export async function listMyMessages(
 ): Promise<{ items: MessageView[]; unread: number }> {
   const actor = signedInPerson(ctx);
   const recipients = recipientsOf(actor);
-  const seen = await db.query<{ seen: string }>(
-    'SELECT messages_seen_id::text AS seen FROM users WHERE id = $1',
-    [actor.id],
-  );
-  const seenId = Number(seen.rows[0]?.seen ?? 0);
+  // How far the user ($3) has read, in both queries, which then go out side by side.
+  const seenId = '(SELECT messages_seen_id FROM users WHERE id = $3)';
   const [items, unread] = await Promise.all([
-    db.query<{ id: string; kind: string; body: string; created_at: Date }>(
-      `SELECT id::text AS id, kind, body, created_at FROM message_outbox
+    db.query<{ id: string; kind: string; body: string; created_at: Date; unread: boolean }>(
+      `SELECT id::text AS id, kind, body, created_at, id > ${seenId} AS unread FROM message_outbox
         WHERE district_code = $1 AND channel = 'app' AND recipient = ANY($2::text[])
-        ORDER BY id DESC LIMIT $3`,
-      [ctx.districtCode, recipients, limit],
+        ORDER BY id DESC LIMIT $4`,
+      [ctx.districtCode, recipients, actor.id, limit],
     ),
     db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM (
          SELECT 1 FROM message_outbox
-          WHERE district_code = $1 AND channel = 'app' AND recipient = ANY($2::text[]) AND id > $3
+          WHERE district_code = $1 AND channel = 'app' AND recipient = ANY($2::text[]) AND id > ${seenId}
           LIMIT ${UNREAD_COUNT_CAP}) AS newer`,
-      [ctx.districtCode, recipients, seenId],
+      [ctx.districtCode, recipients, actor.id],
     ),
   ]);
   return {
@@ -72,7 +69,7 @@ export async function listMyMessages(
       kind: m.kind,
       body: m.body,
       createdAt: m.created_at.toISOString(),
-      unread: Number(m.id) > seenId,
+      unread: m.unread,
     })),
     unread: unread.rows[0]!.n,
   };
