@@ -1,15 +1,16 @@
 import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Result, Skeleton, Space } from 'antd';
+import { App, Button, Space } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useI18n } from '../../i18n/index.tsx';
 import { EventDetail } from './EventDetail.tsx';
+import { EventNotLoaded } from './EventNotLoaded.tsx';
 import { useGovEvent } from './useGovEvent.ts';
 import './governance.css';
 
 /** 事件详情: the whole event for whoever may see it — centre, unit, grid worker — with the steps they may take. */
 export default function EventPage() {
   const { id = '' } = useParams();
-  const { t, errorText } = useI18n();
+  const { t } = useI18n();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const loaded = useGovEvent(id, { follow: true });
@@ -19,33 +20,8 @@ export default function EventPage() {
     </Link>
   );
 
-  if (!loaded.event && loaded.error) {
-    return (
-      <div className="page">
-        <Result
-          status="warning"
-          title={t('gov.detail.notFound')}
-          subTitle={errorText(loaded.error)}
-          extra={[
-            <Button key="retry" onClick={loaded.reload}>
-              {t('common.retry')}
-            </Button>,
-            <Link key="back" to="/gov">
-              {t('gov.detail.back')}
-            </Link>,
-          ]}
-        />
-      </div>
-    );
-  }
   if (!loaded.event) {
-    return (
-      <div className="page">
-        <Card>
-          <Skeleton active />
-        </Card>
-      </div>
-    );
+    return <EventNotLoaded loaded={loaded} back={<Link to="/gov">{t('gov.detail.back')}</Link>} />;
   }
   return (
     <div className="page case-page gov-event-page">

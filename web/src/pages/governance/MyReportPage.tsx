@@ -1,9 +1,10 @@
 import { ArrowLeftOutlined, EnvironmentOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Result, Row, Skeleton, Space, Typography } from 'antd';
+import { Button, Card, Col, Row, Space, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import type { GovEvent } from '../../api/governance.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { CitizenTimeline } from './CitizenTimeline.tsx';
+import { EventNotLoaded } from './EventNotLoaded.tsx';
 import { EventRating } from './EventRating.tsx';
 import { EventStateTag, useClassName } from './EventTags.tsx';
 import { PhotoGallery } from './PhotoGallery.tsx';
@@ -13,39 +14,14 @@ import './governance.css';
 /** One of my reports: where it stands in plain words, its photos, each step so far, and the rating once closed. */
 export default function MyReportPage() {
   const { id = '' } = useParams();
-  const { t, errorText } = useI18n();
+  const { t } = useI18n();
   const loaded = useGovEvent(id, { follow: false });
   const back = (
     <Link to="/my/reports" className="my-case-back">
       <ArrowLeftOutlined /> {t('nav.myReports')}
     </Link>
   );
-  if (!loaded.event && loaded.error) {
-    return (
-      <div className="page">
-        <Result
-          status="warning"
-          title={t('gov.detail.notFound')}
-          subTitle={errorText(loaded.error)}
-          extra={[
-            <Button key="retry" onClick={loaded.reload}>
-              {t('common.retry')}
-            </Button>,
-            <span key="back">{back}</span>,
-          ]}
-        />
-      </div>
-    );
-  }
-  if (!loaded.event) {
-    return (
-      <div className="page h5-page">
-        <Card>
-          <Skeleton active />
-        </Card>
-      </div>
-    );
-  }
+  if (!loaded.event) return <EventNotLoaded loaded={loaded} back={back} pageClass="page h5-page" />;
   const e = loaded.event;
   const changed = (next: GovEvent | null) => (next ? loaded.replace(next) : loaded.reload());
   return (
