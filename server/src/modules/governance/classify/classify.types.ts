@@ -6,6 +6,12 @@ export interface LabelledReport {
   code: string;
 }
 
+/** A labelled report sent with a component picked on the map, and the class an operator filed it under. */
+export interface PickedComponentReport extends LabelledReport {
+  /** The class of the picked component (e.g. 01003 雨水井盖); `code` may be it or an event that concerns it. */
+  componentClass: string;
+}
+
 /** One suggested class; `confidence` is the model's probability, so a list of suggestions sums to at most 1. */
 export interface Suggestion {
   code: string;

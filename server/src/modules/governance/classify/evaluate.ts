@@ -1,6 +1,6 @@
 import { mulberry32 } from '../../geography/prng.ts';
 import type { Taxonomy } from '../taxonomy/taxonomy.types.ts';
-import type { LabelledReport, Trainer } from './classify.types.ts';
+import type { Classifier, LabelledReport, PickedComponentReport, Trainer } from './classify.types.ts';
 import { trainClassifier } from './train-classifier.ts';
 
 export interface EvaluationOptions {
@@ -67,6 +67,25 @@ export function evaluate(
     meanConfidence: confidence / examples.length,
     worst: perClass(examples, predicted, taxonomy).slice(0, worst),
   };
+}
+
+/**
+ * Top-1 and top-3 accuracy of one trained classifier on reports it never saw (the fresh set, the reports with a
+ * picked component), each classified with its component when it has one.
+ */
+export function heldOutAccuracy(
+  classifier: Classifier,
+  reports: ReadonlyArray<LabelledReport | PickedComponentReport>,
+): { top1: number; top3: number } {
+  let top1 = 0;
+  let top3 = 0;
+  for (const report of reports) {
+    const options = 'componentClass' in report ? { componentClass: report.componentClass } : {};
+    const codes = classifier.classify(report.text, options).map((s) => s.code);
+    if (codes[0] === report.code) top1++;
+    if (codes.slice(0, 3).includes(report.code)) top3++;
+  }
+  return { top1: top1 / reports.length, top3: top3 / reports.length };
 }
 
 function assignFolds(examples: readonly LabelledReport[], folds: number, seed: number): number[] {

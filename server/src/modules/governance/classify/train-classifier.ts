@@ -1,6 +1,6 @@
 import type { Taxonomy } from '../taxonomy/taxonomy.types.ts';
 import type { Classifier, ClassifyOptions, LabelledReport, Suggestion } from './classify.types.ts';
-import { componentBoosts } from './component-hint.ts';
+import { componentHints, foldSiblings } from './component-hint.ts';
 import { type LinearModelOptions, type TrainingDoc, trainLinearModel } from './linear-model.ts';
 import { ngramCounts } from './report-features.ts';
 import { buildVocabulary, vectorize } from './tfidf.ts';
@@ -56,7 +56,7 @@ export function trainClassifier(
   }));
   const model = trainLinearModel(docs, vocabulary.index.size, classes.length, opts);
 
-  const boosts = componentBoosts(taxonomy);
+  const hints = componentHints(taxonomy);
   // Reused by every call (classify is synchronous): less garbage per report, fewer collector pauses in the tail.
   const scores = new Float64Array(classes.length);
   const counts = new Map<string, number>();
@@ -66,8 +66,10 @@ export function trainClassifier(
       if (doc.features.length === 0) return [];
       model.scores(doc, scores);
       for (let c = 0; c < scores.length; c++) scores[c]! /= opts.temperature;
-      for (const [c, boost] of boosts.get(componentClass ?? '') ?? []) scores[c]! += boost;
+      const hint = componentClass === undefined ? undefined : hints.get(componentClass);
+      if (hint) for (const [c, boost] of hint.boosts) scores[c]! += boost;
       softmax(scores);
+      if (hint) foldSiblings(scores, hint);
       return topK(scores, limit).map((c) => ({
         code: classes[c]!.code,
         name: classes[c]!.name,
