@@ -131,6 +131,9 @@ export async function runGuarded(
   await q.query(text, params);
 }
 
+/** Whether a guarded write failed because its row changed since it was read (runGuarded). */
+export const isStale = (err: unknown) => (err as { code?: unknown } | null)?.code === STALE_READ;
+
 const isRetryable = (err: unknown) => {
   const code = (err as { code?: unknown } | null)?.code;
   // 40P01: two writers locked the same rows in opposite orders; one of them is told to retry.

@@ -161,30 +161,11 @@ export interface CaseSnapshot {
   departmentName: string | null;
 }
 
-/**
- * Reads, in one round trip and without a lock, everything an action decides on. The action then writes with
- * caseGuardStatement, which succeeds only if the case's row_version is still the one read here.
- */
-export async function readCaseForAction(
-  q: Queryable,
-  districtCode: string,
-  id: string,
-): Promise<CaseSnapshot | null> {
-  const r = await q.query<
-    CaseRow & {
-      nodes_json: Array<Record<string, unknown>>;
-      materials_json: ChecklistRows['materials'];
-      conditions_json: ChecklistRows['conditions'];
-      verifications_json: Array<Record<string, unknown>>;
-      paused_since: Date | null;
-      applicant_display_id: string | null;
-      department_name: string | null;
-    }
-  >(
-    `SELECT c.*,
-            COALESCE((SELECT json_agg(n ORDER BY n.stage_index, n.node_id) FROM case_nodes n
-                       WHERE n.case_id = c.id), '[]') AS nodes_json,
-            COALESCE((SELECT json_agg(json_build_object('material_id', m.material_id, 'status', m.status,
+const NODES_JSON = `COALESCE((SELECT json_agg(n ORDER BY n.stage_index, n.node_id) FROM case_nodes n
+                       WHERE n.case_id = c.id), '[]') AS nodes_json`;
+
+/** Everything a full read adds to the case and its nodes: the checklist, verifications, pause and names. */
+const REST_JSON = `COALESCE((SELECT json_agg(json_build_object('material_id', m.material_id, 'status', m.status,
                                                         'note', m.note))
                         FROM case_materials m WHERE m.case_id = c.id), '[]') AS materials_json,
             COALESCE((SELECT json_agg(json_build_object('condition_id', x.condition_id, 'met', x.met))
@@ -197,7 +178,38 @@ export async function readCaseForAction(
             (SELECT p.from_at FROM case_pauses p WHERE p.case_id = c.id AND p.to_at IS NULL) AS paused_since,
             COALESCE((SELECT p.id_number_masked FROM persons p WHERE p.id = c.person_id),
                      (SELECT e.credit_code FROM enterprises e WHERE e.id = c.enterprise_id)) AS applicant_display_id,
-            (SELECT d.name_zh FROM departments d WHERE d.id = c.department_id) AS department_name
+            (SELECT d.name_zh FROM departments d WHERE d.id = c.department_id) AS department_name`;
+
+/**
+ * What an action reads: `full` is the whole snapshot; `nodes` only the case and its department nodes, for the
+ * decisions that look at nothing else (a node's approval or rejection, a suspension). A department approves
+ * three times per case for every acceptance, so its read is the one worth keeping small.
+ */
+export type SnapshotScope = 'full' | 'nodes';
+
+/**
+ * Reads, in one round trip and without a lock, everything an action decides on. The action then writes with
+ * caseGuardStatement, which succeeds only if the case's row_version is still the one read here. A `nodes` read
+ * answers an empty checklist and no verifications, pause or names: only actions that use none of them ask for it.
+ */
+export async function readCaseForAction(
+  q: Queryable,
+  districtCode: string,
+  id: string,
+  scope: SnapshotScope = 'full',
+): Promise<CaseSnapshot | null> {
+  const r = await q.query<
+    CaseRow & {
+      nodes_json: Array<Record<string, unknown>>;
+      materials_json?: ChecklistRows['materials'];
+      conditions_json?: ChecklistRows['conditions'];
+      verifications_json?: Array<Record<string, unknown>>;
+      paused_since?: Date | null;
+      applicant_display_id?: string | null;
+      department_name?: string | null;
+    }
+  >(
+    `SELECT c.*, ${NODES_JSON}${scope === 'full' ? `, ${REST_JSON}` : ''}
        FROM cases c WHERE c.district_code = $1 AND c.id = $2`,
     [districtCode, id],
   );
@@ -216,11 +228,13 @@ export async function readCaseForAction(
   return {
     c: c as CaseRow,
     nodes: nodes_json.map((n) => withDates(n, NODE_DATES) as unknown as NodeRow),
-    checklist: { materials: materials_json, conditions: conditions_json },
-    verifications: verifications_json.map((v) => withDates(v, ['answered_at']) as unknown as VerificationRow),
-    pausedSince: paused_since,
+    checklist: { materials: materials_json ?? [], conditions: conditions_json ?? [] },
+    verifications: (verifications_json ?? []).map(
+      (v) => withDates(v, ['answered_at']) as unknown as VerificationRow,
+    ),
+    pausedSince: paused_since ?? null,
     applicantId: applicant_display_id ?? '',
-    departmentName: department_name,
+    departmentName: department_name ?? null,
   };
 }
 

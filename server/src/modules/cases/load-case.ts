@@ -9,14 +9,22 @@ const versions = new Map<string, ItemDefinitionT>();
 const VERSION_CACHE_LIMIT = 5_000;
 
 /** The item definition a case runs under: the version it was opened with, never a later one. */
-export async function definitionOf(q: Queryable, c: CaseRow): Promise<ItemDefinitionT> {
-  const key = `${c.district_code}/${c.item_code}/${c.item_version}`;
+export function definitionOf(q: Queryable, c: CaseRow): Promise<ItemDefinitionT> {
+  return versionDefinition(q, c.district_code, c.item_code, c.item_version);
+}
+
+/** One published version's definition, read once per process (versions are immutable once published). */
+export async function versionDefinition(
+  q: Queryable,
+  districtCode: string,
+  itemCode: string,
+  version: number,
+): Promise<ItemDefinitionT> {
+  const key = `${districtCode}/${itemCode}/${version}`;
   const cached = versions.get(key);
   if (cached) return cached;
-  const item = await getPublishedVersion(q, c.district_code, c.item_code, c.item_version);
-  if (!item) {
-    throw new AppError('internal', `Item ${c.item_code} v${c.item_version} of case ${c.case_no} is missing.`);
-  }
+  const item = await getPublishedVersion(q, districtCode, itemCode, version);
+  if (!item) throw new AppError('internal', `Item ${itemCode} v${version} is missing.`);
   if (versions.size >= VERSION_CACHE_LIMIT) versions.clear();
   versions.set(key, item.definition);
   return item.definition;

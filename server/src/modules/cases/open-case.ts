@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../../db/client.ts';
-import { runTogether } from '../../db/statement.ts';
+import { isStale, retryStale, runGuarded } from '../../db/statement.ts';
 import { AppError, bilingual, conflict } from '../../errors.ts';
 import { auditStatement, personAccessStatement } from '../audit/audit.repo.ts';
-import { getPublishedVersion, usageStatement } from '../catalogue/catalogue.repo.ts';
 import { authorize, type RequestContext } from '../identity/actor.ts';
 import { requireCreditCode } from '../people/credit-code.ts';
 import { findEnterpriseByCreditCode } from '../people/enterprises.repo.ts';
@@ -17,6 +16,8 @@ import {
   eventStatement,
   findCaseByIdempotencyKey,
 } from './cases.repo.ts';
+import { currentItem, currentItemGuard, forgetCurrentItem } from './current-item.ts';
+import { versionDefinition } from './load-case.ts';
 import { verificationsStatement } from './verifications.ts';
 
 export type ApplicantInput =
@@ -98,153 +99,163 @@ export async function openCase(deps: CaseDeps, ctx: RequestContext, input: OpenC
   if (repeated) return repeated;
 
   // Reads first, then one statement writes the case with everything that goes with it: no transaction is held
-  // open across round trips.
-  const item = await getPublishedVersion(db, ctx.districtCode, input.itemCode);
-  if (!item) {
-    throw new AppError(
-      'not_found',
-      bilingual(`事项 ${input.itemCode} 不存在或未发布`, `No published item ${input.itemCode}.`),
-      'itemCode',
-    );
-  }
-  if (item.status === 'retired') {
-    throw new AppError(
-      'unprocessable',
-      bilingual(`事项 ${item.code} 已停止受理`, `Item ${item.code} is retired: no new cases.`),
-      'itemCode',
-    );
-  }
-  const def = item.definition;
-
-  let applicantName: string;
-  let personId: string | null = null;
-  let enterpriseId: string | null = null;
-  let gridCode: string | null = null;
-  if (person) {
-    if (!servesPersons(def.serviceObjects)) {
+  // open across round trips. The item's current version may come from memory; the write checks it.
+  return retryStale(async () => {
+    const item = await currentItem(db, ctx.districtCode, input.itemCode);
+    if (!item) {
+      throw new AppError(
+        'not_found',
+        bilingual(`事项 ${input.itemCode} 不存在或未发布`, `No published item ${input.itemCode}.`),
+        'itemCode',
+      );
+    }
+    if (item.status === 'retired') {
       throw new AppError(
         'unprocessable',
-        bilingual(`${def.name} 仅面向法人办理`, `${def.name} is for organisations, not persons.`),
-        'applicant.kind',
+        bilingual(`事项 ${item.code} 已停止受理`, `Item ${item.code} is retired: no new cases.`),
+        'itemCode',
       );
     }
-    const found = await findPersonByIndex(db, ctx.districtCode, pii.blindIndex(person.idNumber));
-    if (!found) {
-      throw new AppError(
-        'not_found',
-        bilingual(
-          '人口库中没有该身份证号，请先登记该居民',
-          'No person with this ID number; register the person first.',
-        ),
-        'applicant.idNumber',
-      );
-    }
-    if (online) await requireSelf(db, deps, actor.id, found.id);
-    ({ id: personId, name: applicantName, grid_code: gridCode } = found);
-  } else {
-    if (!servesOrganisations(def.serviceObjects)) {
-      throw new AppError(
-        'unprocessable',
-        bilingual(`${def.name} 仅面向自然人办理`, `${def.name} is for persons, not organisations.`),
-        'applicant.kind',
-      );
-    }
-    const found = await findEnterpriseByCreditCode(db, ctx.districtCode, org!.creditCode);
-    if (!found) {
-      throw new AppError(
-        'not_found',
-        bilingual('没有该统一社会信用代码的主体', 'No enterprise with this credit code.'),
-        'applicant.creditCode',
-      );
-    }
-    ({ id: enterpriseId, name: applicantName, grid_code: gridCode } = found);
-  }
-  let agentPersonId: string | null = null;
-  if (agent) {
-    const found = await findPersonByIndex(db, ctx.districtCode, pii.blindIndex(agent.idNumber));
-    if (!found) {
-      throw new AppError(
-        'not_found',
-        bilingual('人口库中没有该代办人', 'No person with the agent’s ID number.'),
-        'agentIdNumber',
-      );
-    }
-    agentPersonId = found.id;
-  }
+    const def = await versionDefinition(db, ctx.districtCode, item.code, item.version);
 
-  const id = randomUUID();
-  const openedAt = deps.now();
-  const { statement: drawNumber, number: caseNo } = caseNumberStatement(
-    ctx.districtCode,
-    online ? 'online' : 'window',
-    openedAt,
-  );
-  // The case number, the case, its checklist, verifications, timeline entry, audit and access records: one
-  // statement, so either all of it is written or none.
-  const writes = [
-    drawNumber,
-    caseInsertStatement({
-      id,
-      district_code: ctx.districtCode,
-      case_no: caseNo,
-      item_id: item.itemId,
-      item_code: item.code,
-      item_version: item.version,
-      item_name: def.name,
-      department_id: def.departmentId,
-      handling_type: def.handlingType,
-      channel: online ? 'online' : 'window',
-      state: online ? 'prereview' : 'checking',
-      applicant_kind: person ? 'person' : 'enterprise',
-      person_id: personId,
-      enterprise_id: enterpriseId,
-      agent_person_id: agentPersonId,
-      applicant_user_id: online ? actor.id : null,
-      applicant_name: applicantName,
-      grid_code: gridCode,
-      window_no: input.windowNo ?? null,
-      opened_by: online ? null : actor.id,
-      trust_first: def.trustFirst,
-      idempotency_key: input.idempotencyKey ?? null,
-      created_at: openedAt,
-    }),
-    ...checklistStatements(
-      id,
-      def.materials.map((m) => m.id),
-      def.acceptConditions.map((c) => c.id),
-    ),
-    verificationsStatement(id, def),
-    usageStatement(item.itemId),
-    eventStatement(ctx, id, {
-      at: openedAt,
-      action: 'open',
-      to: online ? 'prereview' : 'checking',
-      details: { itemVersion: item.version, windowNo: input.windowNo ?? null },
-    }),
-    auditStatement(ctx, {
-      action: 'case.open',
-      targetType: 'case',
-      targetId: caseNo,
-      details: { item: item.code, version: item.version },
-    }),
-    ...[personId, agentPersonId]
-      .filter((pid): pid is string => pid !== null)
-      .map((pid) =>
-        personAccessStatement(ctx, {
-          personId: pid,
-          purpose: `办件受理 ${def.name}`,
-          caseRef: caseNo,
-          fields: ['name', 'id_number_masked'],
-        }),
+    let applicantName: string;
+    let personId: string | null = null;
+    let enterpriseId: string | null = null;
+    let gridCode: string | null = null;
+    if (person) {
+      if (!servesPersons(def.serviceObjects)) {
+        throw new AppError(
+          'unprocessable',
+          bilingual(`${def.name} 仅面向法人办理`, `${def.name} is for organisations, not persons.`),
+          'applicant.kind',
+        );
+      }
+      const found = await findPersonByIndex(db, ctx.districtCode, pii.blindIndex(person.idNumber));
+      if (!found) {
+        throw new AppError(
+          'not_found',
+          bilingual(
+            '人口库中没有该身份证号，请先登记该居民',
+            'No person with this ID number; register the person first.',
+          ),
+          'applicant.idNumber',
+        );
+      }
+      if (online) await requireSelf(db, deps, actor.id, found.id);
+      ({ id: personId, name: applicantName, grid_code: gridCode } = found);
+    } else {
+      if (!servesOrganisations(def.serviceObjects)) {
+        throw new AppError(
+          'unprocessable',
+          bilingual(`${def.name} 仅面向自然人办理`, `${def.name} is for persons, not organisations.`),
+          'applicant.kind',
+        );
+      }
+      const found = await findEnterpriseByCreditCode(db, ctx.districtCode, org!.creditCode);
+      if (!found) {
+        throw new AppError(
+          'not_found',
+          bilingual('没有该统一社会信用代码的主体', 'No enterprise with this credit code.'),
+          'applicant.creditCode',
+        );
+      }
+      ({ id: enterpriseId, name: applicantName, grid_code: gridCode } = found);
+    }
+    let agentPersonId: string | null = null;
+    if (agent) {
+      const found = await findPersonByIndex(db, ctx.districtCode, pii.blindIndex(agent.idNumber));
+      if (!found) {
+        throw new AppError(
+          'not_found',
+          bilingual('人口库中没有该代办人', 'No person with the agent’s ID number.'),
+          'agentIdNumber',
+        );
+      }
+      agentPersonId = found.id;
+    }
+
+    const id = randomUUID();
+    const openedAt = deps.now();
+    const { statement: drawNumber, number: caseNo } = caseNumberStatement(
+      ctx.districtCode,
+      online ? 'online' : 'window',
+      openedAt,
+    );
+    // The case number, the case, its checklist, verifications, timeline entry, audit and access records: one
+    // statement, so either all of it is written or none.
+    const writes = [
+      drawNumber,
+      caseInsertStatement({
+        id,
+        district_code: ctx.districtCode,
+        case_no: caseNo,
+        item_id: item.itemId,
+        item_code: item.code,
+        item_version: item.version,
+        item_name: def.name,
+        department_id: def.departmentId,
+        handling_type: def.handlingType,
+        channel: online ? 'online' : 'window',
+        state: online ? 'prereview' : 'checking',
+        applicant_kind: person ? 'person' : 'enterprise',
+        person_id: personId,
+        enterprise_id: enterpriseId,
+        agent_person_id: agentPersonId,
+        applicant_user_id: online ? actor.id : null,
+        applicant_name: applicantName,
+        grid_code: gridCode,
+        window_no: input.windowNo ?? null,
+        opened_by: online ? null : actor.id,
+        trust_first: def.trustFirst,
+        idempotency_key: input.idempotencyKey ?? null,
+        created_at: openedAt,
+      }),
+      ...checklistStatements(
+        id,
+        def.materials.map((m) => m.id),
+        def.acceptConditions.map((c) => c.id),
       ),
-  ];
-  try {
-    await runTogether(db, writes);
-  } catch (err) {
-    // Two submissions with the same key at the same moment: the second answers the first one's case.
-    const again = isUniqueViolation(err) ? await earlier() : null;
-    if (again) return again;
-    throw err;
-  }
-  return { caseId: id, created: true, itemCode: item.code };
+      verificationsStatement(id, def),
+      eventStatement(ctx, id, {
+        at: openedAt,
+        action: 'open',
+        to: online ? 'prereview' : 'checking',
+        details: { itemVersion: item.version, windowNo: input.windowNo ?? null },
+      }),
+      auditStatement(ctx, {
+        action: 'case.open',
+        targetType: 'case',
+        targetId: caseNo,
+        details: { item: item.code, version: item.version },
+      }),
+      ...[personId, agentPersonId]
+        .filter((pid): pid is string => pid !== null)
+        .map((pid) =>
+          personAccessStatement(ctx, {
+            personId: pid,
+            purpose: `办件受理 ${def.name}`,
+            caseRef: caseNo,
+            fields: ['name', 'id_number_masked'],
+          }),
+        ),
+    ];
+    try {
+      await runGuarded(db, currentItemGuard(item), writes);
+    } catch (err) {
+      // The item was published anew or retired meanwhile: read it again and decide afresh.
+      if (isStale(err)) forgetCurrentItem(ctx.districtCode, item.code);
+      // Two submissions with the same key at the same moment: the second answers the first one's case.
+      const again = isUniqueViolation(err) ? await earlier() : null;
+      if (again) return again;
+      throw err;
+    }
+    return { caseId: id, created: true, itemCode: item.code };
+  }, itemChangedMeanwhile);
 }
+
+const itemChangedMeanwhile = () =>
+  new AppError(
+    'conflict',
+    bilingual('事项正在更新，请稍后重试', 'The item is being republished right now; try again in a moment.'),
+    'itemCode',
+  );

@@ -53,6 +53,12 @@ function setNode(s: Step, id: string, fields: Partial<NodeRow>) {
   if (statement) s.writes.push(statement);
 }
 
+/**
+ * Actions that decide on the case row and its nodes alone: they issue no document, check no material or
+ * verification and end no pause, so their read leaves the rest out (readCaseForAction's `nodes` scope).
+ */
+const NODES_ONLY: ReadonlySet<CaseAction> = new Set(['node_approve', 'node_reject', 'suspend']);
+
 type Outcome = { to: CaseState; details?: Record<string, unknown>; nodeId?: string };
 
 /** Only a visit to a window counts: online steps keep the count that measures 只跑一次 and 零跑动. */
@@ -334,7 +340,12 @@ export async function takeAction(
   await deps.deadlines.refresh();
   return retryStale(async () => {
     const now = deps.now();
-    const snapshot = await readCaseForAction(deps.db, ctx.districtCode, caseId);
+    const snapshot = await readCaseForAction(
+      deps.db,
+      ctx.districtCode,
+      caseId,
+      NODES_ONLY.has(action) ? 'nodes' : 'full',
+    );
     if (!snapshot) throw caseNotFound();
     const { c } = snapshot;
     if (!(t.from as readonly CaseState[]).includes(c.state)) throw notInState(c.case_no, c.state, action);

@@ -1,5 +1,4 @@
 import type { Queryable } from '../../db/client.ts';
-import type { Statement } from '../../db/statement.ts';
 import type { ItemStatusT } from './catalogue.schemas.ts';
 import type { ItemDefinitionT } from './item-definition.ts';
 
@@ -92,10 +91,19 @@ export async function getPublishedVersion(
   };
 }
 
-/** Counts one more case opened under the item (any version). */
-/** Counts one more case of an item (search ranks by use). */
-export function usageStatement(itemId: string): Statement {
-  return { sql: 'UPDATE items SET usage_count = usage_count + 1 WHERE id = $1', params: [itemId] };
+/** Which version of an item is published now, without its definition (for callers that cache definitions). */
+export async function getCurrentVersion(
+  q: Queryable,
+  districtCode: string,
+  code: string,
+): Promise<{ itemId: string; code: string; status: ItemStatusT; version: number } | null> {
+  const r = await q.query<{ id: string; code: string; status: ItemStatusT; version: number }>(
+    `SELECT id, code, status, current_version AS version FROM items
+      WHERE district_code = $1 AND code = $2 AND current_version IS NOT NULL`,
+    [districtCode, code],
+  );
+  const row = r.rows[0];
+  return row ? { itemId: row.id, code: row.code, status: row.status, version: row.version } : null;
 }
 
 export interface NewItem {
