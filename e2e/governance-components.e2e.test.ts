@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../test/child-process.ts';
 import { browserAvailability, launchBrowser, type RunningServer, startServer } from './harness.ts';
@@ -8,6 +8,7 @@ import { callApi, screenshots, signInStaff } from './journey-kit.ts';
 const WAIT = { timeout: 10_000 };
 /** The patrol screen is used on a phone. */
 const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1440, height: 900 };
 /** Manhole covers and drain grates (上水/污水/雨水/电力/通信井盖, 雨水篦子): a loose one is a classic patrol find. */
 const COVER_CLASSES = new Set(['01001', '01002', '01003', '01004', '01005', '01006']);
 
@@ -18,6 +19,15 @@ interface NearItem {
   lng: number;
   lat: number;
   distanceM: number;
+}
+
+/** The component's class, its 17-digit id and a state, where a card shows what an event is about. */
+async function expectComponentShown(shown: Locator, c: NearItem) {
+  await shown.waitFor(WAIT);
+  const text = await shown.innerText();
+  expect(text).toContain(c.className);
+  expect(text.replace(/\s/g, '')).toContain(c.id);
+  expect(text).toMatch(/完好|破损|丢失|废弃|移除/);
 }
 
 const available = browserAvailability();
@@ -109,6 +119,10 @@ describe.skipIf(!available.ok)('city components (部件) in the patrol report, i
     await page.getByTestId('patrol-submit').click();
     const eventNo = page.getByTestId('report-event-no');
     await eventNo.waitFor(WAIT);
+    const number = (await eventNo.innerText()).trim();
+    // The success card says which component the report was filed on: class, id, state.
+    await expectComponentShown(page.getByTestId('report-component'), cover!);
+    await shot(page, 'p4-outcome-on-component', page.getByTestId('report-component'));
     await page.getByRole('button', { name: '查看详情' }).click();
     const shown = page.getByTestId('event-component');
     await shown.waitFor(WAIT);
@@ -123,9 +137,31 @@ describe.skipIf(!available.ok)('city components (部件) in the patrol report, i
     expect(event.componentId).toBe(id);
     expect(event.classCode).toBe(classCode);
     expect(event.classCode).toMatch(/^0[1-5]/);
-    await shot(page, 'p4-event-on-component', shown);
+    await shot(page, 'p5-event-on-component', shown);
+
+    // The worker's task (confirm it on site) shows the component on its card, on the phone and on a desktop.
+    await page.goto(`${server.url}/gov/patrol`);
+    const task = page.getByTestId(`patrol-task-${number}`);
+    await task.waitFor(WAIT);
+    await expectComponentShown(task.getByTestId('event-card-component'), cover!);
+    await shot(page, 'p6-task-card-phone', task);
+    await page.setViewportSize(DESKTOP);
+    await shot(page, 'p7-task-card-desktop', task);
+
+    // The unit it went to (市政公用设施, 城管局) sees it in its queue with the component, on a desktop and a phone.
+    const unit = await signInStaff(browser, server, 'handler');
+    await unit.page.goto(`${server.url}/gov/queue`);
+    const queued = unit.page.getByTestId(`gov-queue-row-${number}`);
+    await queued.waitFor(WAIT);
+    await expectComponentShown(queued.getByTestId('event-card-component'), cover!);
+    await shot(unit.page, 'p8-queue-row-desktop', queued);
+    await unit.page.setViewportSize(PHONE);
+    await expect.poll(() => queued.getByTestId('event-card-component').isVisible(), WAIT).toBe(true);
+    await shot(unit.page, 'p9-queue-row-phone', queued);
 
     expect(gridWorker.problems).toEqual([]);
+    expect(unit.problems).toEqual([]);
     await page.context().close();
+    await unit.page.context().close();
   });
 });

@@ -92,6 +92,8 @@ export interface EventSummary {
   gridName: string;
   /** The city component (部件) the report is about, when one was picked: its 17-digit id. */
   componentId?: string | null;
+  /** That component as the registry has it now: its class and state. */
+  component?: EventComponent | null;
   unitId: string | null;
   unitName: string | null;
   gridWorkerId?: string | null;
@@ -113,6 +115,17 @@ export interface EventSummary {
   verifyDueAt: string | null;
   overdueAt: string | null;
   rating: number | null;
+}
+
+/** The component (部件) an event is about, as the lists show it. */
+export interface EventComponent {
+  /** 17 digits: district (6) + class (5) + serial (6). */
+  id: string;
+  classCode: string;
+  className: string;
+  classNameEn: string;
+  /** Null when the event was read without the registry. */
+  status: ComponentStatus | null;
 }
 
 export interface EventTask {

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import type { EventSummary } from '../../api/governance.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { DueTimer } from './DueTimer.tsx';
+import { EventComponentLine } from './EventComponentLine.tsx';
 import { EventMarks, EventStateTag, SeverityTag, useClassName } from './EventTags.tsx';
 import { isOverdue, runningDeadline } from './event-timers.ts';
 import { RoutingExplain } from './RoutingExplain.tsx';
@@ -22,7 +23,10 @@ interface EventCardProps {
   testId?: string;
 }
 
-/** One event in a live list: class and state, the running timer, the place, where it went and why. */
+/**
+ * One event in a live list: class and state, the running timer, the component it is about (部件), the place, where
+ * it went and why.
+ */
 export function EventCard({
   e,
   now,
@@ -59,6 +63,11 @@ export function EventCard({
         <Typography.Paragraph className="event-card-desc" ellipsis={{ rows: 2 }}>
           {e.description}
         </Typography.Paragraph>
+        {e.component && (
+          <div className="event-card-component">
+            <EventComponentLine component={e.component} />
+          </div>
+        )}
         <div className="event-card-meta small muted">
           <EnvironmentOutlined /> {e.gridName}
           {e.address && ` · ${e.address}`}

@@ -7,6 +7,7 @@ import { useUser } from '../../auth/AuthContext.tsx';
 import { useNow } from '../../hooks/useNow.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { DueTimer } from './DueTimer.tsx';
+import { EventComponentLine } from './EventComponentLine.tsx';
 import { EventMarks, EventStateTag, SeverityTag, useClassName } from './EventTags.tsx';
 import { unitDeadline } from './event-timers.ts';
 import { LiveBadge } from './LiveBadge.tsx';
@@ -61,6 +62,7 @@ export default function HandlerQueuePage() {
           <Typography.Paragraph type="secondary" className="small queue-desc" ellipsis={{ rows: 1 }}>
             {e.description}
           </Typography.Paragraph>
+          {e.component && <EventComponentLine component={e.component} />}
         </div>
       ),
     },

@@ -6,12 +6,11 @@ import { ApiError } from '../../api/client.ts';
 import { type GovEvent, reportEvent, SEVERITIES, type Severity } from '../../api/governance.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { ClassPicker } from './ClassPicker.tsx';
-import { ClassSuggestions } from './ClassSuggestions.tsx';
 import { componentIdOf, type Place } from './component-pick.ts';
 import { showServerFieldError } from './field-errors.ts';
-import { PlacePicker } from './PlacePicker.tsx';
+import { ReportDescriptionField } from './ReportDescriptionField.tsx';
 import { ReportOutcome } from './ReportOutcome.tsx';
-import { useClassSuggestions } from './useClassSuggestions.ts';
+import { ReportPlaceField } from './ReportPlaceField.tsx';
 import './governance.css';
 
 interface HotlineValues {
@@ -43,10 +42,7 @@ export default function HotlinePage() {
   const { t, label, errorText } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<HotlineValues>();
-  const description = Form.useWatch('description', form) ?? '';
   const classCode = Form.useWatch('classCode', form) ?? null;
-  const place = Form.useWatch('place', form) ?? null;
-  const { suggestions, loading } = useClassSuggestions(description, { component: place?.component });
   const [pinning, setPinning] = useState(false);
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -186,27 +182,14 @@ export default function HotlinePage() {
               data-testid="hotline-address"
             />
           </Form.Item>
-          {pinning && (
-            <Form.Item name="place" label={t('gov.report.place')} extra={t('gov.hotline.pinHint')}>
-              <PlacePicker components />
-            </Form.Item>
-          )}
-          <Form.Item
-            name="description"
+          {pinning && <ReportPlaceField components required={false} extra={t('gov.hotline.pinHint')} />}
+          <ReportDescriptionField
             label={t('gov.hotline.description')}
-            rules={[{ required: true, whitespace: true, message: t('gov.report.descriptionRequired') }]}
-            extra={
-              <ClassSuggestions
-                suggestions={suggestions}
-                loading={loading}
-                chosen={classCode}
-                all
-                onChoose={(code) => form.setFieldValue('classCode', code)}
-              />
-            }
-          >
-            <Input.TextArea rows={4} maxLength={4000} showCount data-testid="hotline-description" />
-          </Form.Item>
+            testId="hotline-description"
+            chosen={classCode}
+            onChoose={(code) => form.setFieldValue('classCode', code)}
+            allSuggestions
+          />
           <Form.Item name="classCode" label={t('gov.hotline.class')} extra={t('gov.hotline.classHint')}>
             <ClassPicker testId="hotline-class" />
           </Form.Item>

@@ -1,17 +1,16 @@
 import { SendOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Form, Input, Space } from 'antd';
+import { Alert, App, Button, Card, Form, Space } from 'antd';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { type GovEvent, reportEvent } from '../../api/governance.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { ClassPicker } from './ClassPicker.tsx';
-import { ClassSuggestions } from './ClassSuggestions.tsx';
 import { componentIdOf, type Place } from './component-pick.ts';
 import { showServerFieldError } from './field-errors.ts';
 import { PhotoPicker } from './PhotoPicker.tsx';
-import { PlacePicker } from './PlacePicker.tsx';
+import { ReportDescriptionField } from './ReportDescriptionField.tsx';
 import { ReportOutcome } from './ReportOutcome.tsx';
-import { useClassSuggestions } from './useClassSuggestions.ts';
+import { ReportPlaceField } from './ReportPlaceField.tsx';
 import { usePhotoUploads } from './usePhotoUploads.ts';
 
 interface PatrolValues {
@@ -37,10 +36,7 @@ export function PatrolReportForm({ onDone }: { onDone: () => void }) {
   const { t, errorText } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<PatrolValues>();
-  const description = Form.useWatch('description', form) ?? '';
   const classCode = Form.useWatch('classCode', form) ?? null;
-  const place = Form.useWatch('place', form) ?? null;
-  const { suggestions, loading } = useClassSuggestions(description, { component: place?.component });
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<GovEvent | null>(null);
@@ -122,31 +118,18 @@ export function PatrolReportForm({ onDone }: { onDone: () => void }) {
         >
           <ClassPicker testId="patrol-class" placeholder={t('gov.patrol.itemPlaceholder')} />
         </Form.Item>
-        <Form.Item
-          name="description"
+        <ReportDescriptionField
           label={t('gov.report.description')}
-          rules={[{ required: true, whitespace: true, message: t('gov.report.descriptionRequired') }]}
-          extra={
-            <ClassSuggestions
-              suggestions={suggestions}
-              loading={loading}
-              chosen={classCode}
-              onChoose={(code) => form.setFieldsValue({ classCode: code })}
-            />
-          }
-        >
-          <Input.TextArea rows={3} maxLength={4000} data-testid="patrol-description" />
-        </Form.Item>
+          testId="patrol-description"
+          rows={3}
+          counter={false}
+          chosen={classCode}
+          onChoose={(code) => form.setFieldsValue({ classCode: code })}
+        />
         <Form.Item name="photos" label={t('gov.report.photos')}>
           <PhotoPicker testId="patrol-photos" />
         </Form.Item>
-        <Form.Item
-          name="place"
-          label={t('gov.report.place')}
-          rules={[{ required: true, message: t('gov.report.placeRequired') }]}
-        >
-          <PlacePicker compact components />
-        </Form.Item>
+        <ReportPlaceField compact components />
         {error && <Alert type="error" showIcon title={error} className="form-alert" />}
         <Button
           type="primary"

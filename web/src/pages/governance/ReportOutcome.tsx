@@ -2,6 +2,7 @@ import { Descriptions, Result } from 'antd';
 import type { ReactNode } from 'react';
 import type { GovEvent } from '../../api/governance.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import { EventComponentLine } from './EventComponentLine.tsx';
 import { EventStateTag, useClassName } from './EventTags.tsx';
 import { PhotoUploadList } from './PhotoUploadList.tsx';
 import { RoutingExplain } from './RoutingExplain.tsx';
@@ -17,7 +18,10 @@ interface ReportOutcomeProps {
   citizen?: boolean;
 }
 
-/** What became of a report the moment it was sent: its number, its class, the unit it went to and why. */
+/**
+ * What became of a report the moment it was sent: its number, its class, the component it was filed on (部件), the
+ * unit it went to and why.
+ */
 export function ReportOutcome({ e, photos, extra, citizen = false }: ReportOutcomeProps) {
   const { t } = useI18n();
   const className = useClassName();
@@ -47,6 +51,17 @@ export function ReportOutcome({ e, photos, extra, citizen = false }: ReportOutco
             label: t('gov.outcome.class'),
             children: <span data-testid="report-class">{className(e)}</span>,
           },
+          ...(e.component
+            ? [
+                {
+                  key: 'component',
+                  label: t('gov.component.label'),
+                  children: (
+                    <EventComponentLine component={e.component} labelled={false} testId="report-component" />
+                  ),
+                },
+              ]
+            : []),
           {
             key: 'state',
             label: t('gov.outcome.state'),

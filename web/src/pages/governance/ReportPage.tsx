@@ -1,15 +1,14 @@
 import { SendOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Form, Input, Space, Switch, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Space, Switch, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { type GovEvent, reportEvent } from '../../api/governance.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import { ClassSuggestions } from './ClassSuggestions.tsx';
 import { showServerFieldError } from './field-errors.ts';
 import { PhotoPicker } from './PhotoPicker.tsx';
-import { PlacePicker } from './PlacePicker.tsx';
+import { ReportDescriptionField } from './ReportDescriptionField.tsx';
 import { ReportOutcome } from './ReportOutcome.tsx';
-import { useClassSuggestions } from './useClassSuggestions.ts';
+import { ReportPlaceField } from './ReportPlaceField.tsx';
 import type { Point } from './useLocate.ts';
 import { usePhotoUploads } from './usePhotoUploads.ts';
 import './governance.css';
@@ -33,8 +32,6 @@ export default function ReportPage() {
   const { t, errorText } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<ReportValues>();
-  const description = Form.useWatch('description', form) ?? '';
-  const { suggestions, loading } = useClassSuggestions(description);
   const [classCode, setClassCode] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -116,34 +113,14 @@ export default function ReportPage() {
           onValuesChange={() => setError(null)}
           data-testid="report-form"
         >
-          <Form.Item
-            name="description"
+          <ReportDescriptionField
             label={t('gov.report.description')}
-            rules={[{ required: true, whitespace: true, message: t('gov.report.descriptionRequired') }]}
-            extra={
-              <ClassSuggestions
-                suggestions={suggestions}
-                loading={loading}
-                chosen={classCode}
-                onChoose={(code) => setClassCode((current) => (current === code ? null : code))}
-              />
-            }
-          >
-            <Input.TextArea
-              rows={4}
-              maxLength={4000}
-              showCount
-              placeholder={t('gov.report.descriptionPlaceholder')}
-              data-testid="report-description"
-            />
-          </Form.Item>
-          <Form.Item
-            name="place"
-            label={t('gov.report.place')}
-            rules={[{ required: true, message: t('gov.report.placeRequired') }]}
-          >
-            <PlacePicker compact />
-          </Form.Item>
+            testId="report-description"
+            placeholder={t('gov.report.descriptionPlaceholder')}
+            chosen={classCode}
+            onChoose={(code) => setClassCode((current) => (current === code ? null : code))}
+          />
+          <ReportPlaceField compact />
           <Form.Item name="photos" label={t('gov.report.photos')}>
             <PhotoPicker testId="report-photos" />
           </Form.Item>

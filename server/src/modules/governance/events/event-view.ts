@@ -1,7 +1,16 @@
 import { AppError, bilingual } from '../../../errors.ts';
 import { type Actor, authorize, coversArea, type RequestContext } from '../../identity/actor.ts';
+import { componentClass } from '../components/component-classes.ts';
 import { listPhotos } from './event-photos.ts';
-import { type EventRow, findEvent, readEventLog, readTasks, type TaskRow } from './events.repo.ts';
+import {
+  type EventRow,
+  type EventState,
+  findEvent,
+  listEventRows,
+  readEventLog,
+  readTasks,
+  type TaskRow,
+} from './events.repo.ts';
 import type { GovDeps } from './gov-deps.ts';
 import { likelyDuplicates } from './report-event.ts';
 
@@ -9,7 +18,7 @@ const CENTRE_ROLES = ['command_operator', 'supervisor', 'administrator', 'inspec
 
 /** Whether the actor may see the event: the centre sees all, a unit its own, a grid worker their grids, a reporter theirs. */
 export function maySee(actor: Actor, e: EventRow): boolean {
-  if (actor.roles.some((r) => (CENTRE_ROLES as readonly string[]).includes(r))) return true;
+  if (isCentre(actor)) return true;
   if (e.reporter_user_id === actor.id) return true;
   if (
     actor.roles.includes('grid_worker') &&
@@ -22,8 +31,27 @@ export function maySee(actor: Actor, e: EventRow): boolean {
   );
 }
 
+const isCentre = (actor: Actor) => actor.roles.some((r) => (CENTRE_ROLES as readonly string[]).includes(r));
+
 const maskPhone = (phone: string) =>
   phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****';
+
+/**
+ * The component (部件) the event is about — class, 17-digit id, state — for the cards of those who go to it; null
+ * when none was picked. A row read without the registry names the class by the id (its digits 7–11), no state.
+ */
+function eventComponent(e: EventRow) {
+  if (!e.component_id) return null;
+  const classCode = e.component_class ?? e.component_id.slice(6, 11);
+  const known = componentClass(classCode);
+  return {
+    id: e.component_id,
+    classCode,
+    className: known?.name ?? classCode,
+    classNameEn: known?.nameEn ?? classCode,
+    status: e.component_status ?? null,
+  };
+}
 
 /** The event as the API shows it; the reporter stays hidden from staff when they asked for anonymity. */
 export function eventSummary(deps: GovDeps, e: EventRow, actor: Actor | null) {
@@ -47,6 +75,7 @@ export function eventSummary(deps: GovDeps, e: EventRow, actor: Actor | null) {
     gridCode: e.grid_code,
     gridName: deps.router.geo.area(e.grid_code)?.name ?? e.grid_code,
     componentId: e.component_id,
+    component: eventComponent(e),
     unitId: e.unit_id,
     unitName: e.unit_id ? deps.router.unitName(e.unit_id) : null,
     unitNameEn: e.unit_id ? deps.router.unitNameEn(e.unit_id) : null,
@@ -99,6 +128,35 @@ export const VIEW_ROLES = [
   'department_handler',
   'department_approver',
 ] as const;
+
+export interface EventListQuery {
+  state?: EventState;
+  open?: boolean;
+  limit?: number;
+}
+
+/**
+ * The events the caller works on, newest first: the centre the district's, a unit its own, a grid worker their
+ * area's, a reporter theirs.
+ */
+export async function listEvents(deps: GovDeps, ctx: RequestContext, query: EventListQuery) {
+  const actor = authorize(ctx, { roles: VIEW_ROLES });
+  const scope = isCentre(actor)
+    ? {}
+    : actor.kind === 'citizen'
+      ? { reporterId: actor.id }
+      : actor.roles.includes('grid_worker')
+        ? { areaCode: actor.jurisdictionCode ?? '-' }
+        : { unitId: actor.departmentId ?? '-' };
+  const rows = await listEventRows(deps.db, {
+    districtCode: ctx.districtCode,
+    ...scope,
+    ...(query.state ? { state: query.state } : {}),
+    open: query.open ?? false,
+    limit: query.limit ?? 100,
+  });
+  return rows.map((e) => eventSummary(deps, e, actor));
+}
 
 type LogRow = Awaited<ReturnType<typeof readEventLog>>[number];
 

@@ -142,6 +142,67 @@ describe('a reported problem, from the pin to the rating', () => {
   });
 });
 
+describe('an event filed on a city component (部件)', () => {
+  const openEvents = async (session: Session) =>
+    (await t.request(session, { method: 'GET', url: '/api/v1/gov/events?open=true' })).json()
+      .events as Array<{
+      id: string;
+      component: unknown;
+    }>;
+
+  it('carries the component — class, id, state as the registry has it now — to the worker’s and the unit’s lists', async () => {
+    // A municipal facility (01, routed to the demo handler's unit) in the demo grid worker's grid.
+    const { id } = (
+      await t.db.query<{ id: string }>(
+        "SELECT id FROM components WHERE grid_code = $1 AND class_code LIKE '01%' AND status = 'intact' ORDER BY id LIMIT 1",
+        [grid],
+      )
+    ).rows[0]!;
+    const registered = (await t.request(operator, { method: 'GET', url: `/api/v1/components/${id}` })).json()
+      .component;
+    const res = await report(gridworker, {
+      description: '井盖松动，踩上去会晃',
+      componentId: id,
+      classCode: registered.classCode,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const e = res.json().event;
+    const component = {
+      id,
+      classCode: registered.classCode,
+      className: registered.className,
+      classNameEn: registered.classNameEn,
+      status: 'intact',
+    };
+    expect(e.component).toEqual(component);
+    expect(e.unitId).toBe('uml');
+
+    // The grid worker's tasks and the unit's queue are the list of open events, each with its component.
+    expect((await openEvents(gridworker)).find((x) => x.id === e.id)?.component).toEqual(component);
+    expect((await openEvents(handler)).find((x) => x.id === e.id)?.component).toEqual(component);
+
+    // The state is read from the registry, not copied at the report: a cover found broken shows as broken.
+    const marked = await t.request(operator, {
+      method: 'PATCH',
+      url: `/api/v1/components/${id}`,
+      payload: { status: 'damaged' },
+    });
+    expect(marked.statusCode, marked.body).toBe(200);
+    expect((await openEvents(handler)).find((x) => x.id === e.id)?.component).toEqual({
+      ...component,
+      status: 'damaged',
+    });
+    const view = (await t.request(handler, { method: 'GET', url: `/api/v1/gov/events/${e.id}` })).json()
+      .event;
+    expect(view.component.status).toBe('damaged');
+
+    // A report about no component has none.
+    const plain = (await report(citizen, { description: '路边垃圾没人清理', ...inGrid() })).json().event;
+    expect(plain.component).toBeNull();
+    expect((await openEvents(handler)).find((x) => x.id === plain.id)?.component).toBeNull();
+  });
+});
+
 const PNG = Buffer.concat([
   Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
   Buffer.alloc(64, 7),

@@ -2,6 +2,7 @@ import type { Queryable } from '../../../db/client.ts';
 import { columnValue, guardedUpdateStatement, type SqlValue, type Statement } from '../../../db/statement.ts';
 import { dailyNumberStatement } from '../../cases/case-number.ts';
 import type { RequestContext } from '../../identity/actor.ts';
+import type { ComponentStatus } from '../components/component-classes.ts';
 
 export const EVENT_STATES = [
   'reported',
@@ -36,6 +37,9 @@ export interface EventRow {
   grid_code: string;
   micro_grid_code: string | null;
   component_id: string | null;
+  /** The picked component's class and state in the registry now, where the event was read with them (EVENT_READ). */
+  component_class?: string | null;
+  component_status?: ComponentStatus | null;
   reporter_user_id: string | null;
   reporter_name: string | null;
   reporter_phone_enc: string | null;
@@ -108,6 +112,8 @@ type NewEvent = Omit<
   | 'rating'
   | 'rating_comment'
   | 'duplicate_of'
+  | 'component_class'
+  | 'component_status'
 > & { event_no: SqlValue };
 
 /** Column list and values of an INSERT, in the order of the object's keys (our own row types, never input). */
@@ -177,8 +183,17 @@ export function eventLogStatement(
 export const eventGuardStatement = (id: string, version: number, fields: Partial<EventRow>): Statement =>
   guardedUpdateStatement('gov_events', id, version, fields);
 
+/**
+ * Events (`e`) read with the class and state of the component (部件) each is about, as the registry has them now:
+ * a join on the component's key, so a list of events stays one query. `source` is the table, or a CTE that
+ * answers events (a report just written).
+ */
+export const eventRead = (source = 'gov_events') =>
+  `SELECT e.*, c.class_code AS component_class, c.status AS component_status
+     FROM ${source} e LEFT JOIN components c ON c.id = e.component_id`;
+
 export async function findEvent(q: Queryable, districtCode: string, id: string): Promise<EventRow | null> {
-  const r = await q.query<EventRow>('SELECT * FROM gov_events WHERE district_code = $1 AND id = $2', [
+  const r = await q.query<EventRow>(`${eventRead()} WHERE e.district_code = $1 AND e.id = $2`, [
     districtCode,
     id,
   ]);
@@ -190,11 +205,44 @@ export async function findEventByNumber(
   districtCode: string,
   no: string,
 ): Promise<EventRow | null> {
-  const r = await q.query<EventRow>('SELECT * FROM gov_events WHERE district_code = $1 AND event_no = $2', [
+  const r = await q.query<EventRow>(`${eventRead()} WHERE e.district_code = $1 AND e.event_no = $2`, [
     districtCode,
     no,
   ]);
   return r.rows[0] ?? null;
+}
+
+/** Which events a list holds: the district's, narrowed to a reporter, an area or a unit, a state or the open ones. */
+export interface EventListFilter {
+  districtCode: string;
+  reporterId?: string;
+  /** A grid, community or street code: the events in it. */
+  areaCode?: string;
+  unitId?: string;
+  state?: EventState;
+  open?: boolean;
+  limit: number;
+}
+
+/** The events of a list, newest report first, with their components (one query). */
+export async function listEventRows(q: Queryable, f: EventListFilter): Promise<EventRow[]> {
+  const where = ['e.district_code = $1'];
+  const params: unknown[] = [f.districtCode];
+  const add = (predicate: (p: string) => string, value: unknown) => {
+    params.push(value);
+    where.push(predicate(`$${params.length}`));
+  };
+  if (f.reporterId !== undefined) add((p) => `e.reporter_user_id = ${p}`, f.reporterId);
+  if (f.areaCode !== undefined) add((p) => `starts_with(e.grid_code, ${p})`, f.areaCode);
+  if (f.unitId !== undefined) add((p) => `e.unit_id = ${p}`, f.unitId);
+  if (f.state) add((p) => `e.state = ${p}`, f.state);
+  if (f.open) where.push(`e.state IN (${OPEN_STATES.map((s) => `'${s}'`).join(', ')})`);
+  params.push(f.limit);
+  const r = await q.query<EventRow>(
+    `${eventRead()} WHERE ${where.join(' AND ')} ORDER BY e.reported_at DESC LIMIT $${params.length}`,
+    params,
+  );
+  return r.rows;
 }
 
 export async function readTasks(q: Queryable, eventId: string): Promise<TaskRow[]> {

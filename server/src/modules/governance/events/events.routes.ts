@@ -4,8 +4,8 @@ import { type App, errorResponses } from '../../../http.ts';
 import { authorize } from '../../identity/actor.ts';
 import { GOV_ACTIONS, takeEventAction } from './event-actions.ts';
 import { addPhoto, PHOTO_STAGES, readPhoto } from './event-photos.ts';
-import { eventSummary, getEvent, newEventView, VIEW_ROLES } from './event-view.ts';
-import { CHANNELS, type Channel, EVENT_STATES, type EventRow } from './events.repo.ts';
+import { getEvent, listEvents, newEventView } from './event-view.ts';
+import { CHANNELS, type Channel, EVENT_STATES } from './events.repo.ts';
 import { govDeps } from './gov-deps.ts';
 import { importEvents } from './import-events.ts';
 import { DESCRIPTION_MAX, reportEvent } from './report-event.ts';
@@ -185,34 +185,7 @@ export default async function eventRoutes(app: App): Promise<void> {
         response: errorResponses,
       },
     },
-    async (req) => {
-      const actor = authorize(req.ctx, {
-        roles: VIEW_ROLES,
-      });
-      const where = ['district_code = $1'];
-      const params: unknown[] = [req.ctx.districtCode];
-      const add = (sql: string, value: unknown) => {
-        params.push(value);
-        where.push(sql.replace('?', `$${params.length}`));
-      };
-      const centre = actor.roles.some((r) =>
-        ['command_operator', 'supervisor', 'administrator', 'inspector'].includes(r),
-      );
-      if (!centre) {
-        if (actor.kind === 'citizen') add('reporter_user_id = ?', actor.id);
-        else if (actor.roles.includes('grid_worker'))
-          add(`starts_with(grid_code, ?)`, actor.jurisdictionCode ?? '-');
-        else add('unit_id = ?', actor.departmentId ?? '-');
-      }
-      if (req.query.state) add('state = ?', req.query.state);
-      if (req.query.open) where.push(`state IN ('reported','dispatched','disposed','parked')`);
-      params.push(req.query.limit ?? 100);
-      const r = await app.db.query<EventRow>(
-        `SELECT * FROM gov_events WHERE ${where.join(' AND ')} ORDER BY reported_at DESC LIMIT $${params.length}`,
-        params,
-      );
-      return { events: r.rows.map((e) => eventSummary(deps(), e, actor)) };
-    },
+    async (req) => ({ events: await listEvents(deps(), req.ctx, req.query) }),
   );
 
   app.get(

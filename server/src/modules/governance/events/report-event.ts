@@ -15,6 +15,7 @@ import {
   eventInsertStatement,
   eventLogStatement,
   eventNumberStatement,
+  eventRead,
   type TaskRow,
   taskInsertStatement,
 } from './events.repo.ts';
@@ -349,7 +350,7 @@ export async function reportEvent(deps: GovDeps, ctx: RequestContext, channel: C
   let saved: EventRow;
   try {
     // One statement writes it all and answers the event as stored (with its number).
-    [saved] = (await queryTogether<EventRow>(deps.db, writes, 'SELECT * FROM event')) as [EventRow];
+    [saved] = (await queryTogether<EventRow>(deps.db, writes, eventRead('event'))) as [EventRow];
   } catch (err) {
     if (input.idempotencyKey && isUniqueViolation(err)) return reportEvent(deps, ctx, channel, input);
     throw err;
