@@ -1,5 +1,5 @@
-import { Button, Card, Result, Skeleton } from 'antd';
 import type { ReactNode } from 'react';
+import { NotLoaded } from '../../components/NotLoaded.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import type { LoadedEvent } from './useGovEvent.ts';
 
@@ -10,33 +10,21 @@ import type { LoadedEvent } from './useGovEvent.ts';
 export function EventNotLoaded({
   loaded,
   back,
-  pageClass = 'page',
+  pageClass,
 }: {
   loaded: LoadedEvent;
   /** The way back, shown beside the retry. */
   back: ReactNode;
   pageClass?: string;
 }) {
-  const { t, errorText } = useI18n();
+  const { t } = useI18n();
   return (
-    <div className={pageClass}>
-      {loaded.error ? (
-        <Result
-          status="warning"
-          title={t('gov.detail.notFound')}
-          subTitle={errorText(loaded.error)}
-          extra={[
-            <Button key="retry" onClick={loaded.reload}>
-              {t('common.retry')}
-            </Button>,
-            <span key="back">{back}</span>,
-          ]}
-        />
-      ) : (
-        <Card>
-          <Skeleton active />
-        </Card>
-      )}
-    </div>
+    <NotLoaded
+      error={loaded.error}
+      onRetry={loaded.reload}
+      title={t('gov.detail.notFound')}
+      back={back}
+      pageClass={pageClass}
+    />
   );
 }

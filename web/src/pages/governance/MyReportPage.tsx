@@ -1,7 +1,9 @@
-import { ArrowLeftOutlined, EnvironmentOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Row, Space, Typography } from 'antd';
-import { Link, useParams } from 'react-router-dom';
+import { EnvironmentOutlined } from '@ant-design/icons';
+import { Card, Col, Row, Typography } from 'antd';
+import { useParams } from 'react-router-dom';
 import type { GovEvent } from '../../api/governance.ts';
+import { BackLink } from '../../components/BackLink.tsx';
+import { RecordTitle } from '../../components/RecordTitle.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { CitizenTimeline } from './CitizenTimeline.tsx';
 import { EventNotLoaded } from './EventNotLoaded.tsx';
@@ -16,11 +18,7 @@ export default function MyReportPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
   const loaded = useGovEvent(id, { follow: false });
-  const back = (
-    <Link to="/my/reports" className="my-case-back">
-      <ArrowLeftOutlined /> {t('nav.myReports')}
-    </Link>
-  );
+  const back = <BackLink to="/my/reports">{t('nav.myReports')}</BackLink>;
   if (!loaded.event) return <EventNotLoaded loaded={loaded} back={back} pageClass="page h5-page" />;
   const e = loaded.event;
   const changed = (next: GovEvent | null) => (next ? loaded.replace(next) : loaded.reload());
@@ -50,20 +48,9 @@ function MyReportHeader({ e, onReload }: { e: GovEvent; onReload: () => void }) 
   const className = useClassName();
   return (
     <Card className="case-header">
-      <Space size={8} wrap align="center">
-        <Typography.Title level={4} className="page-title">
-          {className(e)}
-        </Typography.Title>
+      <RecordTitle title={className(e)} onReload={onReload} reloadTestId="my-report-reload">
         <EventStateTag state={e.state} citizen testId="my-report-state" />
-        <Button
-          type="text"
-          size="small"
-          icon={<ReloadOutlined />}
-          onClick={onReload}
-          aria-label={t('common.retry')}
-          data-testid="my-report-reload"
-        />
-      </Space>
+      </RecordTitle>
       <div className="event-facts-no">
         <span className="mono" data-testid="event-no">
           {e.eventNo}

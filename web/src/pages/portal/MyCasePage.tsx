@@ -1,9 +1,12 @@
-import { ArrowLeftOutlined, FileTextOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Descriptions, Result, Row, Skeleton, Space, Tag, Typography } from 'antd';
+import { FileTextOutlined } from '@ant-design/icons';
+import { Card, Col, Descriptions, Row, Tag } from 'antd';
 import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { type CaseView, getCase, TERMINAL_STATES } from '../../api/cases.ts';
+import { BackLink } from '../../components/BackLink.tsx';
 import { DocumentsCard } from '../../components/DocumentsCard.tsx';
+import { NotLoaded } from '../../components/NotLoaded.tsx';
+import { RecordTitle } from '../../components/RecordTitle.tsx';
 import { useNow } from '../../hooks/useNow.ts';
 import { usePolling } from '../../hooks/usePolling.ts';
 import { useI18n } from '../../i18n/index.tsx';
@@ -19,39 +22,21 @@ import { RatingCard } from './RatingCard.tsx';
 /** The applicant's case: where it stands, what they must do (补正, materials, delivery, rating), its documents. */
 export default function MyCasePage() {
   const { id = '' } = useParams();
-  const { t, errorText } = useI18n();
+  const { t } = useI18n();
   const load = useCallback((signal: AbortSignal) => getCase(id, signal), [id]);
   const polled = usePolling(load, 30_000, id);
   // An action's or upload's answer is the newest case: it shows at once, until a poll answers after it.
   const [answer, setAnswer] = useState<{ c: CaseView; at: number } | null>(null);
   const c = answer && answer.c.id === id && answer.at >= polled.fetchedAt ? answer.c : polled.data;
 
-  if (!c && polled.error) {
-    return (
-      <div className="page">
-        <Result
-          status="warning"
-          title={t('case.notFound')}
-          subTitle={errorText(polled.error)}
-          extra={[
-            <Button key="retry" onClick={polled.reload}>
-              {t('common.retry')}
-            </Button>,
-            <Link key="back" to="/my/cases">
-              {t('portalCase.back')}
-            </Link>,
-          ]}
-        />
-      </div>
-    );
-  }
   if (!c) {
     return (
-      <div className="page">
-        <Card>
-          <Skeleton active />
-        </Card>
-      </div>
+      <NotLoaded
+        error={polled.error}
+        onRetry={polled.reload}
+        title={t('case.notFound')}
+        back={<Link to="/my/cases">{t('portalCase.back')}</Link>}
+      />
     );
   }
   const changed = (updated: CaseView) => setAnswer({ c: updated, at: Date.now() });
@@ -68,9 +53,7 @@ function MyCaseDetail({ c, onChanged, onReload }: DetailProps) {
   const { t } = useI18n();
   return (
     <div className="page case-page my-case-page">
-      <Link to="/my/cases" className="my-case-back">
-        <ArrowLeftOutlined /> {t('portalCase.back')}
-      </Link>
+      <BackLink to="/my/cases">{t('portalCase.back')}</BackLink>
       <CaseHeader c={c} onChanged={onChanged} onReload={onReload} />
       {c.state === 'correction' && <CorrectionNotice c={c} onChanged={onChanged} />}
       <Row gutter={[16, 16]} className="case-body">
@@ -100,21 +83,10 @@ function CaseHeader({ c, onChanged, onReload }: DetailProps) {
     <Card className="case-header">
       <div className="case-header-top">
         <div>
-          <Space size={8} wrap align="center">
-            <Typography.Title level={4} className="page-title">
-              {c.item.name}
-            </Typography.Title>
+          <RecordTitle title={c.item.name} onReload={onReload} reloadTestId="case-reload">
             <CaseStateTag state={c.state} testId="case-state" />
             <HandlingTag type={c.handlingType} />
-            <Button
-              type="text"
-              size="small"
-              icon={<ReloadOutlined />}
-              onClick={onReload}
-              aria-label={t('common.retry')}
-              data-testid="case-reload"
-            />
-          </Space>
+          </RecordTitle>
           <div className="case-header-item">
             <span className="mono" data-testid="case-no">
               {c.caseNo}

@@ -6,7 +6,7 @@ import {
   WarningOutlined,
 } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Row, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { listMyCases, type MyCaseEntry } from '../../api/applications.ts';
 import { openableAreas } from '../../areas.tsx';
@@ -66,6 +66,26 @@ function PortalEntries() {
 
   const counts = cases ? caseCounts(cases) : null;
   const needing = cases?.filter((x) => x.state === 'correction') ?? [];
+  const entries: PortalEntryProps[] = [
+    {
+      to: '/my/apply',
+      testId: 'portal-apply',
+      icon: <FormOutlined />,
+      title: t('portal.applyTitle'),
+      description: t('portal.applyDesc'),
+      primary: true,
+    },
+    {
+      to: '/my/cases',
+      testId: 'portal-my-cases',
+      icon: <FileSearchOutlined />,
+      title: t('nav.myCases'),
+      description:
+        cases && cases.length > 0 && counts
+          ? t('portal.summary', { running: counts.running, completed: counts.completed })
+          : t('portal.myCasesDesc'),
+    },
+  ];
   return (
     <>
       {needing.length > 0 && (
@@ -88,39 +108,38 @@ function PortalEntries() {
         />
       )}
       <Row gutter={[16, 16]} className="portal-entries">
-        <Col xs={24} md={12}>
-          <Link to="/my/apply" data-testid="portal-apply">
-            <Card hoverable className="portal-entry portal-entry-primary">
-              <span className="portal-entry-icon">
-                <FormOutlined />
-              </span>
-              <span className="portal-entry-body">
-                <span className="portal-entry-title">{t('portal.applyTitle')}</span>
-                <span className="portal-entry-desc">{t('portal.applyDesc')}</span>
-              </span>
-              <RightOutlined className="portal-entry-arrow" />
-            </Card>
-          </Link>
-        </Col>
-        <Col xs={24} md={12}>
-          <Link to="/my/cases" data-testid="portal-my-cases">
-            <Card hoverable className="portal-entry">
-              <span className="portal-entry-icon">
-                <FileSearchOutlined />
-              </span>
-              <span className="portal-entry-body">
-                <span className="portal-entry-title">{t('nav.myCases')}</span>
-                <span className="portal-entry-desc">
-                  {cases && cases.length > 0 && counts
-                    ? t('portal.summary', { running: counts.running, completed: counts.completed })
-                    : t('portal.myCasesDesc')}
-                </span>
-              </span>
-              <RightOutlined className="portal-entry-arrow" />
-            </Card>
-          </Link>
-        </Col>
+        {entries.map((entry) => (
+          <PortalEntry key={entry.to} {...entry} />
+        ))}
       </Row>
     </>
+  );
+}
+
+interface PortalEntryProps {
+  to: string;
+  testId: string;
+  icon: ReactNode;
+  title: string;
+  description: string;
+  /** The entry most come for, in the brand colour. */
+  primary?: boolean;
+}
+
+/** One large entry: half the row on a wide screen, the whole card a link. */
+function PortalEntry({ to, testId, icon, title, description, primary = false }: PortalEntryProps) {
+  return (
+    <Col xs={24} md={12}>
+      <Link to={to} data-testid={testId}>
+        <Card hoverable className={primary ? 'portal-entry portal-entry-primary' : 'portal-entry'}>
+          <span className="portal-entry-icon">{icon}</span>
+          <span className="portal-entry-body">
+            <span className="portal-entry-title">{title}</span>
+            <span className="portal-entry-desc">{description}</span>
+          </span>
+          <RightOutlined className="portal-entry-arrow" />
+        </Card>
+      </Link>
+    </Col>
   );
 }

@@ -1,19 +1,5 @@
-import { FileTextOutlined, ReloadOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Col,
-  Descriptions,
-  Empty,
-  Result,
-  Row,
-  Skeleton,
-  Space,
-  Tag,
-  Typography,
-} from 'antd';
+import { FileTextOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Col, Descriptions, Empty, Result, Row, Skeleton, Tag } from 'antd';
 import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import {
@@ -26,6 +12,7 @@ import {
 } from '../../api/cases.ts';
 import { useUser } from '../../auth/AuthContext.tsx';
 import { DocumentsCard } from '../../components/DocumentsCard.tsx';
+import { RecordTitle } from '../../components/RecordTitle.tsx';
 import { useDepartmentName } from '../../hooks/useDepartments.ts';
 import { useNow } from '../../hooks/useNow.ts';
 import { usePolling } from '../../hooks/usePolling.ts';
@@ -128,23 +115,18 @@ function CaseDetail({
       <Card className="case-header">
         <div className="case-header-top">
           <div>
-            <Space size={8} wrap align="center">
-              <Typography.Title level={4} className="page-title mono" data-testid="case-no">
-                {c.caseNo}
-              </Typography.Title>
+            <RecordTitle
+              title={c.caseNo}
+              titleClassName="mono"
+              titleTestId="case-no"
+              onReload={onReload}
+              reloadTestId="case-reload"
+            >
               <CaseStateTag state={c.state} testId="case-state" />
               <HandlingTag type={c.handlingType} />
               {c.trustFirst && <Tag>{t('desk.trustFirst')}</Tag>}
               {c.flagged && <Tag color="red">{t('case.flagged')}</Tag>}
-              <Button
-                type="text"
-                size="small"
-                icon={<ReloadOutlined />}
-                onClick={onReload}
-                aria-label={t('common.retry')}
-                data-testid="case-reload"
-              />
-            </Space>
+            </RecordTitle>
             <div className="case-header-item">
               <strong>{c.item.name}</strong>
               <Link to={`/guide/${encodeURIComponent(c.item.code)}`} className="case-guide-link">

@@ -111,6 +111,33 @@ const dayName = (n: number) => DAY_NAMES[n - 1]!;
 const CLOCK_FORMAT = 'HH:mm';
 const asTime = (clock: string) => dayjs(`2000-01-01T${clock}`);
 
+/** A clock time ("22:00") in five-minute steps; it always has one, so it cannot be cleared. */
+function ClockPicker({
+  value,
+  onChange,
+  label,
+  testId,
+}: {
+  value: string;
+  onChange: (clock: string) => void;
+  label: string;
+  testId: string;
+}) {
+  return (
+    <TimePicker
+      size="small"
+      format={CLOCK_FORMAT}
+      minuteStep={5}
+      allowClear={false}
+      needConfirm={false}
+      value={asTime(value)}
+      onChange={(time) => time && onChange(time.format(CLOCK_FORMAT))}
+      aria-label={label}
+      data-testid={testId}
+    />
+  );
+}
+
 /** The days and hours of a line in words, e.g. "每天 22:00–06:00（次日）"; "全天" without a window. */
 export function useWindowText(): (w: RuleTimeWindow | null) => string {
   const { t } = useI18n();
@@ -175,28 +202,18 @@ export function TimeWindowEditor({
             data-testid={`${testId}-days`}
           />
           <Space wrap className="rule-window-clock">
-            <TimePicker
-              size="small"
-              format={CLOCK_FORMAT}
-              minuteStep={5}
-              allowClear={false}
-              needConfirm={false}
-              value={asTime(w.from)}
-              onChange={(time) => time && set({ from: time.format(CLOCK_FORMAT) })}
-              aria-label={t('gov.rules.windowFrom')}
-              data-testid={`${testId}-from`}
+            <ClockPicker
+              value={w.from}
+              onChange={(from) => set({ from })}
+              label={t('gov.rules.windowFrom')}
+              testId={`${testId}-from`}
             />
             <span>–</span>
-            <TimePicker
-              size="small"
-              format={CLOCK_FORMAT}
-              minuteStep={5}
-              allowClear={false}
-              needConfirm={false}
-              value={asTime(w.to)}
-              onChange={(time) => time && set({ to: time.format(CLOCK_FORMAT) })}
-              aria-label={t('gov.rules.windowTo')}
-              data-testid={`${testId}-to`}
+            <ClockPicker
+              value={w.to}
+              onChange={(to) => set({ to })}
+              label={t('gov.rules.windowTo')}
+              testId={`${testId}-to`}
             />
           </Space>
           <Typography.Text type="secondary" className="small">

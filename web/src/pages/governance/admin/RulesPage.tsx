@@ -1,19 +1,21 @@
-import { PlusOutlined, ReloadOutlined, SaveOutlined, UndoOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Space, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiError, isAbort } from '../../../api/client.ts';
 import { getTaxonomy, type Taxonomy } from '../../../api/governance.ts';
 import { useUser } from '../../../auth/AuthContext.tsx';
 import { canEdit } from '../../../auth/access.ts';
+import { PageHead } from '../../../components/PageHead.tsx';
 import { useDepartments } from '../../../hooks/useDepartments.ts';
 import { useI18n } from '../../../i18n/index.tsx';
+import { DraftSaveBar } from './DraftSaveBar.tsx';
+import { LoadErrorAlert } from './LoadErrorAlert.tsx';
 import { areaPaths, areaTree, classPatternLabel, classPatternTree } from './pickers.ts';
 import { RouteTryPanel } from './RouteTryPanel.tsx';
 import { type RuleLookups, RulesTable } from './RulesTable.tsx';
 import { rowErrorOf } from './rules-draft.ts';
 import { useAreaLists } from './useAreaPicker.ts';
 import { useRulesEditor } from './useRulesEditor.ts';
-import { useUnsavedChanges } from './useUnsavedChanges.ts';
 // The district map's frame and legend styles live with the other governance screens.
 import '../governance.css';
 import './governance-admin.css';
@@ -39,7 +41,6 @@ export default function RulesPage() {
   const lookups = useRuleLookups();
   const [saveError, setSaveError] = useState<string | null>(null);
   const [hitKey, setHitKey] = useState<string | null>(null);
-  useUnsavedChanges(editable && editor.dirty);
 
   const save = async () => {
     setSaveError(null);
@@ -80,47 +81,25 @@ export default function RulesPage() {
 
   return (
     <div className="page rules-page">
-      <div className="gov-admin-head">
-        <div>
-          <Typography.Title level={4} className="page-title">
-            {t('gov.rules.title')}
-          </Typography.Title>
-          <Typography.Text type="secondary">{t('gov.rules.intro')}</Typography.Text>
-        </div>
+      <PageHead title={t('gov.rules.title')} intro={t('gov.rules.intro')}>
+        {/* Only an editor has the bar, and with it the question before leaving unsaved edits. */}
         {editable && (
-          <Space wrap>
-            {editor.dirty && (
-              <Tag color="orange" data-testid="rules-dirty">
-                {t('gov.admin.unsaved')}
-              </Tag>
-            )}
+          <DraftSaveBar
+            testIdPrefix="rules"
+            dirty={editor.dirty}
+            saving={editor.saving}
+            onDiscard={() => {
+              editor.reset();
+              setSaveError(null);
+            }}
+            onSave={() => void save()}
+          >
             <Button icon={<PlusOutlined />} onClick={editor.edits.add} data-testid="rules-add">
               {t('gov.rules.add')}
             </Button>
-            <Button
-              icon={<UndoOutlined />}
-              onClick={() => {
-                editor.reset();
-                setSaveError(null);
-              }}
-              disabled={!editor.dirty}
-              data-testid="rules-reset"
-            >
-              {t('gov.admin.discard')}
-            </Button>
-            <Button
-              type="primary"
-              icon={<SaveOutlined />}
-              onClick={() => void save()}
-              loading={editor.saving}
-              disabled={!editor.dirty}
-              data-testid="rules-save"
-            >
-              {t('common.save')}
-            </Button>
-          </Space>
+          </DraftSaveBar>
         )}
-      </div>
+      </PageHead>
       {!editable && (
         <Alert
           type="info"
@@ -130,19 +109,7 @@ export default function RulesPage() {
           data-testid="rules-readonly"
         />
       )}
-      {editor.loadError !== null && (
-        <Alert
-          type="error"
-          showIcon
-          title={errorText(editor.loadError)}
-          action={
-            <Button icon={<ReloadOutlined />} onClick={editor.reload}>
-              {t('common.retry')}
-            </Button>
-          }
-          className="form-alert"
-        />
-      )}
+      <LoadErrorAlert error={editor.loadError} onRetry={editor.reload} />
       {saveError && (
         <Alert
           type="error"

@@ -5,10 +5,11 @@ import {
   PlusOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import { Button, Input, Space, Switch, Table, type TableProps, Tag, Tooltip, Typography } from 'antd';
+import { Input, Space, Switch, Table, type TableProps, Tag, Typography } from 'antd';
 import type { HTMLAttributes } from 'react';
 import type { Department } from '../../../api/types.ts';
 import { useI18n } from '../../../i18n/index.tsx';
+import { IconButton } from './IconButton.tsx';
 import { type PickerNode, WHOLE_DISTRICT } from './pickers.ts';
 import { TimeWindowEditor, TreePicker, UnitPicker, useWindowText, WithError } from './RuleFields.tsx';
 import { NOTE_MAX, type RowErrors, type RuleRow } from './rules-draft.ts';
@@ -57,28 +58,20 @@ export function RulesTable({ rows, edits, errors, hitKey, lookups, loading }: Ru
           <span className="rule-number">{n(index)}</span>
           {edits && (
             <>
-              <Tooltip title={t('gov.rules.up')}>
-                <Button
-                  size="small"
-                  type="text"
-                  icon={<ArrowUpOutlined />}
-                  disabled={index === 0}
-                  onClick={() => edits.move(index, -1)}
-                  aria-label={t('gov.rules.up')}
-                  data-testid={`rule-up-${n(index)}`}
-                />
-              </Tooltip>
-              <Tooltip title={t('gov.rules.down')}>
-                <Button
-                  size="small"
-                  type="text"
-                  icon={<ArrowDownOutlined />}
-                  disabled={index === rows.length - 1}
-                  onClick={() => edits.move(index, 1)}
-                  aria-label={t('gov.rules.down')}
-                  data-testid={`rule-down-${n(index)}`}
-                />
-              </Tooltip>
+              <IconButton
+                label={t('gov.rules.up')}
+                icon={<ArrowUpOutlined />}
+                disabled={index === 0}
+                onClick={() => edits.move(index, -1)}
+                testId={`rule-up-${n(index)}`}
+              />
+              <IconButton
+                label={t('gov.rules.down')}
+                icon={<ArrowDownOutlined />}
+                disabled={index === rows.length - 1}
+                onClick={() => edits.move(index, 1)}
+                testId={`rule-down-${n(index)}`}
+              />
             </>
           )}
         </Space>
@@ -221,27 +214,19 @@ export function RulesTable({ rows, edits, errors, hitKey, lookups, loading }: Ru
             fixed: 'right' as const,
             render: (_: unknown, row: RuleRow, index: number) => (
               <Space size={2}>
-                <Tooltip title={t('gov.rules.addBelow')}>
-                  <Button
-                    size="small"
-                    type="text"
-                    icon={<PlusOutlined />}
-                    onClick={() => edits.addBelow(index)}
-                    aria-label={t('gov.rules.addBelow')}
-                    data-testid={`rule-add-${n(index)}`}
-                  />
-                </Tooltip>
-                <Tooltip title={t('gov.rules.delete')}>
-                  <Button
-                    size="small"
-                    type="text"
-                    danger
-                    icon={<DeleteOutlined />}
-                    onClick={() => edits.remove(row.key)}
-                    aria-label={t('gov.rules.delete')}
-                    data-testid={`rule-delete-${n(index)}`}
-                  />
-                </Tooltip>
+                <IconButton
+                  label={t('gov.rules.addBelow')}
+                  icon={<PlusOutlined />}
+                  onClick={() => edits.addBelow(index)}
+                  testId={`rule-add-${n(index)}`}
+                />
+                <IconButton
+                  label={t('gov.rules.delete')}
+                  icon={<DeleteOutlined />}
+                  danger
+                  onClick={() => edits.remove(row.key)}
+                  testId={`rule-delete-${n(index)}`}
+                />
               </Space>
             ),
           },

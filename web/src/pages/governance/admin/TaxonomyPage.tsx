@@ -1,13 +1,15 @@
-import { PlusOutlined, ReloadOutlined, SaveOutlined, SearchOutlined, UndoOutlined } from '@ant-design/icons';
+import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { Alert, App, Badge, Button, Card, Col, Input, Menu, Row, Space, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import type { TaxonomyMinor, TaxonomyProblem } from '../../../api/governance.ts';
+import { PageHead } from '../../../components/PageHead.tsx';
 import { type MessageKey, useI18n } from '../../../i18n/index.tsx';
+import { DraftSaveBar } from './DraftSaveBar.tsx';
+import { LoadErrorAlert } from './LoadErrorAlert.tsx';
 import { MinorEditor, STAGE_NAMES } from './MinorEditor.tsx';
 import { MinorTable } from './MinorTable.tsx';
 import { type MinorDraft, type MinorProblem, minorMatches } from './taxonomy-draft.ts';
 import { useTaxonomyEditor } from './useTaxonomyEditor.ts';
-import { useUnsavedChanges } from './useUnsavedChanges.ts';
 import './governance-admin.css';
 
 /** The editor open: an existing class (by key) or a new one (key null). */
@@ -30,7 +32,6 @@ export default function TaxonomyPage() {
   const [search, setSearch] = useState('');
   const [editing, setEditing] = useState<Editing | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
-  useUnsavedChanges(editor.dirty);
   const problemText = useProblemText();
 
   const lang = locale === 'en-US' ? 'en' : 'zh';
@@ -87,56 +88,22 @@ export default function TaxonomyPage() {
 
   return (
     <div className="page tax-page">
-      <div className="gov-admin-head">
-        <div>
-          <Typography.Title level={4} className="page-title">
-            {t('gov.tax.title')}
-          </Typography.Title>
-          <Typography.Text type="secondary">{t('gov.tax.intro')}</Typography.Text>
-        </div>
-        <Space wrap>
-          {editor.dirty && (
-            <Tag color="orange" data-testid="tax-dirty">
-              {t('gov.admin.unsaved')}
-            </Tag>
-          )}
-          <Button
-            icon={<UndoOutlined />}
-            onClick={() => {
-              editor.reset();
-              setSaveError(null);
-            }}
-            disabled={!editor.dirty && problemCount === 0 && dropped.length === 0}
-            data-testid="tax-reset"
-          >
-            {t('gov.admin.discard')}
-          </Button>
-          <Button
-            type="primary"
-            icon={<SaveOutlined />}
-            onClick={() => void save()}
-            loading={editor.saving}
-            disabled={!editor.dirty}
-            data-testid="tax-save"
-          >
-            {t('common.save')}
-          </Button>
-        </Space>
-      </div>
-
-      {editor.loadError !== null && (
-        <Alert
-          type="error"
-          showIcon
-          title={errorText(editor.loadError)}
-          action={
-            <Button icon={<ReloadOutlined />} onClick={editor.reload}>
-              {t('common.retry')}
-            </Button>
-          }
-          className="form-alert"
+      <PageHead title={t('gov.tax.title')} intro={t('gov.tax.intro')}>
+        <DraftSaveBar
+          testIdPrefix="tax"
+          dirty={editor.dirty}
+          saving={editor.saving}
+          // A refusal shown can be discarded too, even when the edits that caused it are already undone.
+          canDiscard={editor.dirty || problemCount > 0 || dropped.length > 0}
+          onDiscard={() => {
+            editor.reset();
+            setSaveError(null);
+          }}
+          onSave={() => void save()}
         />
-      )}
+      </PageHead>
+
+      <LoadErrorAlert error={editor.loadError} onRetry={editor.reload} />
       {saveError && problemCount === 0 && dropped.length === 0 && (
         <Alert type="error" showIcon title={saveError} className="form-alert" data-testid="tax-error" />
       )}

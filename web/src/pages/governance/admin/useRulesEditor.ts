@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError, isAbort } from '../../../api/client.ts';
+import { useCallback, useRef, useState } from 'react';
+import { ApiError } from '../../../api/client.ts';
 import { getRoutingRules, saveRoutingRules } from '../../../api/governance.ts';
 import {
   checkRows,
@@ -16,6 +16,7 @@ import {
   rulesFromRows,
   updateRow,
 } from './rules-draft.ts';
+import { useSavedDocument } from './useSavedDocument.ts';
 
 let lastKey = 0;
 const nextKey = () => `line-${++lastKey}`;
@@ -30,33 +31,15 @@ export function useRulesEditor(texts: RuleCheckTexts) {
   const [saved, setSaved] = useState<RuleRow[]>([]);
   const [rows, setRows] = useState<RuleRow[]>([]);
   const [errors, setErrors] = useState<RowErrors>({});
-  const [loadError, setLoadError] = useState<unknown>(null);
-  const [loading, setLoading] = useState(true);
   const [saving, setSaving] = useState(false);
-  const [attempt, setAttempt] = useState(0);
   const textsRef = useRef(texts);
   textsRef.current = texts;
-
-  useEffect(() => {
-    void attempt;
-    const controller = new AbortController();
-    setLoading(true);
-    getRoutingRules(controller.signal)
-      .then((rules) => {
-        const loaded = rowsFromRules(rules, nextKey);
-        setSaved(loaded);
-        setRows(loaded);
-        setErrors({});
-        setLoadError(null);
-        setLoading(false);
-      })
-      .catch((error: unknown) => {
-        if (isAbort(error)) return;
-        setLoadError(error);
-        setLoading(false);
-      });
-    return () => controller.abort();
-  }, [attempt]);
+  const { loading, loadError, reload } = useSavedDocument(getRoutingRules, (rules) => {
+    const loaded = rowsFromRules(rules, nextKey);
+    setSaved(loaded);
+    setRows(loaded);
+    setErrors({});
+  });
 
   /** A change clears what was wrong with the fields it touches. */
   const clearErrors = (key: string, fields: string[]) =>
@@ -121,6 +104,6 @@ export function useRulesEditor(texts: RuleCheckTexts) {
     edits,
     reset,
     save,
-    reload: () => setAttempt((n) => n + 1),
+    reload,
   };
 }

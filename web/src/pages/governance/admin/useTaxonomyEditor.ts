@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
-import { ApiError, isAbort } from '../../../api/client.ts';
+import { useMemo, useState } from 'react';
+import { ApiError } from '../../../api/client.ts';
 import {
   getTaxonomyDocument,
   type MajorClass,
@@ -17,6 +17,7 @@ import {
   restoreMinors,
   toDocument,
 } from './taxonomy-draft.ts';
+import { useSavedDocument } from './useSavedDocument.ts';
 
 let lastKey = 0;
 const nextKey = () => `class-${++lastKey}`;
@@ -45,32 +46,14 @@ export function useTaxonomyEditor() {
   const [saved, setSaved] = useState<MinorDraft[]>([]);
   const [drafts, setDrafts] = useState<MinorDraft[]>([]);
   const [refusal, setRefusal] = useState<Refusal>(NO_REFUSAL);
-  const [loading, setLoading] = useState(true);
-  const [loadError, setLoadError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    void attempt;
-    const controller = new AbortController();
-    setLoading(true);
-    getTaxonomyDocument(controller.signal)
-      .then((doc) => {
-        const loaded = doc.minors.map((minor) => ({ key: nextKey(), minor, isNew: false }));
-        setMajors([...doc.majors].sort((a, b) => a.code.localeCompare(b.code)));
-        setSaved(loaded);
-        setDrafts(loaded);
-        setRefusal(NO_REFUSAL);
-        setLoadError(null);
-        setLoading(false);
-      })
-      .catch((error: unknown) => {
-        if (isAbort(error)) return;
-        setLoadError(error);
-        setLoading(false);
-      });
-    return () => controller.abort();
-  }, [attempt]);
+  const { loading, loadError, reload } = useSavedDocument(getTaxonomyDocument, (doc) => {
+    const loaded = doc.minors.map((minor) => ({ key: nextKey(), minor, isNew: false }));
+    setMajors([...doc.majors].sort((a, b) => a.code.localeCompare(b.code)));
+    setSaved(loaded);
+    setDrafts(loaded);
+    setRefusal(NO_REFUSAL);
+  });
 
   const savedByKey = useMemo(() => new Map(saved.map((d) => [d.key, d.minor])), [saved]);
   const dirty = useMemo(
@@ -171,6 +154,6 @@ export function useTaxonomyEditor() {
     restoreDropped,
     reset,
     save,
-    reload: () => setAttempt((n) => n + 1),
+    reload,
   };
 }

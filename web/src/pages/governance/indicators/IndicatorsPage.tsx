@@ -1,5 +1,5 @@
 import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, DatePicker, Row, Segmented, Space, Statistic, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Segmented, Space, Statistic } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -9,12 +9,12 @@ import {
   type IndicatorQuery,
   indicatorsExportUrl,
 } from '../../../api/governance.ts';
+import { PageHead } from '../../../components/PageHead.tsx';
 import { useDepartments } from '../../../hooks/useDepartments.ts';
 import { type MessageKey, useI18n } from '../../../i18n/index.tsx';
 import { useTaxonomy } from '../useTaxonomy.ts';
-import { IndicatorChart } from './IndicatorChart.tsx';
+import { IndicatorChartCards } from './IndicatorChartCards.tsx';
 import { INDICATOR_TITLES, IndicatorTable, type LabelledRow } from './IndicatorTable.tsx';
-import { CHART_RATES, chartMinWidth, countsOption, hoursOption, ratesOption } from './indicator-charts.ts';
 import { chinaDate, formatHours, formatRate, type GroupNames, groupLabel } from './indicator-format.ts';
 import { indicatorParams, readIndicatorQuery } from './indicator-query.ts';
 import { useIndicators } from './useIndicators.ts';
@@ -31,6 +31,12 @@ const GROUP_TITLES: Record<IndicatorGrouping, MessageKey> = {
 };
 
 const DATE_FORMAT = 'YYYY-MM-DD';
+
+/** The same figures to take away: CSV for any tool, Excel for the office. */
+const EXPORTS: { format: 'csv' | 'xlsx'; title: MessageKey }[] = [
+  { format: 'csv', title: 'gov.ind.exportCsv' },
+  { format: 'xlsx', title: 'gov.ind.exportXlsx' },
+];
 
 /**
  * 指标分析: the platform's ten indicators over a period, grouped by street, unit, class or period — charts of the
@@ -58,32 +64,21 @@ export default function IndicatorsPage() {
 
   return (
     <div className="page ind-page">
-      <div className="ind-head">
-        <div>
-          <Typography.Title level={4} className="page-title">
-            {t('gov.ind.title')}
-          </Typography.Title>
-          <Typography.Text type="secondary">{t('gov.ind.intro')}</Typography.Text>
-        </div>
+      <PageHead title={t('gov.ind.title')} intro={t('gov.ind.intro')}>
         <Space wrap>
-          <Button
-            icon={<DownloadOutlined />}
-            href={indicatorsExportUrl(exported, 'csv')}
-            download
-            data-testid="ind-export-csv"
-          >
-            {t('gov.ind.exportCsv')}
-          </Button>
-          <Button
-            icon={<DownloadOutlined />}
-            href={indicatorsExportUrl(exported, 'xlsx')}
-            download
-            data-testid="ind-export-xlsx"
-          >
-            {t('gov.ind.exportXlsx')}
-          </Button>
+          {EXPORTS.map(({ format, title }) => (
+            <Button
+              key={format}
+              icon={<DownloadOutlined />}
+              href={indicatorsExportUrl(exported, format)}
+              download
+              data-testid={`ind-export-${format}`}
+            >
+              {t(title)}
+            </Button>
+          ))}
         </Space>
-      </div>
+      </PageHead>
 
       <Card size="small" className="ind-filters">
         <Space wrap size={[16, 8]}>
@@ -104,7 +99,7 @@ export default function IndicatorsPage() {
 
       <TotalCards total={total} />
 
-      <Charts rows={rows} groupBy={groupBy} />
+      <IndicatorChartCards rows={rows} groupBy={groupBy} />
 
       <Card
         size="small"
@@ -183,78 +178,6 @@ function TotalCards({ total }: { total: LabelledRow | null }) {
         </Card>
       ))}
     </div>
-  );
-}
-
-function Charts({ rows, groupBy }: { rows: LabelledRow[]; groupBy: IndicatorGrouping }) {
-  const { t } = useI18n();
-  const labels = useMemo(() => rows.map((r) => r.label), [rows]);
-  const counts = useMemo(
-    () =>
-      countsOption(labels, rows, { reported: t('gov.ind.reported'), registered: t('gov.ind.registered') }),
-    [labels, rows, t],
-  );
-  const rates = useMemo(
-    () =>
-      ratesOption(
-        labels,
-        rows,
-        groupBy,
-        Object.fromEntries(CHART_RATES.map((rate) => [rate, t(INDICATOR_TITLES[rate])])) as Record<
-          (typeof CHART_RATES)[number],
-          string
-        >,
-      ),
-    [labels, rows, groupBy, t],
-  );
-  const hours = useMemo(
-    () =>
-      hoursOption(labels, rows, { hours: t('gov.ind.averageDisposalHoursShort'), unit: t('gov.ind.hours') }),
-    [labels, rows, t],
-  );
-  const empty = rows.length === 0;
-  const minWidth = chartMinWidth(rows.length);
-  const emptyText = t('gov.ind.empty');
-  return (
-    <Row gutter={[12, 12]} className="ind-charts">
-      <Col xs={24} xl={12}>
-        <Card size="small" className="ind-card" title={t('gov.ind.chartCounts')}>
-          <IndicatorChart
-            option={counts}
-            empty={empty}
-            emptyText={emptyText}
-            minWidth={minWidth}
-            label={t('gov.ind.chartCounts')}
-            testId="ind-chart-counts"
-          />
-        </Card>
-      </Col>
-      <Col xs={24} xl={12}>
-        <Card size="small" className="ind-card" title={t('gov.ind.chartRates')}>
-          <IndicatorChart
-            option={rates}
-            empty={empty}
-            emptyText={emptyText}
-            minWidth={minWidth}
-            label={t('gov.ind.chartRates')}
-            testId="ind-chart-rates"
-          />
-        </Card>
-      </Col>
-      <Col xs={24}>
-        <Card size="small" className="ind-card" title={t('gov.ind.chartHours')}>
-          <IndicatorChart
-            option={hours}
-            empty={empty}
-            emptyText={emptyText}
-            minWidth={minWidth}
-            label={t('gov.ind.chartHours')}
-            testId="ind-chart-hours"
-            height={240}
-          />
-        </Card>
-      </Col>
-    </Row>
   );
 }
 
