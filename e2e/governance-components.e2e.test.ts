@@ -157,6 +157,13 @@ describe.skipIf(!available.ok)('city components (部件) in the patrol report, i
     await shot(unit.page, 'p8-queue-row-desktop', queued);
     await unit.page.setViewportSize(PHONE);
     await expect.poll(() => queued.getByTestId('event-card-component').isVisible(), WAIT).toBe(true);
+    // On the phone the row keeps its state and timer without pushing the page sideways.
+    await expect.poll(() => queued.getByTestId('gov-queue-row-state').isVisible(), WAIT).toBe(true);
+    expect(await queued.getByTestId('due-timer').isVisible()).toBe(true);
+    const overflow = await unit.page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
     await shot(unit.page, 'p9-queue-row-phone', queued);
 
     expect(gridWorker.problems).toEqual([]);

@@ -1,5 +1,5 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Space, Table, type TableProps, Typography } from 'antd';
+import { Alert, Button, Card, Grid, Space, Table, type TableProps, Typography } from 'antd';
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { type EventSummary, OPEN_STATES } from '../../api/governance.ts';
@@ -36,6 +36,8 @@ export default function HandlerQueuePage() {
   const live = useLiveEvents({ open: true }, keep);
   const now = useNow(1000);
   const rows = [...live.events].sort(byDeadline);
+  // On a phone the state joins the event's own cell, so the event and its timer share the narrow screen.
+  const phone = !Grid.useBreakpoint().sm;
   const open = (e: EventSummary) => navigate(`/gov/events/${e.id}`);
   const late = (e: EventSummary) => {
     const due = unitDeadline(e);
@@ -47,6 +49,7 @@ export default function HandlerQueuePage() {
       key: 'state',
       title: t('gov.queue.state'),
       width: 110,
+      responsive: ['sm'],
       render: (_, e) => <EventStateTag state={e.state} />,
     },
     {
@@ -55,6 +58,7 @@ export default function HandlerQueuePage() {
       render: (_, e) => (
         <div>
           <Space size={4} wrap>
+            {phone && <EventStateTag state={e.state} testId="gov-queue-row-state" />}
             <strong>{className(e)}</strong>
             <SeverityTag severity={e.severity} />
             <EventMarks e={e} />
@@ -70,6 +74,7 @@ export default function HandlerQueuePage() {
       key: 'place',
       title: t('gov.queue.place'),
       responsive: ['md'],
+      width: 260,
       render: (_, e) => (
         <span>
           {e.gridName}
@@ -81,6 +86,7 @@ export default function HandlerQueuePage() {
       key: 'reported',
       title: t('gov.queue.reportedAt'),
       responsive: ['lg'],
+      width: 180,
       render: (_, e) => (
         <span className="nowrap">
           {formatDateTime(e.reportedAt)}
@@ -91,6 +97,7 @@ export default function HandlerQueuePage() {
     {
       key: 'timer',
       title: t('gov.queue.timer'),
+      width: phone ? 104 : 170,
       render: (_, e) => {
         const running = unitDeadline(e);
         return running ? <DueTimer stage={running.stage} dueAt={running.dueAt} now={now} compact /> : '—';
@@ -118,6 +125,8 @@ export default function HandlerQueuePage() {
         <Table<EventSummary>
           rowKey="id"
           size="middle"
+          tableLayout="fixed"
+          className="gov-queue"
           loading={live.loading && live.events.length === 0}
           columns={columns}
           dataSource={rows}
