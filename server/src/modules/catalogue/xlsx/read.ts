@@ -1,5 +1,6 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { AppError, bilingual } from '../../../errors.ts';
+import { newWorkbook } from '../../../excel.ts';
 import { cellText, decodeCell } from './cells.ts';
 import { CHILD_SHEETS, type Column, ITEM_SHEET, type SheetSpec, setPath } from './sheets.ts';
 
@@ -61,7 +62,7 @@ function* rowsOf(sheet: BoundSheet) {
 
 /** Reads a catalogue workbook written by `writeCatalogueWorkbook` (or edited from one). */
 export async function readCatalogueWorkbook(data: Buffer): Promise<ParsedWorkbook> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
   } catch {

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from '../../../excel.ts';
 import type { ItemDefinitionT } from '../item-definition.ts';
 import { encodeCell } from './cells.ts';
 import { CHILD_SHEETS, type Column, getPath, ITEM_SHEET, type ListName, type SheetSpec } from './sheets.ts';
@@ -33,7 +34,7 @@ function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
 
 /** Builds the catalogue workbook: sheet 事项 plus one sheet per list, rows in definition order. */
 export async function writeCatalogueWorkbook(items: WorkbookItem[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = 'Yimen 一门';
   const itemSheet = addSheet(wb, ITEM_SHEET);
   for (const item of items) {

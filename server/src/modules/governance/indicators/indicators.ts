@@ -1,5 +1,5 @@
-import ExcelJS from 'exceljs';
 import { AppError, bilingual } from '../../../errors.ts';
+import { newWorkbook } from '../../../excel.ts';
 import { authorize, type RequestContext } from '../../identity/actor.ts';
 import type { GovDeps } from '../events/gov-deps.ts';
 
@@ -180,7 +180,7 @@ export function indicatorsCsv(rows: IndicatorRow[]): string {
 }
 
 export async function indicatorsWorkbook(title: string, rows: IndicatorRow[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   const ws = wb.addWorksheet('指标', { views: [{ state: 'frozen', ySplit: 2 }] });
   ws.addRow([title]).font = { bold: true, size: 13 };
   ws.addRow(COLUMNS.map((c) => c.zh)).font = { bold: true };
