@@ -20,7 +20,7 @@ import { type Child, median, rssMb, startChild, table } from './lib.ts';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 1000);
-const RATE = 100; // messages per second
+const RATE = Number(process.env.BENCH_RATE ?? 100); // messages per second
 const TOPIC = 'district:440604';
 const TARGET_MB = 100;
 
