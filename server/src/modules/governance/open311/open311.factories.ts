@@ -72,3 +72,30 @@ export function buildServiceRequest(overrides: Partial<ServiceRequest> = {}): Se
     ...overrides,
   };
 }
+
+/**
+ * The specification's closed request 638344 ("GET Service Requests", example response) as JSON: identifiers as
+ * the example prints them (numbers) or as strings, the form this server answers.
+ */
+export function specClosedRequestJson(ids: 'number' | 'string') {
+  const id = (n: number) => (ids === 'number' ? n : String(n));
+  return {
+    service_request_id: id(638344),
+    status: 'closed',
+    status_notes: 'Duplicate request.',
+    service_name: 'Sidewalk and Curb Issues',
+    service_code: '006',
+    description: null,
+    agency_responsible: null,
+    service_notice: null,
+    requested_datetime: '2010-04-14T06:37:38-08:00',
+    updated_datetime: '2010-04-14T06:37:38-08:00',
+    expected_datetime: '2010-04-15T06:37:38-08:00',
+    address: '8TH AVE and JUDAH ST',
+    address_id: id(545483),
+    zipcode: id(94122),
+    lat: 37.762221815,
+    long: -122.4651145,
+    media_url: 'http://city.gov.s3.amazonaws.com/requests/media/638344.jpg',
+  };
+}

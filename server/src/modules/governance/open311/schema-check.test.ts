@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildDefinition, buildService, buildServiceRequest } from './open311.factories.ts';
+import {
+  buildDefinition,
+  buildService,
+  buildServiceRequest,
+  specClosedRequestJson,
+} from './open311.factories.ts';
 import { checkJson, checkXml } from './schema-check.ts';
 import { toJson, toXml } from './serialize.ts';
 import type { Open311Documents, Open311Kind } from './types.ts';
@@ -38,25 +43,7 @@ const specRequestXml = (inner: string) => `<?xml version="1.0" encoding="utf-8"?
     </request>
 </service_requests>`;
 
-const specRequestJson = () => ({
-  service_request_id: 638344,
-  status: 'closed',
-  status_notes: 'Duplicate request.',
-  service_name: 'Sidewalk and Curb Issues',
-  service_code: '006',
-  description: null,
-  agency_responsible: null,
-  service_notice: null,
-  requested_datetime: '2010-04-14T06:37:38-08:00',
-  updated_datetime: '2010-04-14T06:37:38-08:00',
-  expected_datetime: '2010-04-15T06:37:38-08:00',
-  address: '8TH AVE and JUDAH ST',
-  address_id: 545483,
-  zipcode: 94122,
-  lat: 37.762221815,
-  long: -122.4651145,
-  media_url: 'http://city.gov.s3.amazonaws.com/requests/media/638344.jpg',
-});
+const specRequestJson = () => specClosedRequestJson('number');
 
 function expectValid<K extends Open311Kind>(kind: K, value: Open311Documents[K]): void {
   expect(checkJson(kind, JSON.parse(toJson(kind, value))), kind).toEqual([]);
