@@ -2,7 +2,6 @@
 // nodes approve in turn, the window seals it — every step a real service call with its transaction, row lock,
 // timeline entry and audit record. Baseline in the same run: raw single-row INSERTs per second over the same
 // pool and concurrency. Needs a PostgreSQL server: TEST_DATABASE_URL or postgres://postgres@127.0.0.1:5432/postgres.
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import pg from 'pg';
@@ -17,22 +16,21 @@ import type { Actor, RequestContext } from '../server/src/modules/identity/actor
 import { makeIdNumber } from '../server/src/modules/people/id-number.ts';
 import { prepare } from '../server/src/startup.ts';
 import { buildCommitmentItem } from '../server/test/factories.ts';
+import { createScratchDatabase } from '../test/scratch-database.ts';
 import { median, table } from './lib.ts';
 
 const BASE = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const CASES = Number(process.env.BENCH_CASES ?? 600);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const name = `yimen_bench_${randomBytes(4).toString('hex')}`;
-
+const scratch = await createScratchDatabase(BASE, 'yimen_bench');
+const { name } = scratch;
+// Kept open on the server's own database, to read the CPU of the backends serving the bench's database.
 const admin = new pg.Client({ connectionString: BASE });
 await admin.connect();
-await admin.query(`CREATE DATABASE ${name}`);
-const url = new URL(BASE);
-url.pathname = `/${name}`;
 
-const config = loadConfig({ LOG_LEVEL: 'silent', YIMEN_DEMO: 'true', DATABASE_URL: url.toString() });
-const db = await openDb({ kind: 'postgres', url: url.toString() });
+const config = loadConfig({ LOG_LEVEL: 'silent', YIMEN_DEMO: 'true', DATABASE_URL: scratch.url });
+const db = await openDb({ kind: 'postgres', url: scratch.url });
 try {
   const prepared = await prepare(config, db, { persons: 10, enterprises: 2 });
   await prepared.closeDepartments();
@@ -234,14 +232,6 @@ try {
   );
 } finally {
   await db.close();
-  // The pool's sockets close a moment after it ends: wait for them, so FORCE ends nothing still open.
-  for (let i = 0; i < 40; i++) {
-    const open = await admin.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [
-      name,
-    ]);
-    if (open.rows[0].n === 0) break;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await scratch.drop();
   await admin.end();
 }
