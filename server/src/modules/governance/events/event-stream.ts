@@ -1,49 +1,13 @@
 import type { App } from '../../../http.ts';
-import { type Actor, authorize } from '../../identity/actor.ts';
+import { authorize } from '../../identity/actor.ts';
 import { streamSse } from '../live/sse.ts';
 import { eventSummary, VIEW_ROLES } from './event-view.ts';
+import { topicsFor, topicsOf } from './event-visibility.ts';
 import type { EventRow } from './events.repo.ts';
 import { govDeps } from './gov-deps.ts';
 
 /** Descriptions are cut for the live message (the screen fetches the event for the rest): a message stays small. */
 const LIVE_DESCRIPTION_CHARS = 200;
-
-/** The topics an event's changes go to: the district (command centre), its unit, its grid and street, its reporter. */
-export function topicsOf(e: EventRow): string[] {
-  return [
-    `district:${e.district_code}`,
-    ...(e.unit_id ? [`unit:${e.unit_id}`] : []),
-    `grid:${e.grid_code}`,
-    `street:${e.street_code}`,
-    ...(e.reporter_user_id ? [`user:${e.reporter_user_id}`] : []),
-  ];
-}
-
-/** The topics an actor may listen to: what their screens show. */
-export function topicsFor(actor: Actor): string[] {
-  const topics: string[] = [];
-  if (actor.roles.some((r) => ['command_operator', 'supervisor', 'administrator', 'inspector'].includes(r))) {
-    topics.push(`district:${actor.districtCode}`);
-  }
-  if (
-    (actor.roles.includes('department_handler') || actor.roles.includes('department_approver')) &&
-    actor.departmentId
-  ) {
-    topics.push(`unit:${actor.departmentId}`);
-  }
-  if (actor.roles.includes('grid_worker') && actor.jurisdictionCode) {
-    const j = actor.jurisdictionCode;
-    topics.push(
-      j.length >= 15
-        ? `grid:${j.slice(0, 15)}`
-        : j.length === 9
-          ? `street:${j}`
-          : `district:${j.slice(0, 6)}`,
-    );
-  }
-  if (actor.kind === 'citizen') topics.push(`user:${actor.id}`);
-  return topics;
-}
 
 /**
  * Publishes an event's change to every topic it belongs to, after the change is written. The message carries

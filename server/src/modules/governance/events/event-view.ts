@@ -1,7 +1,8 @@
 import { AppError, bilingual } from '../../../errors.ts';
-import { type Actor, authorize, coversArea, type RequestContext } from '../../identity/actor.ts';
+import { type Actor, authorize, type RequestContext } from '../../identity/actor.ts';
 import { componentClass } from '../components/component-classes.ts';
 import { listPhotos } from './event-photos.ts';
+import { maySee, visibilityOf } from './event-visibility.ts';
 import {
   type EventRow,
   type EventState,
@@ -13,25 +14,6 @@ import {
 } from './events.repo.ts';
 import type { GovDeps } from './gov-deps.ts';
 import { likelyDuplicates } from './report-event.ts';
-
-const CENTRE_ROLES = ['command_operator', 'supervisor', 'administrator', 'inspector'] as const;
-
-/** Whether the actor may see the event: the centre sees all, a unit its own, a grid worker their grids, a reporter theirs. */
-export function maySee(actor: Actor, e: EventRow): boolean {
-  if (isCentre(actor)) return true;
-  if (e.reporter_user_id === actor.id) return true;
-  if (
-    actor.roles.includes('grid_worker') &&
-    (e.grid_worker_id === actor.id || coversArea(actor.jurisdictionCode, e.grid_code))
-  )
-    return true;
-  return (
-    (actor.roles.includes('department_handler') || actor.roles.includes('department_approver')) &&
-    actor.departmentId === e.unit_id
-  );
-}
-
-const isCentre = (actor: Actor) => actor.roles.some((r) => (CENTRE_ROLES as readonly string[]).includes(r));
 
 const maskPhone = (phone: string) =>
   phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****';
@@ -116,7 +98,7 @@ export function eventSummary(deps: GovDeps, e: EventRow, actor: Actor | null) {
   };
 }
 
-/** Everyone who may see some events: each sees those maySee allows. */
+/** Everyone who may see some events: each sees those their visibility (event-visibility.ts) allows. */
 export const VIEW_ROLES = [
   'citizen',
   'enterprise_agent',
@@ -136,21 +118,14 @@ export interface EventListQuery {
 }
 
 /**
- * The events the caller works on, newest first: the centre the district's, a unit its own, a grid worker their
- * area's, a reporter theirs.
+ * The events the caller may see (visibilityOf), newest first: the centre the district's, a unit its own, a grid
+ * worker their area's and their own tasks', and everyone the events they reported.
  */
 export async function listEvents(deps: GovDeps, ctx: RequestContext, query: EventListQuery) {
   const actor = authorize(ctx, { roles: VIEW_ROLES });
-  const scope = isCentre(actor)
-    ? {}
-    : actor.kind === 'citizen'
-      ? { reporterId: actor.id }
-      : actor.roles.includes('grid_worker')
-        ? { areaCode: actor.jurisdictionCode ?? '-' }
-        : { unitId: actor.departmentId ?? '-' };
   const rows = await listEventRows(deps.db, {
     districtCode: ctx.districtCode,
-    ...scope,
+    visibility: visibilityOf(actor),
     ...(query.state ? { state: query.state } : {}),
     open: query.open ?? false,
     limit: query.limit ?? 100,

@@ -203,6 +203,50 @@ describe('an event filed on a city component (部件)', () => {
   });
 });
 
+describe('who sees which events', () => {
+  const listed = async (session: Session) =>
+    new Set(
+      (
+        (await t.request(session, { method: 'GET', url: '/api/v1/gov/events?limit=500' })).json()
+          .events as Array<{
+          id: string;
+        }>
+      ).map((e) => e.id),
+    );
+  const opens = async (session: Session, id: string) =>
+    (await t.request(session, { method: 'GET', url: `/api/v1/gov/events/${id}` })).statusCode;
+
+  it('lists exactly the events a person may open: their own reports anywhere, their area, their unit', async () => {
+    // The grid worker reports, on patrol, a problem in a grid of another street: not their area, but their report.
+    const elsewhere = t.app.geo.atLevel('grid').find((g) => !g.code.startsWith(grid.slice(0, 9)))!;
+    const [lng, lat] = t.app.geo.randomPointIn(elsewhere.code, rng);
+    const away = (await report(gridworker, { description: '人行道上有人占道经营卖水果', lng, lat })).json()
+      .event;
+    const home = (await report(citizen, { description: '路边垃圾没人清理，很臭', ...inGrid() })).json().event;
+
+    const worker = await listed(gridworker);
+    expect(worker.has(away.id)).toBe(true);
+    expect(worker.has(home.id)).toBe(true);
+    expect(await opens(gridworker, away.id)).toBe(200);
+
+    // The citizen lists their own report and nobody else's; another citizen lists neither and opens neither.
+    const mine = await listed(citizen);
+    expect(mine.has(home.id)).toBe(true);
+    expect(mine.has(away.id)).toBe(false);
+    expect(await opens(citizen, away.id)).toBe(404);
+    const theirs = await listed(stranger);
+    expect(theirs.has(home.id) || theirs.has(away.id)).toBe(false);
+    expect(await opens(stranger, home.id)).toBe(404);
+
+    // For each person, an event opens exactly when it is listed.
+    for (const session of [gridworker, handler, citizen, stranger, supervisor]) {
+      const seen = await listed(session);
+      for (const id of [away.id, home.id]) expect(await opens(session, id)).toBe(seen.has(id) ? 200 : 404);
+    }
+    expect((await listed(supervisor)).has(away.id)).toBe(true);
+  });
+});
+
 const PNG = Buffer.concat([
   Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
   Buffer.alloc(64, 7),

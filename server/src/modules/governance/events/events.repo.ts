@@ -3,6 +3,7 @@ import { columnValue, guardedUpdateStatement, type SqlValue, type Statement } fr
 import { dailyNumberStatement } from '../../cases/case-number.ts';
 import type { RequestContext } from '../../identity/actor.ts';
 import type { ComponentStatus } from '../components/component-classes.ts';
+import type { EventVisibility } from './event-visibility.ts';
 
 export const EVENT_STATES = [
   'reported',
@@ -215,10 +216,8 @@ export async function findEventByNumber(
 /** Which events a list holds: the district's, narrowed to a reporter, an area or a unit, a state or the open ones. */
 export interface EventListFilter {
   districtCode: string;
-  reporterId?: string;
-  /** A grid, community or street code: the events in it. */
-  areaCode?: string;
-  unitId?: string;
+  /** Whose list it is: only the events they may see. */
+  visibility: EventVisibility;
   state?: EventState;
   open?: boolean;
   limit: number;
@@ -232,9 +231,18 @@ export async function listEventRows(q: Queryable, f: EventListFilter): Promise<E
     params.push(value);
     where.push(predicate(`$${params.length}`));
   };
-  if (f.reporterId !== undefined) add((p) => `e.reporter_user_id = ${p}`, f.reporterId);
-  if (f.areaCode !== undefined) add((p) => `starts_with(e.grid_code, ${p})`, f.areaCode);
-  if (f.unitId !== undefined) add((p) => `e.unit_id = ${p}`, f.unitId);
+  const v = f.visibility;
+  if (!v.all) {
+    // The same ways in as maySee; a way the person does not have is NULL and matches nothing.
+    const param = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    where.push(
+      `(e.reporter_user_id = ${param(v.reporterId)} OR e.grid_worker_id = ${param(v.gridWorkerId)}
+        OR starts_with(e.grid_code, ${param(v.areaCode)}::text) OR e.unit_id = ${param(v.unitId)})`,
+    );
+  }
   if (f.state) add((p) => `e.state = ${p}`, f.state);
   if (f.open) where.push(`e.state IN (${OPEN_STATES.map((s) => `'${s}'`).join(', ')})`);
   params.push(f.limit);
