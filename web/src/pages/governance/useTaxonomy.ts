@@ -2,8 +2,14 @@ import { useEffect, useState } from 'react';
 import { isAbort } from '../../api/client.ts';
 import { getTaxonomy, type Taxonomy } from '../../api/governance.ts';
 
-// The taxonomy changes when an administrator edits it, not during a visit: fetch it once.
+// The last taxonomy fetched in this visit: a picker shows it at once, then whatever the server answers now (an
+// administrator may have edited the classes since), without a reload of the page.
 let cached: Taxonomy | null = null;
+
+/** Drops the kept taxonomy, after this visit saved a new one: the next picker waits for the server's. */
+export function forgetTaxonomy(): void {
+  cached = null;
+}
 
 /** The event classes in force (majors and minors), for the class pickers. */
 export function useTaxonomy(): { taxonomy: Taxonomy | null; error: unknown } {
@@ -12,7 +18,6 @@ export function useTaxonomy(): { taxonomy: Taxonomy | null; error: unknown } {
     error: null,
   });
   useEffect(() => {
-    if (cached) return;
     const controller = new AbortController();
     getTaxonomy(controller.signal)
       .then((taxonomy) => {
@@ -20,7 +25,8 @@ export function useTaxonomy(): { taxonomy: Taxonomy | null; error: unknown } {
         setState({ taxonomy, error: null });
       })
       .catch((error: unknown) => {
-        if (!isAbort(error)) setState({ taxonomy: null, error });
+        // With a kept taxonomy on screen, a failed refresh leaves it there.
+        if (!isAbort(error)) setState((s) => (s.taxonomy ? s : { taxonomy: null, error }));
       });
     return () => controller.abort();
   }, []);

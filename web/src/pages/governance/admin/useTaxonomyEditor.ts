@@ -7,6 +7,7 @@ import {
   type TaxonomyMinor,
   type TaxonomyProblem,
 } from '../../../api/governance.ts';
+import { forgetTaxonomy } from '../useTaxonomy.ts';
 import {
   insertMinor,
   type MinorDraft,
@@ -111,6 +112,7 @@ export function useTaxonomyEditor() {
     setSaving(true);
     try {
       const { version } = await saveTaxonomy(toDocument(majors, sent));
+      forgetTaxonomy();
       const kept = sent.map((d) => ({ ...d, isNew: false }));
       setSaved(kept);
       setDrafts(kept);
