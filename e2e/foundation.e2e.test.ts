@@ -1,48 +1,22 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailability, launchBrowser, type RunningServer, startServer } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { journey } from './harness.ts';
+import { chooseUntilShown } from './journey-kit.ts';
 
 const PASSWORD = 'Yimen@2026demo';
-const available = browserAvailability();
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!available.ok) return;
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  // SIGTERM lets open requests finish and the database close: a graceful shutdown exits with 0.
-  if (server) expect(await server.stop()).toBe(0);
-});
+const run = journey();
 
 async function signIn(page: Page, username: string, password: string) {
-  await page.goto(`${server.url}/login`);
+  await page.goto(`${run.server.url}/login`);
   await page.fill('#username', username);
   await page.fill('#password', password);
   await page.click('[data-testid=login-submit]');
-  await page.waitForURL(`${server.url}/`);
+  await page.waitForURL(`${run.server.url}/`);
 }
 
-/** Makes a choice, and makes it again while the field does not show it (at most four tries). */
-async function chooseUntilShown(field: Locator, shown: string, choose: () => Promise<void>) {
-  for (let attempt = 1; ; attempt++) {
-    if ((await field.innerText()).includes(shown)) return;
-    await choose();
-    try {
-      await expect.poll(async () => (await field.innerText()).includes(shown), { timeout: 5_000 }).toBe(true);
-      return;
-    } catch (error) {
-      if (attempt >= 4) throw error;
-    }
-  }
-}
-
-describe.skipIf(!available.ok)('foundation journey in a real browser', () => {
+describe.skipIf(!run.available.ok)('foundation journey in a real browser', () => {
   it('administrator: map, grid details, language, new staff member; that member is refused a page outside the role', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await run.browser.newPage({ viewport: { width: 1440, height: 900 } });
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
 
@@ -72,7 +46,7 @@ describe.skipIf(!available.ok)('foundation journey in a real browser', () => {
     await expect.poll(() => page.locator('aside').innerText()).toContain('一张图');
 
     // Staff administration: a new grid worker for 石湾镇街道.
-    await page.goto(`${server.url}/admin/staff`);
+    await page.goto(`${run.server.url}/admin/staff`);
     await page.click('[data-testid=staff-new]');
     const drawer = page.locator('[data-testid=staff-drawer]');
     await drawer.locator('#username').fill('e2e.gridworker');
@@ -123,7 +97,7 @@ describe.skipIf(!available.ok)('foundation journey in a real browser', () => {
     // Sign out and in as the new member: the staff page is refused, in the page and by the API.
     await page.context().clearCookies();
     await signIn(page, 'e2e.gridworker', 'e2e-password-1');
-    await page.goto(`${server.url}/admin/staff`);
+    await page.goto(`${run.server.url}/admin/staff`);
     await page.locator('[data-testid=forbidden]').waitFor({ state: 'visible', timeout: 10_000 });
     await page.screenshot({ path: 'test-results/forbidden.png' });
     const status = await page.evaluate(async () => (await fetch('/api/v1/admin/staff')).status);

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import type { Browser, Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { ROOT } from '../test/child-process.ts';
-import { browserAvailability, launchBrowser, type RunningServer, startServer } from './harness.ts';
+import { journey } from './harness.ts';
 import { callApi, screenshots, signInStaff } from './journey-kit.ts';
 
 const WAIT = { timeout: 10_000 };
@@ -30,26 +30,14 @@ async function expectComponentShown(shown: Locator, c: NearItem) {
   expect(text).toMatch(/完好|破损|丢失|废弃|移除/);
 }
 
-const available = browserAvailability();
-let server: RunningServer;
-let browser: Browser;
+const run = journey();
 const shot = screenshots('governance-components', {
   dir: join(ROOT, 'test-results', 'governance-components'),
 });
 
-beforeAll(async () => {
-  if (!available.ok) return;
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  if (server) expect(await server.stop()).toBe(0);
-});
-
-describe.skipIf(!available.ok)('city components (部件) in the patrol report, in a real browser', () => {
+describe.skipIf(!run.available.ok)('city components (部件) in the patrol report, in a real browser', () => {
   it('a grid worker picks the loose manhole cover near them; the event is filed on it, in a component class', async () => {
-    const gridWorker = await signInStaff(browser, server, 'gridworker');
+    const gridWorker = await signInStaff(run.browser, run.server, 'gridworker');
     const { page } = gridWorker;
     await page.setViewportSize(PHONE);
 
@@ -70,9 +58,9 @@ describe.skipIf(!available.ok)('city components (部件) in the patrol report, i
     const { id, classCode, className } = cover!;
 
     // The worker stands on it: the phone's position drops the pin there.
-    await page.context().grantPermissions(['geolocation'], { origin: server.url });
+    await page.context().grantPermissions(['geolocation'], { origin: run.server.url });
     await page.context().setGeolocation({ latitude: cover!.lat, longitude: cover!.lng });
-    await page.goto(`${server.url}/gov/patrol`);
+    await page.goto(`${run.server.url}/gov/patrol`);
     await page.getByTestId('patrol-tab-report').click();
     await page.getByTestId('patrol-description').fill('井盖松动，踩上去会晃，有人绊倒的危险');
     await page.getByTestId('place-gps').click();
@@ -140,7 +128,7 @@ describe.skipIf(!available.ok)('city components (部件) in the patrol report, i
     await shot(page, 'p5-event-on-component', shown);
 
     // The worker's task (confirm it on site) shows the component on its card, on the phone and on a desktop.
-    await page.goto(`${server.url}/gov/patrol`);
+    await page.goto(`${run.server.url}/gov/patrol`);
     const task = page.getByTestId(`patrol-task-${number}`);
     await task.waitFor(WAIT);
     await expectComponentShown(task.getByTestId('event-card-component'), cover!);
@@ -149,8 +137,8 @@ describe.skipIf(!available.ok)('city components (部件) in the patrol report, i
     await shot(page, 'p7-task-card-desktop', task);
 
     // The unit it went to (市政公用设施, 城管局) sees it in its queue with the component, on a desktop and a phone.
-    const unit = await signInStaff(browser, server, 'handler');
-    await unit.page.goto(`${server.url}/gov/queue`);
+    const unit = await signInStaff(run.browser, run.server, 'handler');
+    await unit.page.goto(`${run.server.url}/gov/queue`);
     const queued = unit.page.getByTestId(`gov-queue-row-${number}`);
     await queued.waitFor(WAIT);
     await expectComponentShown(queued.getByTestId('event-card-component'), cover!);

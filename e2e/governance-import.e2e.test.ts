@@ -1,28 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { ROOT } from '../test/child-process.ts';
-import { browserAvailability, launchBrowser, type RunningServer, startServer } from './harness.ts';
+import { journey } from './harness.ts';
 import { callApi, screenshots, signInStaff } from './journey-kit.ts';
 
 const WAIT = { timeout: 10_000 };
 const BOM = '\uFEFF';
 
-const available = browserAvailability();
-let server: RunningServer;
-let browser: Browser;
+const run = journey();
 const shot = screenshots('governance-import', { dir: join(ROOT, 'test-results', 'governance-import') });
-
-beforeAll(async () => {
-  if (!available.ok) return;
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  if (server) expect(await server.stop()).toBe(0);
-});
 
 /** Chooses a file in the import's upload (the file input inside antd's Upload.Dragger). */
 const chooseFile = (page: Page, name: string, text: string) =>
@@ -51,17 +39,17 @@ const importedCount = async (page: Page) =>
     (e) => e.channel === 'import',
   ).length;
 
-describe.skipIf(!available.ok)('事件批量导入 in a real browser', () => {
+describe.skipIf(!run.available.ok)('事件批量导入 in a real browser', () => {
   it('an operator imports a CSV: a bad row refuses the whole file, the fixed file becomes dispatched events', async () => {
-    const operator = await signInStaff(browser, server, 'operator');
+    const operator = await signInStaff(run.browser, run.server, 'operator');
     const { page } = operator;
     const [a, b] = await twoPlaces(page);
     const before = await importedCount(page);
 
     // From 城市治理 to the import screen, as the operator finds it.
-    await page.goto(`${server.url}/gov`);
+    await page.goto(`${run.server.url}/gov`);
     await page.getByTestId('area-card-govImport').click();
-    await page.waitForURL(`${server.url}/gov/import`);
+    await page.waitForURL(`${run.server.url}/gov/import`);
     await page.getByTestId('import-format').waitFor(WAIT);
 
     // The template: a BOM for Excel, the header, one example row.

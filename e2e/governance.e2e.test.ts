@@ -1,9 +1,18 @@
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { ROOT } from '../test/child-process.ts';
-import { browserAvailability, launchBrowser, type RunningServer, startServer } from './harness.ts';
-import { callApi, type SignedIn, screenshots, signInCitizen, signInStaff, tinyPng } from './journey-kit.ts';
+import { journey } from './harness.ts';
+import {
+  callApi,
+  markDocument,
+  type SignedIn,
+  sameDocument,
+  screenshots,
+  signInCitizen,
+  signInStaff,
+  tinyPng,
+} from './journey-kit.ts';
 
 const CITIZEN_PHONE = '13800138000';
 const UML = '禅城区城市管理和综合执法局';
@@ -15,38 +24,18 @@ const HCB = '禅城区住房城乡建设和水利局';
 const LIVE_WITHIN_MS = 5_000;
 const WAIT = { timeout: 10_000 };
 
-const available = browserAvailability();
-let server: RunningServer;
-let browser: Browser;
+// One server for the four journeys, each in its own street; the last one moves the clock on.
+const run = journey({ YIMEN_TEST_CLOCK: 'true', YIMEN_LOGIN_RATE_LIMIT: '100' });
 const shot = screenshots('governance', { dir: join(ROOT, 'test-results', 'governance') });
-
-beforeAll(async () => {
-  if (!available.ok) return;
-  // One server for the four journeys, each in its own street; the last one moves the clock on.
-  server = await startServer({ YIMEN_TEST_CLOCK: 'true', YIMEN_LOGIN_RATE_LIMIT: '100' });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  if (server) expect(await server.stop()).toBe(0);
-});
 
 const photo = (name: string) => ({ name, mimeType: 'image/png', buffer: tinyPng(48) });
 
 /** Opens a live screen and waits until its stream is connected (实时). */
 async function openLive(who: SignedIn, path: string) {
-  await who.page.goto(`${server.url}${path}`);
+  await who.page.goto(`${run.server.url}${path}`);
   const badge = who.page.getByTestId('live-status');
   await expect.poll(() => badge.getAttribute('data-status'), { timeout: 15_000 }).toBe('live');
 }
-
-type Marked = Window & { journeyMark?: boolean };
-/** Marks the page's document, so that a later check proves nothing reloaded it meanwhile. */
-const markDocument = (page: Page) =>
-  page.evaluate(() => {
-    (window as Marked).journeyMark = true;
-  });
-const sameDocument = (page: Page) => page.evaluate(() => (window as Marked).journeyMark === true);
 
 /** Adds a photo to a picker (the file input inside antd's Upload) and waits for its thumbnail. */
 async function addPhoto(page: Page, picker: string, name: string) {
@@ -124,14 +113,14 @@ async function finish(people: SignedIn[]) {
   await Promise.all(people.map((who) => who.page.context().close()));
 }
 
-describe.skipIf(!available.ok)('city governance (一网统管) in a real browser', () => {
+describe.skipIf(!run.available.ok)('city governance (一网统管) in a real browser', () => {
   it('a citizen’s report reaches the centre, the unit and the grid worker live, is handled, closed and rated', async () => {
     const LEAK = '绿化带里的喷灌水管爆了，一直在漏水';
     const [operator, handler, gridWorker, citizen] = await Promise.all([
-      signInStaff(browser, server, 'operator'),
-      signInStaff(browser, server, 'handler'),
-      signInStaff(browser, server, 'gridworker'),
-      signInCitizen(browser, server, CITIZEN_PHONE),
+      signInStaff(run.browser, run.server, 'operator'),
+      signInStaff(run.browser, run.server, 'handler'),
+      signInStaff(run.browser, run.server, 'gridworker'),
+      signInCitizen(run.browser, run.server, CITIZEN_PHONE),
     ]);
     // The demo grid worker's grid, and a point inside it where the citizen stands.
     const { user } = await callApi<{ user: { jurisdiction: { code: string; name: string } } }>(
@@ -154,9 +143,9 @@ describe.skipIf(!available.ok)('city governance (一网统管) in a real browser
     for (const who of [operator, handler, gridWorker]) await markDocument(who.page);
 
     const me = citizen.page;
-    await me.context().grantPermissions(['geolocation'], { origin: server.url });
+    await me.context().grantPermissions(['geolocation'], { origin: run.server.url });
     await me.context().setGeolocation({ latitude: grid.centerLat, longitude: grid.centerLng });
-    await me.goto(`${server.url}/my/report`);
+    await me.goto(`${run.server.url}/my/report`);
     await me.getByTestId('report-description').fill(LEAK);
     const suggestion = me.getByTestId('suggestion-04006');
     await suggestion.waitFor(WAIT);
@@ -228,7 +217,7 @@ describe.skipIf(!available.ok)('city governance (一网统管) in a real browser
     await expect.poll(() => task.count(), WAIT).toBe(0);
 
     // The citizen's messages (我的消息) told each step: the bell counts them, opening the list reads them.
-    await me.goto(`${server.url}/my/reports`);
+    await me.goto(`${run.server.url}/my/reports`);
     const bell = me.getByTestId('messages-bell');
     await bell.waitFor(WAIT);
     await expect
@@ -262,7 +251,7 @@ describe.skipIf(!available.ok)('city governance (一网统管) in a real browser
     await mine.waitFor(WAIT);
     await expect(mine.innerText()).resolves.toContain('已办结');
     await mine.click();
-    await me.waitForURL(`${server.url}/my/reports/${eventId}`);
+    await me.waitForURL(`${run.server.url}/my/reports/${eventId}`);
     await expect
       .poll(() => me.getByTestId('my-report-state').getAttribute('data-state'), WAIT)
       .toBe('closed');
@@ -288,14 +277,14 @@ describe.skipIf(!available.ok)('city governance (一网统管) in a real browser
   it('the centre corrects a wrong class and the event is routed again by the responsibility list', async () => {
     const BROKEN_PAVING = '门口人行道砖块碎裂，碎砖到处都是';
     const [handler, operator] = await Promise.all([
-      signInStaff(browser, server, 'handler'),
-      signInStaff(browser, server, 'operator'),
+      signInStaff(run.browser, run.server, 'handler'),
+      signInStaff(run.browser, run.server, 'operator'),
     ]);
     await openLive(handler, '/gov/queue');
 
     // A call about broken paving, filed by mistake as dumped construction waste: it goes to 城管.
     const op = operator.page;
-    await op.goto(`${server.url}/gov/hotline`);
+    await op.goto(`${run.server.url}/gov/hotline`);
     const eventNo = await takeCall(op, {
       name: '赵先生',
       phone: '13622223333',
@@ -309,7 +298,7 @@ describe.skipIf(!available.ok)('city governance (一网统管) in a real browser
     await row.waitFor(WAIT);
 
     // The centre sees the mistake, corrects the class in the drawer, and the list sends it to 住建.
-    await op.goto(`${server.url}/gov/command`);
+    await op.goto(`${run.server.url}/gov/command`);
     const detail = await openInDrawer(op, eventNo);
     await detail.getByTestId('action-reclassify').click();
     await pickClass(op, op.getByTestId('reclassify-picker'), '06013');
@@ -342,11 +331,11 @@ describe.skipIf(!available.ok)('city governance (一网统管) in a real browser
   it('a second report of the same problem is merged, and its caller follows the original', async () => {
     const FIRST_CALLER = '13711112222';
     const SECOND_CALLER = '13733334444';
-    const operator = await signInStaff(browser, server, 'operator');
+    const operator = await signInStaff(run.browser, run.server, 'operator');
     const op = operator.page;
 
     // Two neighbours call about the same refuse at the same door.
-    await op.goto(`${server.url}/gov/hotline`);
+    await op.goto(`${run.server.url}/gov/hotline`);
     const first = await takeCall(op, {
       name: '陈女士',
       phone: FIRST_CALLER,
@@ -364,7 +353,7 @@ describe.skipIf(!available.ok)('city governance (一网统管) in a real browser
     await expect(op.getByTestId('report-class').innerText()).resolves.toBe('暴露垃圾');
 
     // The second's drawer names the first as a likely duplicate; the centre merges them.
-    await op.goto(`${server.url}/gov/command`);
+    await op.goto(`${run.server.url}/gov/command`);
     const detail = await openInDrawer(op, second);
     const duplicate = detail.getByTestId(`duplicate-${first}`);
     await duplicate.waitFor(WAIT);
@@ -403,11 +392,11 @@ describe.skipIf(!available.ok)('city governance (一网统管) in a real browser
 
   it('an event past its limit on the test clock is shown overdue and escalated, and the supervisor supervises it', async () => {
     const [operator, admin] = await Promise.all([
-      signInStaff(browser, server, 'operator'),
-      signInStaff(browser, server, 'admin'),
+      signInStaff(run.browser, run.server, 'operator'),
+      signInStaff(run.browser, run.server, 'admin'),
     ]);
     const op = operator.page;
-    await op.goto(`${server.url}/gov/hotline`);
+    await op.goto(`${run.server.url}/gov/hotline`);
     const eventNo = await takeCall(op, {
       name: '何先生',
       phone: '13544445555',
@@ -432,7 +421,7 @@ describe.skipIf(!available.ok)('city governance (一网统管) in a real browser
     expect(moved.work.events.overdue).toBeGreaterThanOrEqual(1);
 
     // The supervisor's browser lives on the same day as the server (the timers count against the browser's clock).
-    const supervisor = await signInStaff(browser, server, 'supervisor');
+    const supervisor = await signInStaff(run.browser, run.server, 'supervisor');
     const sp = supervisor.page;
     await sp.context().clock.install({ time: Date.parse(moved.now) });
     await openLive(supervisor, '/gov/command');

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { ROOT, startChild } from '../test/child-process.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -49,6 +50,47 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       const code = await child.stop();
       rmSync(dataDir, { recursive: true, force: true });
       return code;
+    },
+  };
+}
+
+export interface Journey {
+  /** Whether chromium is here; the journey's describe is skipped when it is not (and fails under CI). */
+  readonly available: ReturnType<typeof browserAvailability>;
+  /** The server and the browser, once the file's tests start. */
+  readonly server: RunningServer;
+  readonly browser: Browser;
+}
+
+/**
+ * One server (on a fresh embedded database with the demo) and one browser for a journey file: started before its
+ * tests, stopped after them. The server is stopped with SIGTERM and must exit with 0: open requests finish and the
+ * database closes.
+ */
+export function journey(env: Record<string, string> = {}): Journey {
+  const available = browserAvailability();
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    if (!available.ok) return;
+    server = await startServer(env);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    if (server) expect(await server.stop()).toBe(0);
+  });
+  const started = <T>(x: T | undefined): T => {
+    if (x === undefined) throw new Error('the journey has not started (or chromium is missing)');
+    return x;
+  };
+  return {
+    available,
+    get server() {
+      return started(server);
+    },
+    get browser() {
+      return started(browser);
     },
   };
 }

@@ -179,3 +179,36 @@ export function tinyPng(size = 16): Buffer {
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }
+
+/**
+ * Makes a choice, and makes it again while the field does not show it (at most four tries): on a busy machine an
+ * antd dropdown can open late and swallow the click. `between` runs before a retry (closing a stale dropdown, say).
+ */
+export async function chooseUntilShown(
+  field: Locator,
+  shown: string,
+  choose: () => Promise<void>,
+  between?: () => Promise<void>,
+): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    if ((await field.innerText()).includes(shown)) return;
+    await choose();
+    try {
+      await expect.poll(async () => (await field.innerText()).includes(shown), { timeout: 5_000 }).toBe(true);
+      return;
+    } catch (error) {
+      if (attempt >= 4) throw error;
+      await between?.();
+    }
+  }
+}
+
+type Marked = Window & { journeyMark?: boolean };
+
+/** Marks the page's document, so that a later check (sameDocument) proves nothing reloaded it meanwhile. */
+export const markDocument = (page: Page) =>
+  page.evaluate(() => {
+    (window as Marked).journeyMark = true;
+  });
+
+export const sameDocument = (page: Page) => page.evaluate(() => (window as Marked).journeyMark === true);

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { makeIdNumber } from '../server/src/modules/people/id-number.ts';
-import { browserAvailability, launchBrowser, type RunningServer, startServer } from './harness.ts';
+import { journey } from './harness.ts';
 import { callApi, publishItem, screenshots, signInStaff, tinyPdf } from './journey-kit.ts';
 
 /** 流动人口居住登记: a real instant, trust-first item of the demo catalogue. */
@@ -9,21 +9,9 @@ const RESIDENCE_REGISTRATION = '11440604YM0000024E4000105004000';
 const INSPECTION_ITEM = 'E2E-440604-DEADLINE';
 const INSPECTION_NAME = '户外广告设置许可（时限演练）';
 
-const available = browserAvailability();
-let server: RunningServer;
-let browser: Browser;
+// The movable clock: an administrator moves time on, and the scheduled work runs at once.
+const run = journey({ YIMEN_TEST_CLOCK: 'true', YIMEN_LOGIN_RATE_LIMIT: '100' });
 const shot = screenshots('deadlines');
-
-beforeAll(async () => {
-  if (!available.ok) return;
-  // The movable clock: an administrator moves time on, and the scheduled work runs at once.
-  server = await startServer({ YIMEN_TEST_CLOCK: 'true', YIMEN_LOGIN_RATE_LIMIT: '100' });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  if (server) expect(await server.stop()).toBe(0);
-});
 
 /** At the window desk: the applicant's ID number, the item found by name, then 开始办理. */
 async function openAtDesk(page: Page, idNumber: string, search: string, itemCode: string) {
@@ -55,12 +43,12 @@ async function advanceClock(admin: Page, by: { hours?: number; days?: number }) 
   );
 }
 
-describe.skipIf(!available.ok)('deadlines and after-the-fact checks on a test clock', () => {
+describe.skipIf(!run.available.ok)('deadlines and after-the-fact checks on a test clock', () => {
   it('a node passes its limit and appears overdue and escalated on the supervision board', async () => {
-    const admin = await signInStaff(browser, server, 'admin');
+    const admin = await signInStaff(run.browser, run.server, 'admin');
     await publishItem(admin.page, inspectionItem());
 
-    const clerk = await signInStaff(browser, server, 'clerk');
+    const clerk = await signInStaff(run.browser, run.server, 'clerk');
     const idNumber = makeIdNumber('440604', '1971-09-23', 517);
     await callApi(clerk.page, 'POST', '/persons', { idNumber, name: '黎永康' });
     await clerk.page.getByRole('menuitem', { name: '综合窗口' }).click();
@@ -101,7 +89,7 @@ describe.skipIf(!available.ok)('deadlines and after-the-fact checks on a test cl
     });
     expect(moved.work.deadlines.overdue).toBeGreaterThanOrEqual(1);
 
-    const supervisor = await signInStaff(browser, server, 'supervisor');
+    const supervisor = await signInStaff(run.browser, run.server, 'supervisor');
     const { page } = supervisor;
     await page.getByRole('menuitem', { name: '在线监察' }).click();
     const board = page.getByTestId('board-table');
@@ -127,7 +115,7 @@ describe.skipIf(!available.ok)('deadlines and after-the-fact checks on a test cl
   });
 
   it('a trust-first case whose cross-check fails raises a flag that the clerk sees next time', async () => {
-    const clerk = await signInStaff(browser, server, 'clerk');
+    const clerk = await signInStaff(run.browser, run.server, 'clerk');
     const { page } = clerk;
     // A local resident (household registered in 禅城区) declares living away from their household registration.
     const idNumber = makeIdNumber('440604', '1990-03-12', 233);
@@ -146,7 +134,7 @@ describe.skipIf(!available.ok)('deadlines and after-the-fact checks on a test cl
     const firstCaseLink = await page.getByRole('link', { name: /查看办件/ }).getAttribute('href');
 
     // A little later the cross-check asks the household registry, which knows better.
-    const admin = await signInStaff(browser, server, 'admin');
+    const admin = await signInStaff(run.browser, run.server, 'admin');
     const moved = await advanceClock(admin.page, { hours: 1 });
     expect(moved.work.crossCheck.flagged).toBeGreaterThanOrEqual(1);
 
@@ -162,7 +150,7 @@ describe.skipIf(!available.ok)('deadlines and after-the-fact checks on a test cl
     await shot(page, 'd1-desk-flag-warning', warning);
 
     // The supervisor finds it among the follow-up flags of 在线监察, and opens the case from there.
-    const supervisor = await signInStaff(browser, server, 'supervisor');
+    const supervisor = await signInStaff(run.browser, run.server, 'supervisor');
     await supervisor.page.getByRole('menuitem', { name: '在线监察' }).click();
     const flags = supervisor.page.getByTestId('flags-table');
     const flag = flags.getByRole('row').filter({ hasText: firstCaseNo });
@@ -176,11 +164,11 @@ describe.skipIf(!available.ok)('deadlines and after-the-fact checks on a test cl
       supervisor.page.getByTestId('follow-up-flags'),
     );
     await flag.getByRole('link', { name: firstCaseNo }).click();
-    await supervisor.page.waitForURL(`${server.url}${firstCaseLink}`);
+    await supervisor.page.waitForURL(`${run.server.url}${firstCaseLink}`);
 
     // The first case carries the finding, for the clerk and for the supervisor.
     for (const who of [page, supervisor.page]) {
-      await who.goto(`${server.url}${firstCaseLink}`);
+      await who.goto(`${run.server.url}${firstCaseLink}`);
       await expect
         .poll(() => who.getByTestId('case-timeline').innerText(), { timeout: 10_000 })
         .toContain('事后核查发现不符');

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailability, launchBrowser, type RunningServer, startServer } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { journey } from './harness.ts';
 import {
   callApi,
   publishItem,
@@ -19,20 +19,8 @@ const ITEM_NAME = '小微餐饮经营许可（网办演练）';
 const HOUSING_APPROVER = { username: 'e2e.hcb', password: 'e2e-hcb-pass-2026' };
 const CITIZEN_PHONE = '13800138000';
 
-const available = browserAvailability();
-let server: RunningServer;
-let browser: Browser;
+const run = journey({ YIMEN_LOGIN_RATE_LIMIT: '100' });
 const shot = screenshots('online');
-
-beforeAll(async () => {
-  if (!available.ok) return;
-  server = await startServer({ YIMEN_LOGIN_RATE_LIMIT: '100' });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  if (server) expect(await server.stop()).toBe(0);
-});
 
 /** Chooses a file for one material's upload button, as the applicant does in the file dialog. */
 async function upload(page: Page, materialId: string, name: string, mimeType: string, buffer: Buffer) {
@@ -72,9 +60,9 @@ async function approveFromQueue(who: SignedIn, caseNo: string, nodeId: string, c
   await expect.poll(() => panel.count(), { timeout: 10_000 }).toBe(0);
 }
 
-describe.skipIf(!available.ok)('applying online in a real browser', () => {
+describe.skipIf(!run.available.ok)('applying online in a real browser', () => {
   it('is pre-reviewed, sent back for one missing material, resubmitted, approved by two departments in parallel, sealed, and the result downloaded', async () => {
-    const admin = await signInStaff(browser, server, 'admin');
+    const admin = await signInStaff(run.browser, run.server, 'admin');
     await publishItem(admin.page, parallelItem());
     await callApi(admin.page, 'POST', '/admin/staff', {
       ...HOUSING_APPROVER,
@@ -86,7 +74,7 @@ describe.skipIf(!available.ok)('applying online in a real browser', () => {
     await admin.page.close();
 
     // 王小明 finds the item on the portal and applies with the ID number the demo outbox told him.
-    const citizen = await signInCitizen(browser, server, CITIZEN_PHONE);
+    const citizen = await signInCitizen(run.browser, run.server, CITIZEN_PHONE);
     const me = citizen.page;
     await me.getByRole('menuitem', { name: '我的办件' }).click();
     await me.getByRole('button', { name: '在线申办' }).first().click();
@@ -116,9 +104,9 @@ describe.skipIf(!available.ok)('applying online in a real browser', () => {
 
     // Pre-review: the clerk marks the missing material and asks for a correction (补正通知书).
     // The clerk finds the application where any window's clerk would: 窗口待办, under 网上预审.
-    const clerk = await signInStaff(browser, server, 'clerk');
+    const clerk = await signInStaff(run.browser, run.server, 'clerk');
     await openFromWindowWork(clerk, '网上预审', caseNo);
-    expect(clerk.page.url()).toBe(`${server.url}/service/cases/${caseId}`);
+    expect(clerk.page.url()).toBe(`${run.server.url}/service/cases/${caseId}`);
     await waitForCaseState(clerk.page, '网上预审');
     // Not accepted yet: the department stages start on acceptance.
     await expect(clerk.page.getByTestId('no-process').innerText()).resolves.toContain(
@@ -157,10 +145,15 @@ describe.skipIf(!available.ok)('applying online in a real browser', () => {
     await waitForCaseState(clerk.page, '审批中');
 
     // Two departments decide their nodes of the one stage, each from their own queue.
-    const market = await signInStaff(browser, server, 'approver');
+    const market = await signInStaff(run.browser, run.server, 'approver');
     await approveFromQueue(market, caseNo, 'market', '经营范围符合规定');
     await waitForCaseState(market.page, '审批中'); // the housing node is still running
-    const housing = await signInStaff(browser, server, HOUSING_APPROVER.username, HOUSING_APPROVER.password);
+    const housing = await signInStaff(
+      run.browser,
+      run.server,
+      HOUSING_APPROVER.username,
+      HOUSING_APPROVER.password,
+    );
     await approveFromQueue(housing, caseNo, 'housing', '场所房屋安全');
     await waitForCaseState(housing.page, '待办结盖章');
     await shot(housing.page, 'b4-both-departments-agreed');
@@ -182,7 +175,7 @@ describe.skipIf(!available.ok)('applying online in a real browser', () => {
     // the file's bytes.
     const link = result.getByRole('link', { name: /下载 PDF/ });
     const [viewer] = await Promise.all([me.waitForEvent('popup'), link.click()]);
-    const href = new URL((await link.getAttribute('href'))!, server.url).href;
+    const href = new URL((await link.getAttribute('href'))!, run.server.url).href;
     const file = await me.context().request.get(href);
     expect(file.status()).toBe(200);
     expect(file.headers()['content-type']).toBe('application/pdf');

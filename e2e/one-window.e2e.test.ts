@@ -1,28 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeIdNumber } from '../server/src/modules/people/id-number.ts';
-import { browserAvailability, launchBrowser, type RunningServer, startServer } from './harness.ts';
+import { journey } from './harness.ts';
 import { callApi, publishItem, signInStaff } from './journey-kit.ts';
 
 /** 流动人口居住登记: a real instant item (即办件) of the demo catalogue, trust-first, three required materials. */
 const RESIDENCE_REGISTRATION = '11440604YM0000024E4000105004000';
-const available = browserAvailability();
-let server: RunningServer;
-let browser: Browser;
+const run = journey();
 
-beforeAll(async () => {
-  if (!available.ok) return;
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  if (server) expect(await server.stop()).toBe(0);
-});
-
-describe.skipIf(!available.ok)('one-window journeys in a real browser', () => {
+describe.skipIf(!run.available.ok)('one-window journeys in a real browser', () => {
   it('a clerk completes an instant item for a walk-in resident in at most ten actions', async () => {
-    const { page, problems } = await signInStaff(browser, server, 'clerk');
+    const { page, problems } = await signInStaff(run.browser, run.server, 'clerk');
     // The walk-in resident is in the population register (registered here through the people API).
     const idNumber = makeIdNumber('440604', '1992-08-16', 321);
     await callApi(page, 'POST', '/persons', { idNumber, name: '陈晓敏' });
@@ -91,7 +78,7 @@ describe.skipIf(!available.ok)('one-window journeys in a real browser', () => {
     }>(page, 'GET', `/cases/${caseId}`);
     expect(done).toMatchObject({ caseNo, state: 'completed', visits: 1 });
     expect(done.timeline.map((e) => e.action).at(-1)).toBe('complete_instant');
-    await page.goto(`${server.url}${caseLink}`);
+    await page.goto(`${run.server.url}${caseLink}`);
     await expect
       .poll(() => page.locator('[data-testid=case-timeline]').innerText(), { timeout: 10_000 })
       .toContain('即办办结');
@@ -102,13 +89,13 @@ describe.skipIf(!available.ok)('one-window journeys in a real browser', () => {
   });
 
   it('a department approver decides a node from the queue, and the supervisor sees the stage move on', async () => {
-    const admin = await signInStaff(browser, server, 'admin');
+    const admin = await signInStaff(run.browser, run.server, 'admin');
     const code = 'E2E-440604-PARALLEL';
     await publishItem(admin.page, commitmentItem(code));
     await admin.page.close();
 
     // The clerk accepts a case of it (through the API: the desk itself is covered above).
-    const clerk = await signInStaff(browser, server, 'clerk');
+    const clerk = await signInStaff(run.browser, run.server, 'clerk');
     const idNumber = makeIdNumber('440604', '1979-04-02', 457);
     await callApi(clerk.page, 'POST', '/persons', { idNumber, name: '梁志坚' });
     const opened = await callApi<{ case: { id: string; caseNo: string } }>(clerk.page, 'POST', '/cases', {
@@ -124,7 +111,7 @@ describe.skipIf(!available.ok)('one-window journeys in a real browser', () => {
     await clerk.page.close();
 
     // The demo approver works for market regulation (amr): the first node is theirs.
-    const { page, problems } = await signInStaff(browser, server, 'approver');
+    const { page, problems } = await signInStaff(run.browser, run.server, 'approver');
     await page.getByRole('menuitem', { name: '审批队列' }).click();
     const row = page.locator(`[data-testid=queue-row-${opened.case.caseNo}]`);
     await row.waitFor({ state: 'visible', timeout: 10_000 });
@@ -144,7 +131,7 @@ describe.skipIf(!available.ok)('one-window journeys in a real browser', () => {
     await page.close();
 
     // 在线监察: the next stage's node is running, with its share of the time used.
-    const supervisor = await signInStaff(browser, server, 'supervisor');
+    const supervisor = await signInStaff(run.browser, run.server, 'supervisor');
     await supervisor.page.getByRole('menuitem', { name: '在线监察' }).click();
     const board = supervisor.page.locator('[data-testid=board-table]');
     await expect.poll(() => board.innerText(), { timeout: 10_000 }).toContain(opened.case.caseNo);

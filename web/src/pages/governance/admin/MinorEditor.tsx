@@ -256,7 +256,7 @@ function MinorForm({
             >
               <InputNumber
                 min={0}
-                step={0.5}
+                step={1}
                 className="tax-limit-input"
                 aria-label={`${t(STAGE_NAMES[stage])} · ${t('gov.tax.amount')}`}
                 data-testid={`tax-limit-${stage}-amount`}

@@ -243,7 +243,7 @@ export function RulesTable({ rows, edits, errors, hitKey, lookups, loading }: Ru
       dataSource={rows}
       pagination={false}
       scroll={{ x: edits ? 1100 : 940 }}
-      sticky
+      sticky={{ offsetHeader: 60 }}
       locale={{ emptyText: t('gov.rules.empty') }}
       rowClassName={(row) =>
         [
