@@ -254,9 +254,14 @@ describe.skipIf(!run.available.ok)(
       await chooseOption(ad, ad.getByTestId(`rule-unit-${last}`), '市场监督', UNIT);
       await inputOf(ad, `rule-note-${last}`).fill(NOTE);
       await ad.getByTestId('rules-dirty').waitFor(WAIT);
+      // Below the 06 line it would only dispatch when 城管 sends an event back, and the line says so.
+      const shadow = ad.getByTestId(`rule-shadow-${last}`);
+      await expect.poll(() => shadow.innerText(), WAIT).toContain(`第 ${majorLine} 条在前且范围更宽`);
       await shot(ad, '5-rules-new-line', ad.getByTestId(`rule-row-${last}`));
       // The first line that fits wins: moved up until it stands just above the 06 line.
       for (let at = last; at > majorLine; at--) await ad.getByTestId(`rule-up-${at}`).click();
+      // Then no line of the list is shadowed: not the new one, and none of the demo's.
+      await expect.poll(() => ad.locator('[data-testid^="rule-shadow-"]').count(), WAIT).toBe(0);
       const newLine = ad.getByTestId(`rule-row-${majorLine}`);
       await expect.poll(() => newLine.innerText(), WAIT).toContain(title);
       await expect(newLine.innerText()).resolves.toContain(UNIT);

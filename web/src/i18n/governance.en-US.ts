@@ -522,6 +522,10 @@ export const governanceEnUS: Record<GovernanceMessageKey, string> = {
   'gov.rules.delete': 'Delete line',
   'gov.rules.empty': 'The list is empty: every event goes to its street office',
   'gov.rules.hit': 'Matched by the try',
+  'gov.rules.shadowed':
+    'Line {line} above is as wide or wider: this line only dispatches when that line’s unit sends the event back. Move it up.',
+  'gov.rules.shadowedSameUnit':
+    'Line {line} above is as wide or wider, with the same unit: this line never applies.',
   'gov.rules.anyTime': 'Any time',
   'gov.rules.windowLimit': 'Only at these times',
   'gov.rules.windowFrom': 'From',

@@ -494,6 +494,8 @@ export const governanceZhCN = {
   'gov.rules.delete': '删除规则',
   'gov.rules.empty': '责任清单为空：所有事件都由所在街道兜底',
   'gov.rules.hit': '试一试命中',
+  'gov.rules.shadowed': '第 {line} 条在前且范围更宽：本条只在该条的单位退回时才派遣，请上移',
+  'gov.rules.shadowedSameUnit': '第 {line} 条在前且范围更宽、单位相同：本条不会生效',
   'gov.rules.anyTime': '全天',
   'gov.rules.windowLimit': '只在以下时段适用',
   'gov.rules.windowFrom': '开始时间',

@@ -12,7 +12,7 @@ import { useI18n } from '../../../i18n/index.tsx';
 import { IconButton } from './IconButton.tsx';
 import { type PickerNode, WHOLE_DISTRICT } from './pickers.ts';
 import { TimeWindowEditor, TreePicker, UnitPicker, useWindowText, WithError } from './RuleFields.tsx';
-import { NOTE_MAX, type RowErrors, type RuleRow } from './rules-draft.ts';
+import { NOTE_MAX, type RowErrors, type RuleRow, shadowOf } from './rules-draft.ts';
 
 export interface RuleLookups {
   classTree: PickerNode[];
@@ -103,6 +103,7 @@ export function RulesTable({ rows, edits, errors, hitKey, lookups, loading }: Ru
           ) : (
             lookups.classLabel(row.classPattern)
           )}
+          <ShadowNote rows={rows} index={index ?? 0} />
         </>
       ),
     },
@@ -261,5 +262,17 @@ export function RulesTable({ rows, edits, errors, hitKey, lookups, loading }: Ru
       }
       data-testid="rules-table"
     />
+  );
+}
+
+/** Warns under a line that a wider line above it takes its events first (see shadowOf). */
+function ShadowNote({ rows, index }: { rows: readonly RuleRow[]; index: number }) {
+  const { t } = useI18n();
+  const shadow = shadowOf(rows, index);
+  if (!shadow) return null;
+  return (
+    <Typography.Text type="warning" className="small rule-shadow" data-testid={`rule-shadow-${index + 1}`}>
+      {t(shadow.sameUnit ? 'gov.rules.shadowedSameUnit' : 'gov.rules.shadowed', { line: shadow.line })}
+    </Typography.Text>
   );
 }

@@ -12,6 +12,7 @@ import {
   rowErrorOf,
   rowsFromRules,
   rulesFromRows,
+  shadowOf,
   updateRow,
 } from './rules-draft.ts';
 
@@ -148,5 +149,53 @@ describe('the responsibility list while it is edited', () => {
     expect(daysLabel([3, 1], days)).toBe('一、三');
     expect(crossesMidnight({ days: [1], from: '22:00', to: '06:00' })).toBe(true);
     expect(crossesMidnight({ days: [1], from: '08:00', to: '18:00' })).toBe(false);
+  });
+});
+
+describe('a line shadowed by a wider line above it', () => {
+  const rows = (...rules: Array<Partial<RoutingRule>>) =>
+    rowsFromRules(
+      rules.map((r, i) => rule(i + 1, r)),
+      (() => {
+        let k = 0;
+        return () => `k${k++}`;
+      })(),
+    );
+
+  it('is found when a line above covers its class, area and hours', () => {
+    const list = rows(
+      { classPattern: '06', unitId: 'uml' },
+      { classPattern: '06029', unitId: 'amr' },
+      { classPattern: '06029', unitId: 'uml' },
+    );
+    expect(shadowOf(list, 0)).toBeNull();
+    expect(shadowOf(list, 1)).toEqual({ line: 1, sameUnit: false });
+    expect(shadowOf(list, 2)).toEqual({ line: 1, sameUnit: true });
+    // Moved above the class line, the new line is no longer shadowed, and the class line is not either.
+    const moved = moveRow(list, 1, -1);
+    expect(shadowOf(moved, 0)).toBeNull();
+    expect(shadowOf(moved, 1)).toBeNull();
+  });
+
+  it('is not found when the line above is narrower in area or hours, inactive, or about another class', () => {
+    const night = { days: [1, 2, 3, 4, 5, 6, 7], from: '22:00', to: '06:00' };
+    expect(
+      shadowOf(rows({ classPattern: '06', areaCode: '440604010' }, { classPattern: '06013' }), 1),
+    ).toBeNull();
+    expect(
+      shadowOf(rows({ classPattern: '06', timeWindow: night }, { classPattern: '06013' }), 1),
+    ).toBeNull();
+    expect(shadowOf(rows({ classPattern: '06', active: false }, { classPattern: '06013' }), 1)).toBeNull();
+    expect(shadowOf(rows({ classPattern: '09' }, { classPattern: '06013' }), 1)).toBeNull();
+    // A wider area, the same hours, or every class: shadowed.
+    expect(
+      shadowOf(rows({ areaCode: '440604010' }, { areaCode: '440604010001', classPattern: '06013' }), 1)?.line,
+    ).toBe(1);
+    expect(
+      shadowOf(
+        rows({ classPattern: '*', timeWindow: night }, { classPattern: '06013', timeWindow: night }),
+        1,
+      )?.line,
+    ).toBe(1);
   });
 });

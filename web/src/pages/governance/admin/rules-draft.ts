@@ -169,3 +169,37 @@ export function daysLabel(days: readonly number[], texts: DayTexts): string {
 
 /** "22:00–06:00 (次日)" when the window runs past midnight. */
 export const crossesMidnight = (w: RuleTimeWindow): boolean => w.to < w.from;
+
+const sameWindow = (a: RuleTimeWindow, b: RuleTimeWindow) =>
+  a.from === b.from &&
+  a.to === b.to &&
+  a.days.length === b.days.length &&
+  a.days.every((d) => b.days.includes(d));
+
+/** Whether line `wide` takes every event line `narrow` would: its class, area and hours are the same or wider. */
+function covers(wide: RuleRow, narrow: RuleRow): boolean {
+  const classes = wide.classPattern === '*' || narrow.classPattern.startsWith(wide.classPattern);
+  const area = !wide.areaCode || (narrow.areaCode ?? '').startsWith(wide.areaCode);
+  const hours =
+    !wide.timeWindow || (narrow.timeWindow !== null && sameWindow(wide.timeWindow, narrow.timeWindow));
+  return classes && area && hours;
+}
+
+/**
+ * The first line above line `index` that takes every event it would, or null. The list is read top down and the
+ * first fitting line wins, so a shadowed line dispatches only when the unit of the line above sends the event
+ * back as not theirs — and never when both lines name the same unit.
+ */
+export function shadowOf(
+  rows: readonly RuleRow[],
+  index: number,
+): { line: number; sameUnit: boolean } | null {
+  const row = rows[index];
+  if (!row?.active || !row.classPattern) return null;
+  for (let i = 0; i < index; i++) {
+    const above = rows[i]!;
+    if (above.active && above.classPattern && covers(above, row))
+      return { line: i + 1, sameUnit: above.unitId === row.unitId };
+  }
+  return null;
+}
