@@ -258,8 +258,8 @@ describe.skipIf(!run.available.ok)(
       const shadow = ad.getByTestId(`rule-shadow-${last}`);
       await expect.poll(() => shadow.innerText(), WAIT).toContain(`第 ${majorLine} 条在前且范围更宽`);
       await shot(ad, '5-rules-new-line', ad.getByTestId(`rule-row-${last}`));
-      // The first line that fits wins: moved up until it stands just above the 06 line.
-      for (let at = last; at > majorLine; at--) await ad.getByTestId(`rule-up-${at}`).click();
+      // The first line that fits wins: the warning's own button moves it to just above the 06 line.
+      await ad.getByTestId(`rule-shadow-fix-${last}`).click();
       // Then no line of the list is shadowed: not the new one, and none of the demo's.
       await expect.poll(() => ad.locator('[data-testid^="rule-shadow-"]').count(), WAIT).toBe(0);
       const newLine = ad.getByTestId(`rule-row-${majorLine}`);

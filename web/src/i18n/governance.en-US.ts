@@ -523,7 +523,8 @@ export const governanceEnUS: Record<GovernanceMessageKey, string> = {
   'gov.rules.empty': 'The list is empty: every event goes to its street office',
   'gov.rules.hit': 'Matched by the try',
   'gov.rules.shadowed':
-    'Line {line} above is as wide or wider: this line only dispatches when that line’s unit sends the event back. Move it up.',
+    'Line {line} above is as wide or wider: this line only dispatches when that line’s unit sends the event back.',
+  'gov.rules.moveAbove': 'Move above line {line}',
   'gov.rules.shadowedSameUnit':
     'Line {line} above is as wide or wider, with the same unit: this line never applies.',
   'gov.rules.anyTime': 'Any time',

@@ -5,7 +5,7 @@ import {
   PlusOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import { Input, Space, Switch, Table, type TableProps, Tag, Typography } from 'antd';
+import { Button, Input, Space, Switch, Table, type TableProps, Tag, Typography } from 'antd';
 import type { HTMLAttributes } from 'react';
 import type { Department } from '../../../api/types.ts';
 import { useI18n } from '../../../i18n/index.tsx';
@@ -26,6 +26,8 @@ export interface RuleLookups {
 export interface RuleEdits {
   update: (key: string, changes: Partial<RuleRow>) => void;
   move: (index: number, delta: -1 | 1) => void;
+  /** Moves the line at `index` to stand at `to` (0-based). */
+  moveTo: (index: number, to: number) => void;
   addBelow: (index: number) => void;
   remove: (key: string) => void;
 }
@@ -103,7 +105,7 @@ export function RulesTable({ rows, edits, errors, hitKey, lookups, loading }: Ru
           ) : (
             lookups.classLabel(row.classPattern)
           )}
-          <ShadowNote rows={rows} index={index ?? 0} />
+          <ShadowNote rows={rows} index={index ?? 0} edits={edits} />
         </>
       ),
     },
@@ -265,14 +267,35 @@ export function RulesTable({ rows, edits, errors, hitKey, lookups, loading }: Ru
   );
 }
 
-/** Warns under a line that a wider line above it takes its events first (see shadowOf). */
-function ShadowNote({ rows, index }: { rows: readonly RuleRow[]; index: number }) {
+/** Warns under a line that a wider line above it takes its events first (see shadowOf), with the way out. */
+function ShadowNote({
+  rows,
+  index,
+  edits,
+}: {
+  rows: readonly RuleRow[];
+  index: number;
+  edits: RuleEdits | null;
+}) {
   const { t } = useI18n();
   const shadow = shadowOf(rows, index);
   if (!shadow) return null;
   return (
-    <Typography.Text type="warning" className="small rule-shadow" data-testid={`rule-shadow-${index + 1}`}>
-      {t(shadow.sameUnit ? 'gov.rules.shadowedSameUnit' : 'gov.rules.shadowed', { line: shadow.line })}
-    </Typography.Text>
+    <div className="rule-shadow" data-testid={`rule-shadow-${index + 1}`}>
+      <Typography.Text type="warning" className="small">
+        {t(shadow.sameUnit ? 'gov.rules.shadowedSameUnit' : 'gov.rules.shadowed', { line: shadow.line })}
+      </Typography.Text>
+      {edits && (
+        <Button
+          type="link"
+          size="small"
+          className="rule-shadow-fix"
+          onClick={() => edits.moveTo(index, shadow.line - 1)}
+          data-testid={`rule-shadow-fix-${index + 1}`}
+        >
+          {t('gov.rules.moveAbove', { line: shadow.line })}
+        </Button>
+      )}
+    </div>
   );
 }

@@ -7,6 +7,7 @@ import {
   insertRow,
   isChanged,
   moveRow,
+  moveRowTo,
   newRow,
   removeRow,
   rowErrorOf,
@@ -172,7 +173,8 @@ describe('a line shadowed by a wider line above it', () => {
     expect(shadowOf(list, 1)).toEqual({ line: 1, sameUnit: false });
     expect(shadowOf(list, 2)).toEqual({ line: 1, sameUnit: true });
     // Moved above the class line, the new line is no longer shadowed, and the class line is not either.
-    const moved = moveRow(list, 1, -1);
+    const moved = moveRowTo(list, 1, 0);
+    expect(moved.map((r) => r.unitId)).toEqual(['amr', 'uml', 'uml']);
     expect(shadowOf(moved, 0)).toBeNull();
     expect(shadowOf(moved, 1)).toBeNull();
   });
@@ -197,5 +199,14 @@ describe('a line shadowed by a wider line above it', () => {
         1,
       )?.line,
     ).toBe(1);
+  });
+});
+
+describe('moving a line to a place', () => {
+  it('takes it out and puts it in at the place, the others keeping their order', () => {
+    expect(moveRowTo(['a', 'b', 'c', 'd'], 3, 1)).toEqual(['a', 'd', 'b', 'c']);
+    expect(moveRowTo(['a', 'b', 'c', 'd'], 0, 2)).toEqual(['b', 'c', 'a', 'd']);
+    expect(moveRowTo(['a', 'b'], 1, -5)).toEqual(['b', 'a']);
+    expect(moveRowTo(['a', 'b'], 7, 0)).toEqual(['a', 'b']);
   });
 });

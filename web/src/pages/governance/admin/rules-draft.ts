@@ -87,6 +87,15 @@ export function moveRow<T>(rows: readonly T[], index: number, delta: -1 | 1): T[
   return next;
 }
 
+/** Moves the line at `from` so that it stands at `to` (both clamped to the list), the others keeping their order. */
+export function moveRowTo<T>(rows: readonly T[], from: number, to: number): T[] {
+  if (from < 0 || from >= rows.length) return [...rows];
+  const next = [...rows];
+  const [row] = next.splice(from, 1);
+  next.splice(Math.max(0, Math.min(to, next.length)), 0, row!);
+  return next;
+}
+
 /** Inserts a line at `index` (clamped to the list), e.g. below the line where "add" was clicked. */
 export function insertRow<T>(rows: readonly T[], index: number, row: T): T[] {
   const at = Math.max(0, Math.min(index, rows.length));

@@ -6,6 +6,7 @@ import {
   insertRow,
   isChanged,
   moveRow,
+  moveRowTo,
   newRow,
   type RowErrors,
   type RuleCheckTexts,
@@ -59,6 +60,7 @@ export function useRulesEditor(texts: RuleCheckTexts) {
       clearErrors(key, Object.keys(changes));
     },
     move: (index: number, delta: -1 | 1) => setRows((current) => moveRow(current, index, delta)),
+    moveTo: (index: number, to: number) => setRows((current) => moveRowTo(current, index, to)),
     addBelow: (index: number) => setRows((current) => insertRow(current, index + 1, newRow(nextKey()))),
     add: () => setRows((current) => [...current, newRow(nextKey())]),
     remove: (key: string) => {
