@@ -3,6 +3,7 @@ import type { Queryable } from '../../db/client.ts';
 import { isStale, retryStale, runGuarded } from '../../db/statement.ts';
 import { AppError, bilingual, conflict } from '../../errors.ts';
 import { auditStatement, personAccessStatement } from '../audit/audit.repo.ts';
+import type { ItemDefinitionT } from '../catalogue/item-definition.ts';
 import { authorize, type RequestContext } from '../identity/actor.ts';
 import { requireCreditCode } from '../people/credit-code.ts';
 import { findEnterpriseByCreditCode } from '../people/enterprises.repo.ts';
@@ -62,6 +63,91 @@ async function requireSelf(tx: Queryable, deps: CaseDeps, userId: string, person
 const servesPersons = (objects: readonly string[]) => objects.includes('1');
 const servesOrganisations = (objects: readonly string[]) => objects.some((o) => o !== '1');
 
+/** The parties of a case, as the registries know them. */
+interface Applicant {
+  applicantName: string;
+  personId: string | null;
+  enterpriseId: string | null;
+  gridCode: string | null;
+  agentPersonId: string | null;
+}
+
+/**
+ * Finds the applicant (a person by ID number or an enterprise by credit code) and the agent, if one acts for
+ * them, and checks that the item serves such an applicant. `selfUserId`: online, the applicant must be the
+ * account's own person.
+ */
+async function findApplicant(
+  deps: CaseDeps,
+  districtCode: string,
+  selfUserId: string | null,
+  ids: {
+    person: { idNumber: string } | null;
+    org: { creditCode: string } | null;
+    agent: { idNumber: string } | null;
+  },
+  def: ItemDefinitionT,
+): Promise<Applicant> {
+  const { db, pii } = deps;
+  const { person, org, agent } = ids;
+  let applicantName: string;
+  let personId: string | null = null;
+  let enterpriseId: string | null = null;
+  let gridCode: string | null = null;
+  if (person) {
+    if (!servesPersons(def.serviceObjects)) {
+      throw new AppError(
+        'unprocessable',
+        bilingual(`${def.name} 仅面向法人办理`, `${def.name} is for organisations, not persons.`),
+        'applicant.kind',
+      );
+    }
+    const found = await findPersonByIndex(db, districtCode, pii.blindIndex(person.idNumber));
+    if (!found) {
+      throw new AppError(
+        'not_found',
+        bilingual(
+          '人口库中没有该身份证号，请先登记该居民',
+          'No person with this ID number; register the person first.',
+        ),
+        'applicant.idNumber',
+      );
+    }
+    if (selfUserId) await requireSelf(db, deps, selfUserId, found.id);
+    ({ id: personId, name: applicantName, grid_code: gridCode } = found);
+  } else {
+    if (!servesOrganisations(def.serviceObjects)) {
+      throw new AppError(
+        'unprocessable',
+        bilingual(`${def.name} 仅面向自然人办理`, `${def.name} is for persons, not organisations.`),
+        'applicant.kind',
+      );
+    }
+    const found = await findEnterpriseByCreditCode(db, districtCode, org!.creditCode);
+    if (!found) {
+      throw new AppError(
+        'not_found',
+        bilingual('没有该统一社会信用代码的主体', 'No enterprise with this credit code.'),
+        'applicant.creditCode',
+      );
+    }
+    ({ id: enterpriseId, name: applicantName, grid_code: gridCode } = found);
+  }
+  let agentPersonId: string | null = null;
+  if (agent) {
+    const found = await findPersonByIndex(db, districtCode, pii.blindIndex(agent.idNumber));
+    if (!found) {
+      throw new AppError(
+        'not_found',
+        bilingual('人口库中没有该代办人', 'No person with the agent’s ID number.'),
+        'agentIdNumber',
+      );
+    }
+    agentPersonId = found.id;
+  }
+  return { applicantName, personId, enterpriseId, gridCode, agentPersonId };
+}
+
 /**
  * A clerk at any window opens a case (or an applicant submits one online, for pre-review): identifies the applicant, picks the item, and gets the item's standard
  * checklist. The case keeps the item version it was opened under.
@@ -70,7 +156,7 @@ export async function openCase(deps: CaseDeps, ctx: RequestContext, input: OpenC
   const online = input.channel === 'online';
   // At a window the clerk opens the case; online, the applicant (or the enterprise's agent) submits it.
   const actor = authorize(ctx, { roles: online ? ['citizen', 'enterprise_agent'] : ['window_clerk'] });
-  const { db, pii } = deps;
+  const { db } = deps;
   const person =
     input.applicant.kind === 'person'
       ? requireIdNumber(input.applicant.idNumber, 'applicant.idNumber')
@@ -118,61 +204,13 @@ export async function openCase(deps: CaseDeps, ctx: RequestContext, input: OpenC
     }
     const def = await versionDefinition(db, ctx.districtCode, item.code, item.version);
 
-    let applicantName: string;
-    let personId: string | null = null;
-    let enterpriseId: string | null = null;
-    let gridCode: string | null = null;
-    if (person) {
-      if (!servesPersons(def.serviceObjects)) {
-        throw new AppError(
-          'unprocessable',
-          bilingual(`${def.name} 仅面向法人办理`, `${def.name} is for organisations, not persons.`),
-          'applicant.kind',
-        );
-      }
-      const found = await findPersonByIndex(db, ctx.districtCode, pii.blindIndex(person.idNumber));
-      if (!found) {
-        throw new AppError(
-          'not_found',
-          bilingual(
-            '人口库中没有该身份证号，请先登记该居民',
-            'No person with this ID number; register the person first.',
-          ),
-          'applicant.idNumber',
-        );
-      }
-      if (online) await requireSelf(db, deps, actor.id, found.id);
-      ({ id: personId, name: applicantName, grid_code: gridCode } = found);
-    } else {
-      if (!servesOrganisations(def.serviceObjects)) {
-        throw new AppError(
-          'unprocessable',
-          bilingual(`${def.name} 仅面向自然人办理`, `${def.name} is for persons, not organisations.`),
-          'applicant.kind',
-        );
-      }
-      const found = await findEnterpriseByCreditCode(db, ctx.districtCode, org!.creditCode);
-      if (!found) {
-        throw new AppError(
-          'not_found',
-          bilingual('没有该统一社会信用代码的主体', 'No enterprise with this credit code.'),
-          'applicant.creditCode',
-        );
-      }
-      ({ id: enterpriseId, name: applicantName, grid_code: gridCode } = found);
-    }
-    let agentPersonId: string | null = null;
-    if (agent) {
-      const found = await findPersonByIndex(db, ctx.districtCode, pii.blindIndex(agent.idNumber));
-      if (!found) {
-        throw new AppError(
-          'not_found',
-          bilingual('人口库中没有该代办人', 'No person with the agent’s ID number.'),
-          'agentIdNumber',
-        );
-      }
-      agentPersonId = found.id;
-    }
+    const { applicantName, personId, enterpriseId, gridCode, agentPersonId } = await findApplicant(
+      deps,
+      ctx.districtCode,
+      online ? actor.id : null,
+      { person, org, agent },
+      def,
+    );
 
     const id = randomUUID();
     const openedAt = deps.now();
