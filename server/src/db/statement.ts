@@ -131,14 +131,13 @@ export async function runGuarded(
   await q.query(text, params);
 }
 
-/** Whether a guarded write failed because its row changed since it was read (runGuarded). */
-export const isStale = (err: unknown) => (err as { code?: unknown } | null)?.code === STALE_READ;
+const sqlState = (err: unknown) => (err as { code?: unknown } | null)?.code;
 
-const isRetryable = (err: unknown) => {
-  const code = (err as { code?: unknown } | null)?.code;
-  // 40P01: two writers locked the same rows in opposite orders; one of them is told to retry.
-  return code === STALE_READ || code === '40P01';
-};
+/** Whether a guarded write failed because its row changed since it was read (runGuarded). */
+export const isStale = (err: unknown) => sqlState(err) === STALE_READ;
+
+// 40P01: two writers locked the same rows in opposite orders; one of them is told to retry.
+const isRetryable = (err: unknown) => isStale(err) || sqlState(err) === '40P01';
 
 /**
  * Runs `attempt` (read, decide, write with runGuarded) again while another writer got there first. Each retry
