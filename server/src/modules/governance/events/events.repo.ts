@@ -213,7 +213,7 @@ export async function findEventByNumber(
   return r.rows[0] ?? null;
 }
 
-/** Which events a list holds: the district's, narrowed to a reporter, an area or a unit, a state or the open ones. */
+/** Which events a list holds: those of the district the person may see, narrowed to a state or the open ones. */
 export interface EventListFilter {
   districtCode: string;
   /** Whose list it is: only the events they may see. */
@@ -227,27 +227,23 @@ export interface EventListFilter {
 export async function listEventRows(q: Queryable, f: EventListFilter): Promise<EventRow[]> {
   const where = ['e.district_code = $1'];
   const params: unknown[] = [f.districtCode];
-  const add = (predicate: (p: string) => string, value: unknown) => {
+  const param = (value: unknown) => {
     params.push(value);
-    where.push(predicate(`$${params.length}`));
+    return `$${params.length}`;
   };
   const v = f.visibility;
   if (!v.all) {
     // The same ways in as maySee; a way the person does not have is NULL and matches nothing.
-    const param = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
     where.push(
       `(e.reporter_user_id = ${param(v.reporterId)} OR e.grid_worker_id = ${param(v.gridWorkerId)}
         OR starts_with(e.grid_code, ${param(v.areaCode)}::text) OR e.unit_id = ${param(v.unitId)})`,
     );
   }
-  if (f.state) add((p) => `e.state = ${p}`, f.state);
+  if (f.state) where.push(`e.state = ${param(f.state)}`);
   if (f.open) where.push(`e.state IN (${OPEN_STATES.map((s) => `'${s}'`).join(', ')})`);
-  params.push(f.limit);
+  const limit = param(f.limit);
   const r = await q.query<EventRow>(
-    `${eventRead()} WHERE ${where.join(' AND ')} ORDER BY e.reported_at DESC LIMIT $${params.length}`,
+    `${eventRead()} WHERE ${where.join(' AND ')} ORDER BY e.reported_at DESC LIMIT ${limit}`,
     params,
   );
   return r.rows;
