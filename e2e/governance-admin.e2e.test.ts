@@ -59,32 +59,24 @@ const openDropdown = (page: Page) => page.locator('.ant-select-dropdown:visible'
 /** Before another try: closes a dropdown left open by the last one. */
 const closeDropdown = (page: Page) => () => page.keyboard.press('Escape');
 
-/** Chooses an option of a select by typing into its search, as staff find a class or a unit. */
-async function chooseOption(page: Page, select: Locator, typed: string, option: string) {
-  await chooseUntilShown(
-    select,
-    option,
-    async () => {
-      await select.click();
-      await page.keyboard.type(typed);
-      await openDropdown(page).locator('.ant-select-item-option', { hasText: option }).first().click();
-    },
-    closeDropdown(page),
-  );
-}
+/** The entries of an open dropdown: a select's options, or a tree select's nodes (a line's class). */
+const ENTRY = { option: '.ant-select-item-option', node: '.ant-select-tree-node-content-wrapper' } as const;
 
-/** Chooses a node of a tree select (a line's class) by typing into its search. */
-async function chooseTreeNode(page: Page, select: Locator, typed: string, title: string) {
+/** Chooses an entry of a select or tree select by typing into its search, as staff find a class or a unit. */
+async function choose(
+  page: Page,
+  select: Locator,
+  typed: string,
+  shown: string,
+  entry: keyof typeof ENTRY = 'option',
+) {
   await chooseUntilShown(
     select,
-    title,
+    shown,
     async () => {
       await select.click();
       await page.keyboard.type(typed);
-      await openDropdown(page)
-        .locator('.ant-select-tree-node-content-wrapper', { hasText: title })
-        .first()
-        .click();
+      await openDropdown(page).locator(ENTRY[entry], { hasText: shown }).first().click();
     },
     closeDropdown(page),
   );
@@ -250,8 +242,8 @@ describe.skipIf(!run.available.ok)(
       const last = rulesBefore.length + 1;
       await ad.getByTestId(`rule-row-${last}`).waitFor(WAIT);
       // The line's class picker has the class saved a moment ago.
-      await chooseTreeNode(ad, ad.getByTestId(`rule-class-${last}`), code, title);
-      await chooseOption(ad, ad.getByTestId(`rule-unit-${last}`), '市场监督', UNIT);
+      await choose(ad, ad.getByTestId(`rule-class-${last}`), code, title, 'node');
+      await choose(ad, ad.getByTestId(`rule-unit-${last}`), '市场监督', UNIT);
       await inputOf(ad, `rule-note-${last}`).fill(NOTE);
       await ad.getByTestId('rules-dirty').waitFor(WAIT);
       // Below the 06 line it would only dispatch when 城管 sends an event back, and the line says so.
@@ -288,7 +280,7 @@ describe.skipIf(!run.available.ok)(
       await expect
         .poll(() => tryPanel.getByTestId('place-located').getAttribute('data-state'), WAIT)
         .toBe('inside');
-      await chooseOption(ad, ad.getByTestId('try-class'), code, title);
+      await choose(ad, ad.getByTestId('try-class'), code, title);
       const at = inputOf(ad, 'try-at');
       await at.click();
       await at.fill('2026-03-08 23:30');
@@ -314,7 +306,7 @@ describe.skipIf(!run.available.ok)(
       await viaMenu(op, '热线受理', '/gov/hotline');
       await hotlineClass.waitFor(WAIT);
       await expect.poll(() => listedNow('充电宝'), WAIT).toEqual([title]);
-      await chooseOption(op, hotlineClass, '充电宝', title);
+      await choose(op, hotlineClass, '充电宝', title);
       await expect(sameDocument(op)).resolves.toBe(true);
       await expect.poll(() => openDropdown(op).count(), WAIT).toBe(0);
       await shot(op, '8-hotline-picker-new-class', hotlineClass);
