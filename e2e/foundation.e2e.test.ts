@@ -15,7 +15,7 @@ async function signIn(page: Page, username: string, password: string) {
 }
 
 describe.skipIf(!run.available.ok)('foundation journey in a real browser', () => {
-  it('administrator: map, grid details, language, new staff member; that member is refused a page outside the role', async () => {
+  it('administrator: map, grid details and their source, language, new staff member; that member is refused a page outside the role', async () => {
     const page = await run.browser.newPage({ viewport: { width: 1440, height: 900 } });
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
@@ -37,11 +37,20 @@ describe.skipIf(!run.available.ok)('foundation journey in a real browser', () =>
     const detailText = await detail.innerText();
     expect(detailText).toContain('网格');
     expect(detailText).toContain('推算边界'); // derived geometry is labelled as such
+    // Where the grid comes from is said in the interface's language, not as the stored English record.
+    const source = await detail.locator('[data-testid=area-source]').innerText();
+    expect(source).toContain('合成网格');
+    expect(source).not.toMatch(/[A-Za-z]{4,}/);
 
     // Language switch: the shell turns English, and back.
     await page.click('[data-testid=lang-switch]');
     await expect.poll(() => page.locator('aside').innerText()).toContain('Map');
     await expect(detail.innerText()).resolves.toContain('Grid');
+    // No English menu label is cut off with an ellipsis.
+    const clipped = await page.locator('aside .ant-menu-title-content').evaluateAll((labels) =>
+      labels.filter((l) => l.scrollWidth > l.clientWidth + 1).map((l) => l.textContent),
+    );
+    expect(clipped).toEqual([]);
     await page.click('[data-testid=lang-switch]');
     await expect.poll(() => page.locator('aside').innerText()).toContain('一张图');
 
@@ -105,6 +114,39 @@ describe.skipIf(!run.available.ok)('foundation journey in a real browser', () =>
     await expect(page.locator('aside').innerText()).resolves.not.toContain('人员管理');
 
     expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('login: the language switch never covers the sign-in card, however tall it grows', async () => {
+    for (const viewport of [
+      { width: 1024, height: 600 },
+      { width: 768, height: 700 },
+    ]) {
+      const page = await run.browser.newPage({ viewport });
+      await page.goto(`${run.server.url}/login?tab=public`);
+      await page.locator('.login-card').waitFor();
+      const lang = await page.locator('[data-testid=lang-switch]').boundingBox();
+      const card = await page.locator('.login-card').boundingBox();
+      if (!lang || !card) throw new Error('login page has no switch or card');
+      const overlaps =
+        lang.x < card.x + card.width &&
+        card.x < lang.x + lang.width &&
+        lang.y < card.y + card.height &&
+        card.y < lang.y + lang.height;
+      expect(overlaps, `at ${viewport.width}×${viewport.height}`).toBe(false);
+      // And nothing runs off the right edge.
+      expect(card.x + card.width).toBeLessThanOrEqual(viewport.width);
+      await page.close();
+    }
+  });
+
+  it('data officer: the menu offers only screens that exist', async () => {
+    const page = await run.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await signIn(page, 'dataofficer', PASSWORD);
+    const menu = await page.locator('aside').innerText();
+    expect(menu).toContain('指标分析');
+    expect(menu).not.toMatch(/^数据$/m);
+    await expect(page.locator('body').innerText()).resolves.not.toContain('即将上线');
     await page.close();
   });
 });

@@ -10,7 +10,6 @@ import { I18nProvider } from './i18n/index.tsx';
 import { GovernanceIndex } from './pages/governance/GovernanceIndex.tsx';
 import { HomePage } from './pages/home/HomePage.tsx';
 import { LoginPage } from './pages/login/LoginPage.tsx';
-import { ComingSoonPage } from './pages/placeholder/ComingSoonPage.tsx';
 import { ServiceIndex } from './pages/service/ServiceIndex.tsx';
 
 // Heavier pages load on demand; the map brings ECharts with it.
@@ -76,7 +75,6 @@ const router = createBrowserRouter([
       // The address of the city-governance placeholder before its screens existed.
       { path: 'governance', element: <Navigate to="/gov" replace /> },
       guarded('map', 'map', <MapPage />),
-      guarded('data', 'data', <ComingSoonPage area="data" />),
       guarded('audit', 'audit', <AuditPage />),
       guarded('admin/staff', 'adminStaff', <StaffPage />),
       guarded('my/cases', 'myCases', <MyCasesPage />),
@@ -86,7 +84,6 @@ const router = createBrowserRouter([
       guarded('my/report', 'myReport', <ReportPage />),
       guarded('my/reports', 'myReports', <MyReportsPage />),
       guarded('my/reports/:id', 'myReports', <MyReportPage />),
-      guarded('my/data-use', 'myDataUse', <ComingSoonPage area="myDataUse" />),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -15,7 +15,7 @@ describe('area access', () => {
   });
 
   it('lets any one role suffice', () => {
-    expect(canOpen(['grid_worker', 'data_officer'], 'data')).toBe(true);
+    expect(canOpen(['grid_worker', 'supervisor'], 'audit')).toBe(true);
     expect(canOpen(['grid_worker'], 'audit')).toBe(false);
     expect(canOpen(['supervisor'], 'audit')).toBe(true);
   });

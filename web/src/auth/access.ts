@@ -43,11 +43,9 @@ export const AREA_ROLES = {
     'department_approver',
   ],
   map: STAFF_ROLES,
-  data: ['data_officer', 'administrator'],
   audit: ['supervisor', 'administrator'],
   adminStaff: ['administrator'],
   myCases: PUBLIC_ROLES,
-  myDataUse: PUBLIC_ROLES,
   myReport: PUBLIC_ROLES,
   myReports: PUBLIC_ROLES,
 } as const satisfies Record<string, readonly Role[]>;

@@ -188,7 +188,7 @@ export function AppShell() {
       <Layout>
         {!phone && (
           <Sider
-            width={216}
+            width={locale === 'zh-CN' ? 216 : 256}
             collapsible
             collapsed={collapsed}
             onCollapse={setCollapsed}

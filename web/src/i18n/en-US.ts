@@ -78,22 +78,18 @@ export const enUS: Dictionary = {
   'nav.service': 'One-window service',
   'nav.governance': 'City governance',
   'nav.map': 'Map',
-  'nav.data': 'Data',
   'nav.audit': 'Audit',
   'nav.admin': 'Administration',
   'nav.adminStaff': 'Staff',
   'nav.myCases': 'My applications',
-  'nav.myDataUse': 'Who used my data',
   'nav.menu': 'Menu',
 
   'area.service.desc': 'Window intake, department approval, online supervision',
   'area.governance.desc': 'Event reports, dispatch, handling and checks',
   'area.map.desc': 'Streets, communities, grids and micro-grids on one map',
-  'area.data.desc': 'Government data catalogue and sharing',
   'area.audit.desc': 'Who did what, when, and with what outcome',
   'area.adminStaff.desc': 'Open accounts, assign roles and jurisdictions',
   'area.myCases.desc': 'Follow the progress of your applications',
-  'area.myDataUse.desc': 'Which office used your data, and why',
 
   'messages.open': 'My messages',
   'messages.title': 'My messages',
@@ -118,9 +114,6 @@ export const enUS: Dictionary = {
     'One door for everything: hand in your papers once, follow progress any time, and know who uses your data.',
   'portal.privacy':
     'Under the Personal Information Protection Law you have the right to know who processed your personal information, when and why.',
-
-  'soon.title': 'Coming soon',
-  'soon.text': '"{area}" is being built.',
 
   'forbidden.title': 'Access denied',
   'forbidden.text': 'Your roles do not allow "{page}". Ask the system administrator if you need it.',
@@ -165,6 +158,15 @@ export const enUS: Dictionary = {
   'geo.locate': 'Locate',
   'geo.locateDone': 'Centred on {name}',
   'geo.source': 'Source',
+  'geo.source.official':
+    'Name and code: national division codes; boundary: the public Chancheng division boundary (cleaned)',
+  'geo.source.derived.street':
+    'Name and code: national division codes; boundary derived by the system (no public street boundary): the union of its derived communities',
+  'geo.source.derived.community':
+    'Name and code: national division codes; boundary derived by the system (no public boundary): a weighted Voronoi cell of the district',
+  'geo.source.derived.grid':
+    'Synthetic grid (Chancheng has 303; their boundaries are not public): a Voronoi split of its community',
+  'geo.source.derived.micro_grid': 'Synthetic micro-grid (Chancheng has 921): a Voronoi split of its grid',
   'geo.derived': 'Derived boundary',
   'geo.derivedHint': 'This boundary was derived by the system, not surveyed; use it for reference only.',
   'geo.official': 'Official boundary',

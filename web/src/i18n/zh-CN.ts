@@ -76,22 +76,18 @@ export const zhCN = {
   'nav.service': '一窗通办',
   'nav.governance': '城市治理',
   'nav.map': '一张图',
-  'nav.data': '数据',
   'nav.audit': '审计',
   'nav.admin': '系统管理',
   'nav.adminStaff': '人员管理',
   'nav.myCases': '我的办件',
-  'nav.myDataUse': '我的数据使用记录',
   'nav.menu': '菜单',
 
   'area.service.desc': '综合窗口受理、部门审批、在线监察',
   'area.governance.desc': '事件上报、分拨派遣、处置与核查',
   'area.map.desc': '街道/镇、社区/村、网格、微网格一张图',
-  'area.data.desc': '政务信息资源目录与数据共享',
   'area.audit.desc': '谁在何时做了什么，结果如何',
   'area.adminStaff.desc': '开通账户、分配角色与辖区',
   'area.myCases.desc': '查看我申请的事项办理进度',
-  'area.myDataUse.desc': '哪个部门因何使用了我的数据',
 
   'messages.open': '我的消息',
   'messages.title': '我的消息',
@@ -114,9 +110,6 @@ export const zhCN = {
   'portal.welcome': '{name}，欢迎使用一门',
   'portal.intro': '办事只需进一扇门：材料一次提交，进度随时可查，您的数据由您知情。',
   'portal.privacy': '依据《个人信息保护法》，您有权知道谁在何时、为何处理了您的个人信息。',
-
-  'soon.title': '即将上线',
-  'soon.text': '“{area}”正在建设中，敬请期待。',
 
   'forbidden.title': '无权访问',
   'forbidden.text': '您的角色无权打开“{page}”。如需开通，请联系系统管理员。',
@@ -161,6 +154,13 @@ export const zhCN = {
   'geo.locate': '定位',
   'geo.locateDone': '已定位到 {name}',
   'geo.source': '数据来源',
+  'geo.source.official': '名称与代码：国家行政区划代码；边界：公开的禅城区行政区划边界（经清理）',
+  'geo.source.derived.street':
+    '名称与代码：国家行政区划代码；边界为系统推算（无公开街道边界），由所辖社区推算边界合并而成',
+  'geo.source.derived.community':
+    '名称与代码：国家行政区划代码；边界为系统推算（无公开边界），按区内加权泰森多边形划分',
+  'geo.source.derived.grid': '合成网格（禅城区实有 303 个网格，边界未公开）：在所属社区内按泰森多边形划分',
+  'geo.source.derived.micro_grid': '合成微网格（禅城区实有 921 个）：在所属网格内按泰森多边形划分',
   'geo.derived': '推算边界',
   'geo.derivedHint': '该边界由系统推算生成，并非官方测绘边界，仅供参考。',
   'geo.official': '权威边界',

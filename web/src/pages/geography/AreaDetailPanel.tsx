@@ -1,7 +1,7 @@
 import { AimOutlined, EnvironmentOutlined, WarningOutlined } from '@ant-design/icons';
 import { Alert, Breadcrumb, Button, Card, Descriptions, Empty, Skeleton, Tag, Typography } from 'antd';
-import type { AreaDetail, AreaRef } from '../../api/types.ts';
-import { useI18n } from '../../i18n/index.tsx';
+import type { AreaDetail, AreaRef, GeoLevel } from '../../api/types.ts';
+import { type MessageKey, useI18n } from '../../i18n/index.tsx';
 
 interface Props {
   detail: AreaDetail | null;
@@ -15,6 +15,15 @@ const formatNumber = (value: number, digits: number, locale: string) =>
   new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(
     value,
   );
+
+/** Where a level's names and boundaries come from, in the reader's language. */
+const SOURCE_KEYS: Record<GeoLevel, MessageKey> = {
+  district: 'geo.source.official',
+  street: 'geo.source.derived.street',
+  community: 'geo.source.derived.community',
+  grid: 'geo.source.derived.grid',
+  micro_grid: 'geo.source.derived.micro_grid',
+};
 
 /** The facts about one area, with derived (not surveyed) boundaries labelled as such. */
 export function AreaDetailPanel({ detail, loading, error, onLocate, onPickAncestor }: Props) {
@@ -109,7 +118,16 @@ export function AreaDetailPanel({ detail, loading, error, onLocate, onPickAncest
                 '—'
               ),
             },
-            { key: 'source', label: t('geo.source'), children: detail.source ?? '—' },
+            {
+              key: 'source',
+              label: t('geo.source'),
+              // The stored provenance is a technical record in English; the reader gets it in words of their language.
+              children: (
+                <span title={detail.source ?? undefined} data-testid="area-source">
+                  {t(detail.derived ? SOURCE_KEYS[detail.level] : 'geo.source.official')}
+                </span>
+              ),
+            },
           ]}
         />
         {detail.derived && (

@@ -116,6 +116,29 @@ describe('indicators of the city-governance platform', () => {
     expect(ws.getRow(4).getCell(2).value).toBe(4);
   });
 
+  it('does not count an event the command centre re-routed to another unit as accurately dispatched', async () => {
+    const totals = async () =>
+      (await t.request(supervisor, { method: 'GET', url: '/api/v1/gov/indicators?groupBy=street' })).json()
+        .total;
+    const before = await totals();
+    const misrouted = await report('小区门口垃圾桶满了没人倒');
+    await act(gridworker, misrouted, 'confirm');
+    // The report was about a car parked across the gate: 机动车乱停放 belongs to the traffic police, not 城管.
+    await act(operator, misrouted, 'reclassify', { classCode: '09009' });
+    const event = (
+      await t.request(operator, { method: 'GET', url: `/api/v1/gov/events/${misrouted}` })
+    ).json().event;
+    expect(event.unitId).toBe('psb');
+    const after = await totals();
+    const dispatchedBefore = Math.round(before.registered);
+    expect(after.registered).toBe(dispatchedBefore + 1);
+    // Accurate before: rate × dispatched; one more dispatched, none more accurate.
+    expect(after.accurateDispatchRate).toBeCloseTo(
+      (before.accurateDispatchRate * dispatchedBefore) / (dispatchedBefore + 1),
+      3,
+    );
+  });
+
   it('is for the command centre and supervisors, and says which date is wrong', async () => {
     expect((await t.request(citizen, { method: 'GET', url: '/api/v1/gov/indicators' })).statusCode).toBe(403);
     const backwards = await t.request(supervisor, {

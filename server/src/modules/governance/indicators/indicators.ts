@@ -30,7 +30,7 @@ export interface IndicatorRow {
   registrationRate: number | null;
   /** 按时立案率: registered within the 受理 limit / registered. */
   onTimeRegistrationRate: number | null;
-  /** 准确派遣率: dispatched events no unit sent back / dispatched events. */
+  /** 准确派遣率: dispatched events that stayed with their first unit (not sent back, not re-routed) / dispatched events. */
   accurateDispatchRate: number | null;
   /** 按期处置率: disposed within the 处置 limit / disposed. */
   onTimeDisposalRate: number | null;
@@ -87,7 +87,9 @@ export async function indicators(
             count(*) FILTER (WHERE registered_at IS NOT NULL)::int AS registered,
             count(*) FILTER (WHERE registered_at <= accept_due_at)::int AS registered_on_time,
             count(*) FILTER (WHERE registered_at IS NOT NULL OR state IN ('dispatched','disposed','closed','parked'))::int AS dispatched,
-            count(*) FILTER (WHERE sendback_count > 0)::int AS sent_back,
+            count(*) FILTER (WHERE sendback_count > 0 OR EXISTS (
+              SELECT 1 FROM jsonb_array_elements(COALESCE(routing->'history', '[]'::jsonb)) AS earlier
+               WHERE earlier->>'unitId' IS DISTINCT FROM unit_id))::int AS sent_back,
             count(*) FILTER (WHERE disposed_at IS NOT NULL)::int AS disposed,
             count(*) FILTER (WHERE disposed_at <= dispose_due_at)::int AS disposed_on_time,
             count(*) FILTER (WHERE rework_count > 0)::int AS reworked,
