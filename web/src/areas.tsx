@@ -69,6 +69,14 @@ export const AREAS: readonly Area[] = [
     card: true,
   },
   {
+    id: 'enterpriseAgents',
+    path: '/my/enterprise-agents',
+    title: 'nav.enterpriseAgents',
+    description: 'area.enterpriseAgents.desc',
+    icon: <TeamOutlined />,
+    card: true,
+  },
+  {
     id: 'myDataUse',
     path: '/my/data-use',
     title: 'nav.myDataUse',
