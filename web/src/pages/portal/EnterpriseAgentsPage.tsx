@@ -153,6 +153,7 @@ function EnterpriseAuthorizations({ creditCode }: { creditCode: string }) {
             title={t('agents.revokeConfirm', { phone: a.agentPhoneMasked })}
             okText={t('agents.revoke')}
             cancelText={t('agents.cancel')}
+            okButtonProps={{ danger: true, id: 'agents-revoke-confirm' }}
             onConfirm={() => revoke(a.id)}
           >
             <Button danger size="small" icon={<StopOutlined />} data-testid="agents-revoke">
