@@ -74,9 +74,10 @@ describe.skipIf(!run.available.ok)('an enterprise authorizing an agent in a real
     await expect.poll(() => table.getByText('已撤销').count(), { timeout: 10_000 }).toBe(2);
 
     await her.getByRole('button', { name: '提交申请' }).click();
-    await expect
-      .poll(() => her.locator('body').innerText(), { timeout: 10_000 })
-      .toContain('您尚未获得该企业授权');
+    const refusal = her.getByTestId('apply-error');
+    await refusal.waitFor({ state: 'visible', timeout: 10_000 });
+    await expect(refusal.innerText()).resolves.toContain('您尚未获得该企业授权');
+    await expect(refusal.innerText()).resolves.toContain('企业授权管理');
     await shot(her, 'a3-agent-refused');
 
     for (const who of [rep, agent]) expect(who.problems).toEqual([]);

@@ -67,7 +67,9 @@ export function ApplyForm({ itemCode, kind, allowed }: ApplyFormProps) {
       const unregistered =
         caught instanceof ApiError && caught.code === 'not_found' && caught.field === 'applicant.idNumber';
       const text = unregistered ? t('apply.notInRegistry') : errorText(caught);
-      if (!showFieldError(form, caught, text, [field])) setError(text);
+      // A refused authorization says how to get one: shown above the button, where it is read, not under the field.
+      const refused = caught instanceof ApiError && caught.code === 'forbidden';
+      if (refused || !showFieldError(form, caught, text, [field])) setError(text);
     } finally {
       setSubmitting(false);
     }
