@@ -18,6 +18,7 @@ import itemSearchRoutes from './modules/catalogue/item-search.routes.ts';
 import { ItemSearch } from './modules/catalogue/item-search.service.ts';
 import { SettableClock } from './modules/clock/settable-clock.ts';
 import testClockRoutes from './modules/clock/test-clock.routes.ts';
+import enterpriseAgentRoutes from './modules/enterprise-agents/enterprise-agents.routes.ts';
 import type { GeoIndex } from './modules/geography/geo-index.ts';
 import geographyRoutes from './modules/geography/geography.routes.ts';
 import { eventPublisher } from './modules/governance/events/event-stream.ts';
@@ -144,6 +145,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       await testClockRoutes(a);
       await governanceRoutes(a);
       await messagesRoutes(a);
+      await enterpriseAgentRoutes(a);
     },
     { prefix: '/api/v1' },
   );

@@ -4,7 +4,7 @@ import { migrate } from './db/migrate.ts';
 import { holdCalendar } from './modules/calendar/calendar.loader.ts';
 import { seedCalendar } from './modules/calendar/calendar.seed.ts';
 import type { Deadlines } from './modules/cases/case-context.ts';
-import { bootstrapAdmin, seedDemo, seedReferenceData } from './modules/demo/seed.ts';
+import { bootstrapAdmin, demoBusinessRegister, seedDemo, seedReferenceData } from './modules/demo/seed.ts';
 import { type GeoIndex, loadGeoIndex } from './modules/geography/geo-index.ts';
 import { seedGovernance } from './modules/governance/governance.seed.ts';
 import { createPiiCipher, type PiiCipher } from './modules/people/pii-crypto.ts';
@@ -76,7 +76,10 @@ export async function prepare(
   if (config.bootstrapAdminPassword)
     await bootstrapAdmin(database, config.districtCode, config.bootstrapAdminPassword);
   lap('demo');
-  const departments = await connectDepartments(config);
+  const departments = await connectDepartments(
+    config,
+    config.demo ? { business: await demoBusinessRegister(database, pii, config.districtCode) } : {},
+  );
   lap('departments');
   return {
     db: database,

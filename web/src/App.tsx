@@ -25,6 +25,7 @@ const GuidePage = lazy(() => import('./pages/service/GuidePage.tsx'));
 const MyCasesPage = lazy(() => import('./pages/portal/MyCasesPage.tsx'));
 const MyCasePage = lazy(() => import('./pages/portal/MyCasePage.tsx'));
 const ApplyPage = lazy(() => import('./pages/portal/ApplyPage.tsx'));
+const EnterpriseAgentsPage = lazy(() => import('./pages/portal/EnterpriseAgentsPage.tsx'));
 const CommandPage = lazy(() => import('./pages/governance/CommandPage.tsx'));
 const HotlinePage = lazy(() => import('./pages/governance/HotlinePage.tsx'));
 const ImportPage = lazy(() => import('./pages/governance/ImportPage.tsx'));
@@ -81,6 +82,7 @@ const router = createBrowserRouter([
       guarded('my/cases/:id', 'myCases', <MyCasePage />),
       guarded('my/apply', 'myCases', <ApplyPage />),
       guarded('my/apply/:code', 'myCases', <ApplyPage />),
+      guarded('my/enterprise-agents', 'enterpriseAgents', <EnterpriseAgentsPage />),
       guarded('my/report', 'myReport', <ReportPage />),
       guarded('my/reports', 'myReports', <MyReportsPage />),
       guarded('my/reports/:id', 'myReports', <MyReportPage />),

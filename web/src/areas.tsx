@@ -67,6 +67,14 @@ export const AREAS: readonly Area[] = [
     card: true,
   },
   {
+    id: 'enterpriseAgents',
+    path: '/my/enterprise-agents',
+    title: 'nav.enterpriseAgents',
+    description: 'area.enterpriseAgents.desc',
+    icon: <TeamOutlined />,
+    card: true,
+  },
+  {
     id: 'service',
     path: '/service',
     title: 'nav.service',

@@ -6,13 +6,16 @@ import { Type } from 'typebox';
  */
 const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength });
 
+const SubjectSchema = Type.Object(
+  { type: Type.Union([Type.Literal('person'), Type.Literal('enterprise')]), id: Text(64) },
+  { additionalProperties: false },
+);
+
 export const AskBodySchema = Type.Object(
   {
     predicate: Text(64),
-    subject: Type.Object(
-      { type: Type.Union([Type.Literal('person'), Type.Literal('enterprise')]), id: Text(64) },
-      { additionalProperties: false },
-    ),
+    subject: SubjectSchema,
+    about: Type.Optional(SubjectSchema),
     caseRef: Text(128),
     official: Type.Object(
       { id: Text(128), name: Text(128), department: Text(128) },

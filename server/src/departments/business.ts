@@ -6,6 +6,7 @@ import {
   keyedFraction,
   NO_RECORD,
   overrideFor,
+  personOf,
   type Registry,
   type RegistryAnswer,
   type RegistryContext,
@@ -23,7 +24,7 @@ const SHARE_ACTIVE = 0.93;
 export function businessRegistry(ctx: RegistryContext, table?: Record<string, BusinessFacts>): Registry {
   return {
     system: 'business',
-    answer(predicate: string, subject: Subject): RegistryAnswer {
+    answer(predicate: string, subject: Subject, about?: Subject): RegistryAnswer {
       requireSubjectType(subject, 'enterprise');
       const parsed = parseCreditCode(subject.id);
       if (!parsed.ok) throw new InvalidSubject(`invalid credit code (${parsed.rule}): ${parsed.message}`);
@@ -32,6 +33,11 @@ export function businessRegistry(ctx: RegistryContext, table?: Record<string, Bu
       const inRegister = code.authority === '9' && code.divisionCode === '440604';
       if (o?.noRecord || !(o?.registered ?? inRegister)) return NO_RECORD;
       if (predicate === 'business_registered') return { answer: true };
+      if (predicate === 'legal_representative') {
+        // The register names one legal representative per enterprise; the synthetic ones have none it can tell.
+        const person = personOf(about ?? { type: 'enterprise', id: '' }, ctx.today());
+        return { answer: o?.legalRepresentative?.trim().toUpperCase() === person.idNumber };
+      }
       if (predicate === 'business_active') {
         const derived = keyedFraction(ctx.dataKey, 'business', 'active', code.creditCode) < SHARE_ACTIVE;
         return { answer: o?.active ?? derived };

@@ -8,6 +8,8 @@ import {
   ATTESTATION_TYP,
   type AttestationClaims,
   DEPARTMENT_SYSTEMS,
+  isRelationPredicate,
+  RELATION_PREDICATES,
   requestHash,
   type SystemId,
   subjectHash,
@@ -84,7 +86,8 @@ export function buildDepartmentServer(opts: DepartmentServerOptions): Department
       if (faults.failRate > 0 && Math.random() < faults.failRate) {
         return reply.status(500).send(errorBody('internal', 'injected failure'));
       }
-      if (!(meta.predicates as readonly string[]).includes(body.predicate)) {
+      const relation = isRelationPredicate(body.predicate) ? RELATION_PREDICATES[body.predicate] : null;
+      if (relation?.system !== system && !(meta.predicates as readonly string[]).includes(body.predicate)) {
         const known = meta.predicates.join(', ');
         return reply
           .status(400)
@@ -92,7 +95,9 @@ export function buildDepartmentServer(opts: DepartmentServerOptions): Department
       }
       let result: ReturnType<Registry['answer']>;
       try {
-        result = registry.answer(body.predicate, body.subject);
+        if (relation && body.about?.type !== relation.aboutType)
+          throw new InvalidSubject(`${body.predicate} asks about a ${relation.aboutType} (field about)`);
+        result = registry.answer(body.predicate, body.subject, body.about);
       } catch (err) {
         if (err instanceof InvalidSubject)
           return reply.status(400).send(errorBody('invalid_subject', err.message));

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { isCalendarDate } from '../modules/people/id-number.ts';
+import { isCalendarDate, parseIdNumber } from '../modules/people/id-number.ts';
 import { SYSTEM_IDS, type SystemId } from '../modules/verification/protocol.ts';
 
 /**
@@ -26,6 +26,8 @@ export interface BusinessFacts extends NoRecord {
   /** false is the same as noRecord: the district's register does not hold the enterprise. */
   registered?: boolean;
   active?: boolean;
+  /** The ID number of the legal representative (法定代表人) the register holds for the enterprise. */
+  legalRepresentative?: string;
 }
 export interface PropertyFacts extends NoRecord {
   ownsPropertyInDistrict?: boolean;
@@ -39,14 +41,17 @@ export interface DepartmentOverrides {
   property?: Record<string, PropertyFacts>;
 }
 
-// The facts each registry accepts. All are booleans except the household's birth date.
+// The facts each registry accepts. All are booleans except the household's birth date and the business register's
+// legal representative (an ID number).
 const FACTS: Record<SystemId, string[]> = {
   household: ['noRecord', 'birthDate', 'registeredInDistrict'],
   marriage: ['noRecord', 'married'],
   social_insurance: ['noRecord', 'insured', 'receivingUnemploymentBenefit'],
-  business: ['noRecord', 'registered', 'active'],
+  business: ['noRecord', 'registered', 'active', 'legalRepresentative'],
   property: ['noRecord', 'ownsPropertyInDistrict'],
 };
+
+const EXPECTED: Record<string, string> = { birthDate: 'YYYY-MM-DD', legalRepresentative: 'an ID number' };
 
 /**
  * Checks every fact (a typo such as "married": "yes" would otherwise pass as true) and upper-cases and trims
@@ -66,9 +71,13 @@ export function normaliseOverrides(raw: DepartmentOverrides): DepartmentOverride
         const where = `overrides.${system}["${id}"].${fact}`;
         if (!allowed.includes(fact))
           throw new Error(`${where}: unknown fact (expected ${allowed.join(', ')})`);
-        const ok = fact === 'birthDate' ? isCalendarDate(String(value)) : typeof value === 'boolean';
-        if (!ok)
-          throw new Error(`${where}: expected ${fact === 'birthDate' ? 'YYYY-MM-DD' : 'true or false'}`);
+        const ok =
+          fact === 'birthDate'
+            ? isCalendarDate(String(value))
+            : fact === 'legalRepresentative'
+              ? parseIdNumber(String(value)).ok
+              : typeof value === 'boolean';
+        if (!ok) throw new Error(`${where}: expected ${EXPECTED[fact] ?? 'true or false'}`);
       }
     }
     out[system] = Object.fromEntries(entries.map(([id, facts]) => [id.trim().toUpperCase(), facts]));

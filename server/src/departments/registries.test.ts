@@ -118,6 +118,14 @@ describe('business registry', () => {
     const reg = businessRegistry(on('2026-11-22'), { [local]: { active: false } });
     expect(reg.answer('business_active', enterprise(local)).answer).toBe(false);
   });
+  it('says whether a person is the legal representative it holds, and refuses the question without one', () => {
+    const rep = makeIdNumber('440604', '1988-06-15', 131);
+    const other = makeIdNumber('440604', '1991-03-08', 242);
+    const reg = businessRegistry(on('2026-11-22'), { [local]: { legalRepresentative: rep } });
+    expect(reg.answer('legal_representative', enterprise(local), person(rep))).toEqual({ answer: true });
+    expect(reg.answer('legal_representative', enterprise(local), person(other))).toEqual({ answer: false });
+    expect(() => reg.answer('legal_representative', enterprise(local))).toThrow(InvalidSubject);
+  });
   it('refuses a credit code with a wrong check character', () => {
     const bad = local.slice(0, 17) + (local[17] === '0' ? '1' : '0');
     expect(() => businessRegistry(on('2026-11-22')).answer('business_active', enterprise(bad))).toThrow(

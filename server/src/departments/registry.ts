@@ -34,7 +34,7 @@ export interface RegistryContext {
 export interface Registry {
   readonly system: SystemId;
   /** Answers a predicate the system's catalogue lists; throws InvalidSubject for a malformed subject. */
-  answer(predicate: string, subject: Subject): RegistryAnswer;
+  answer(predicate: string, subject: Subject, about?: Subject): RegistryAnswer;
 }
 
 /** A deterministic number in [0, 1) for one fact about one subject: HMAC-SHA256 keyed by the data key. */

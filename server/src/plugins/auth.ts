@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../errors.ts';
 import type { App } from '../http.ts';
+import { withAgentAuthorizations } from '../modules/enterprise-agents/agent-actor.ts';
 import { findSessionUser, findTokenUser, toActor } from '../modules/identity/identity.repo.ts';
 import { sha256 } from '../modules/identity/secrets.ts';
 
@@ -33,7 +34,7 @@ export function registerAuth(app: App): void {
     if (!cookie) return;
     const found = await findSessionUser(app.db, sha256(cookie));
     if (!found) return; // expired or signed out: treated as anonymous; routes that need a user answer 401
-    req.ctx.actor = toActor(found.user, 'session');
+    req.ctx.actor = await withAgentAuthorizations(app.db, toActor(found.user, 'session'), found.user.phone);
     if (!SAFE_METHODS.has(req.method) && req.headers[CSRF_HEADER] !== found.csrfToken) {
       throw new AppError(
         'csrf_failed',

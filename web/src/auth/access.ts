@@ -46,6 +46,8 @@ export const AREA_ROLES = {
   audit: ['supervisor', 'administrator'],
   adminStaff: ['administrator'],
   myCases: PUBLIC_ROLES,
+  /** 企业授权管理: any citizen may be a legal representative; the server asks the business register. */
+  enterpriseAgents: PUBLIC_ROLES,
   myReport: PUBLIC_ROLES,
   myReports: PUBLIC_ROLES,
 } as const satisfies Record<string, readonly Role[]>;

@@ -56,9 +56,6 @@ export const enUS: Dictionary = {
   'login.sendCode': 'Get code',
   'login.resendIn': 'Resend in {seconds}s',
   'login.codeSent': 'Code sent. It is valid for {minutes} minutes.',
-  'login.accountType': 'Sign in as',
-  'login.asCitizen': 'Citizen',
-  'login.asEnterprise': 'Enterprise agent',
   'login.publicHint': 'The first sign-in creates your account from your mobile number.',
   'login.staffHint': 'Staff accounts are opened by the system administrator.',
   'login.outbox.title': 'Demo SMS inbox',
@@ -82,6 +79,8 @@ export const enUS: Dictionary = {
   'nav.admin': 'Administration',
   'nav.adminStaff': 'Staff',
   'nav.myCases': 'My applications',
+  'nav.enterpriseAgents': 'Enterprise authorizations',
+  'area.enterpriseAgents.desc': 'Legal representatives authorize and revoke agents',
   'nav.menu': 'Menu',
 
   'area.service.desc': 'Window intake, department approval, online supervision',

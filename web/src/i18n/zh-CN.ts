@@ -54,9 +54,6 @@ export const zhCN = {
   'login.sendCode': '获取验证码',
   'login.resendIn': '{seconds} 秒后重发',
   'login.codeSent': '验证码已发送，{minutes} 分钟内有效。',
-  'login.accountType': '登录身份',
-  'login.asCitizen': '群众',
-  'login.asEnterprise': '企业经办人',
   'login.publicHint': '首次使用将以手机号自动开通账户。',
   'login.staffHint': '工作人员账户由系统管理员开通。',
   'login.outbox.title': '演示短信收件箱',
@@ -80,6 +77,8 @@ export const zhCN = {
   'nav.admin': '系统管理',
   'nav.adminStaff': '人员管理',
   'nav.myCases': '我的办件',
+  'nav.enterpriseAgents': '企业授权管理',
+  'area.enterpriseAgents.desc': '法定代表人为经办人授权、撤销授权',
   'nav.menu': '菜单',
 
   'area.service.desc': '综合窗口受理、部门审批、在线监察',

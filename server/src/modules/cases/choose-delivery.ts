@@ -2,6 +2,7 @@ import { AppError, bilingual } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { DELIVERY_METHOD_ZH } from '../documents/render.ts';
 import { authorize, type RequestContext } from '../identity/actor.ts';
+import { isOwnCase } from './case-access.ts';
 import type { CaseDeps } from './case-context.ts';
 import { type StoredDelivery, storedDelivery } from './case-delivery.ts';
 import { TERMINAL_STATES } from './case-machine.ts';
@@ -40,10 +41,7 @@ export async function chooseDelivery(
   await deps.db.transaction(async (tx) => {
     const c = await lockCase(tx, ctx.districtCode, caseId);
     if (!c) throw caseNotFound();
-    if (
-      !actor.roles.includes('window_clerk') &&
-      (c.applicant_user_id === null || c.applicant_user_id !== actor.id)
-    ) {
+    if (!actor.roles.includes('window_clerk') && !isOwnCase(actor, c)) {
       throw new AppError('forbidden', bilingual('这不是您的办件', 'This is not your case.'));
     }
     if (TERMINAL_STATES.has(c.state)) throw notInState(c.case_no, c.state, 'choose_delivery');

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../../db/client.ts';
-import { isStale, retryStale, runGuarded } from '../../db/statement.ts';
+import { isStale, retryStale, runGuarded, type Statement } from '../../db/statement.ts';
 import { AppError, bilingual, conflict } from '../../errors.ts';
 import { auditStatement, personAccessStatement } from '../audit/audit.repo.ts';
 import type { ItemDefinitionT } from '../catalogue/item-definition.ts';
+import { authorizationCovering } from '../enterprise-agents/enterprise-agents.repo.ts';
 import { authorize, type RequestContext } from '../identity/actor.ts';
 import { requireCreditCode } from '../people/credit-code.ts';
 import { findEnterpriseByCreditCode } from '../people/enterprises.repo.ts';
@@ -212,6 +213,10 @@ export async function openCase(deps: CaseDeps, ctx: RequestContext, input: OpenC
       def,
     );
 
+    // Online, an enterprise's application needs the enterprise's authorization of this phone for this item.
+    const authorization =
+      online && enterpriseId ? await requireAgentAuthorization(deps, ctx, enterpriseId, item.code) : null;
+
     const id = randomUUID();
     const openedAt = deps.now();
     const { statement: drawNumber, number: caseNo } = caseNumberStatement(
@@ -266,6 +271,15 @@ export async function openCase(deps: CaseDeps, ctx: RequestContext, input: OpenC
         targetId: caseNo,
         details: { item: item.code, version: item.version },
       }),
+      authorization &&
+        auditStatement(ctx, {
+          action: 'enterprise_agent.use',
+          targetType: 'enterprise',
+          targetId: authorization.credit_code,
+          details: { authorization: authorization.id, case: caseNo, item: item.code },
+        }),
+      // A citizen who applied for themselves has proved their ID number: the account is now verified (实名).
+      online && personId ? verifyAccountStatement(actor.id, personId) : null,
       ...[personId, agentPersonId]
         .filter((pid): pid is string => pid !== null)
         .map((pid) =>
@@ -290,6 +304,30 @@ export async function openCase(deps: CaseDeps, ctx: RequestContext, input: OpenC
     return { caseId: id, created: true, itemCode: item.code };
   }, itemChangedMeanwhile);
 }
+
+/** The active authorization covering the item, or 403 saying how to get one (nothing is written). */
+async function requireAgentAuthorization(
+  deps: CaseDeps,
+  ctx: RequestContext,
+  enterpriseId: string,
+  itemCode: string,
+) {
+  const found = await authorizationCovering(deps.db, ctx.districtCode, ctx.actor!.id, enterpriseId, itemCode);
+  if (found) return found;
+  throw new AppError(
+    'forbidden',
+    bilingual(
+      '您尚未获得该企业授权：请企业法定代表人登录“企业授权管理”为您的手机号授权本事项后再申请',
+      'You are not authorized by this enterprise: ask its legal representative to authorize your phone number for this item under “Enterprise authorizations”, then apply again.',
+    ),
+    'applicant.creditCode',
+  );
+}
+
+const verifyAccountStatement = (userId: string, personId: string): Statement => ({
+  sql: 'UPDATE users SET person_id = $2 WHERE id = $1 AND person_id IS NULL',
+  params: [userId, personId],
+});
 
 const itemChangedMeanwhile = () =>
   new AppError(

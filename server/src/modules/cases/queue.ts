@@ -44,7 +44,11 @@ export async function departmentQueue(deps: CaseDeps, ctx: RequestContext) {
   }));
 }
 
-/** An applicant's own cases (online applications and window cases linked to their account). */
+/**
+ * 我的办件: the applicant's own cases — every case whose applicant is the account's verified person, found through
+ * the ID number's blind index (window cases too, never matched by name), and the enterprises' applications this
+ * account filed while those enterprises still authorize it.
+ */
 export async function myCases(deps: CaseDeps, ctx: RequestContext) {
   const actor = authorize(ctx, { roles: ['citizen', 'enterprise_agent'] });
   const r = await deps.db.query<{
@@ -56,9 +60,17 @@ export async function myCases(deps: CaseDeps, ctx: RequestContext) {
     created_at: Date;
     promised_due_at: Date | null;
   }>(
-    `SELECT id, case_no, item_name, state, channel, created_at, promised_due_at FROM cases
-      WHERE district_code = $1 AND applicant_user_id = $2 ORDER BY created_at DESC LIMIT 200`,
-    [ctx.districtCode, actor.id],
+    `SELECT c.id, c.case_no, c.item_name, c.state, c.channel, c.created_at, c.promised_due_at FROM cases c
+      WHERE c.district_code = $1
+        AND ((c.applicant_user_id = $2 AND c.enterprise_id IS NULL)
+          OR (c.applicant_user_id = $2 AND c.enterprise_id = ANY($3::uuid[]))
+          OR c.person_id IN (SELECT same.id FROM users u
+                               JOIN persons mine ON mine.id = u.person_id
+                               JOIN persons same ON same.district_code = mine.district_code
+                                                AND same.id_number_index = mine.id_number_index
+                              WHERE u.id = $2))
+      ORDER BY c.created_at DESC LIMIT 200`,
+    [ctx.districtCode, actor.id, actor.agentFor ?? []],
   );
   return r.rows.map((c) => ({
     id: c.id,

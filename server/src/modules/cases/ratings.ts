@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError, bilingual, conflict } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { authorize, type RequestContext } from '../identity/actor.ts';
+import { isOwnCase } from './case-access.ts';
 import type { CaseDeps } from './case-context.ts';
 import { appendEvent, lockCase } from './cases.repo.ts';
 import { caseNotFound } from './load-case.ts';
@@ -44,7 +45,7 @@ export async function rateCase(deps: CaseDeps, ctx: RequestContext, caseId: stri
     const c = await lockCase(tx, ctx.districtCode, caseId);
     if (!c) throw caseNotFound();
     const applicant = actor.kind === 'citizen';
-    if (applicant && c.applicant_user_id !== actor.id) {
+    if (applicant && !isOwnCase(actor, c)) {
       throw new AppError('forbidden', bilingual('只能评价自己的办件', 'You can rate only your own cases.'));
     }
     if (c.state !== 'completed') {

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { AppError, bilingual } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { type Actor, authorize, type RequestContext } from '../identity/actor.ts';
+import { isOwnCase } from './case-access.ts';
 import type { CaseDeps } from './case-context.ts';
 import { type CaseFileRow, insertCaseFile, markMaterialUploaded } from './case-files.repo.ts';
 import type { CaseState } from './case-machine.ts';
@@ -24,7 +25,7 @@ const CLERK_STATES: ReadonlySet<CaseState> = new Set(['checking', 'prereview', '
 const isClerk = (actor: Actor) => actor.roles.includes('window_clerk');
 
 function checkUploader(actor: Actor, c: CaseRow): void {
-  if (!isClerk(actor) && (c.applicant_user_id === null || c.applicant_user_id !== actor.id)) {
+  if (!isClerk(actor) && !isOwnCase(actor, c)) {
     throw new AppError('forbidden', bilingual('这不是您的办件', 'This is not your case.'));
   }
   if (!(isClerk(actor) ? CLERK_STATES : APPLICANT_STATES).has(c.state)) {

@@ -80,6 +80,7 @@ export const DEMO_STAFF: DemoAccount[] = [
 ];
 
 export const DEMO_CITIZEN_PHONE = '13800138000';
+
 export const DEMO_AGENT_PHONE = '13900139000';
 
 /**
@@ -106,3 +107,18 @@ export const DEMO_RESIDENTS = [
     seq: 242,
   },
 ] as const;
+
+/**
+ * The demo enterprise: 王小明 (the demo citizen) is its legal representative in the business register, and it
+ * authorizes the demo agent 刘芳 (13900139000) for all its items for a year from the seed.
+ */
+export const DEMO_ENTERPRISE = {
+  name: '佛山市禅城区一门演示贸易有限公司',
+  kind: '有限责任公司',
+  industry: '批发和零售业',
+  registeredOn: '2019-04-01',
+  /** 91 + 440604 + organisation-code body; the check characters are computed. */
+  orgBody: 'YM201904',
+  legalRepresentativePhone: DEMO_CITIZEN_PHONE,
+  agentPhone: DEMO_AGENT_PHONE,
+} as const;

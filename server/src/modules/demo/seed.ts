@@ -6,10 +6,18 @@ import { seedGeography } from '../geography/geography.seed.ts';
 import { seedDemoComponents } from '../governance/components/components.seed.ts';
 import { hashPassword } from '../identity/password.ts';
 import { CHANCHENG_DEPARTMENTS } from '../organisation/departments.data.ts';
+import { makeCreditCode } from '../people/credit-code.ts';
+import { insertEnterprise } from '../people/enterprises.repo.ts';
 import { makeIdNumber } from '../people/id-number.ts';
 import { insertPerson } from '../people/persons.repo.ts';
 import type { PiiCipher } from '../people/pii-crypto.ts';
-import { DEMO_PASSWORD, DEMO_RESIDENTS, DEMO_STAFF, type DemoAccount } from './demo-accounts.ts';
+import {
+  DEMO_ENTERPRISE,
+  DEMO_PASSWORD,
+  DEMO_RESIDENTS,
+  DEMO_STAFF,
+  type DemoAccount,
+} from './demo-accounts.ts';
 import { syntheticName } from './synthetic/names.ts';
 import { createRandom } from './synthetic/random.ts';
 import { seedDemoPeople } from './synthetic/seed-people.ts';
@@ -84,14 +92,12 @@ export async function seedDemo(
       seed: 20140101,
     });
     await seedDemoComponents(tx, opts.geo, opts.districtCode);
+    const demoPersons = new Map<string, { userId: string; personId: string }>();
     for (const r of DEMO_RESIDENTS) {
-      await tx.query(
-        `INSERT INTO users (id, district_code, kind, phone, display_name, roles) VALUES ($1,$2,'citizen',$3,$4,$5)`,
-        [randomUUID(), opts.districtCode, r.phone, r.account, [r.role]],
-      );
       const idNumber = await freeDemoIdNumber(tx, opts.pii, opts.districtCode, r);
+      const personId = randomUUID();
       await insertPerson(tx, {
-        id: randomUUID(),
+        id: personId,
         districtCode: opts.districtCode,
         idNumberEnc: opts.pii.encrypt(idNumber),
         idNumberIndex: opts.pii.blindIndex(idNumber),
@@ -104,6 +110,15 @@ export async function seedDemo(
         addressId: null,
         gridCode: null,
       });
+      // Both residents are verified (实名) in the demo; everyone signs in as a citizen and acts as an enterprise
+      // agent only under an enterprise's authorization.
+      const userId = randomUUID();
+      await tx.query(
+        `INSERT INTO users (id, district_code, kind, phone, display_name, roles, person_id)
+         VALUES ($1,$2,'citizen',$3,$4,'{citizen}',$5)`,
+        [userId, opts.districtCode, r.phone, r.account, personId],
+      );
+      demoPersons.set(r.phone, { userId, personId });
       // The demo has no real identity provider: the resident learns their own registered number here.
       await tx.query(
         `INSERT INTO message_outbox (district_code, channel, recipient, kind, body) VALUES ($1, 'sms', $2, 'demo_identity', $3)`,
@@ -114,8 +129,60 @@ export async function seedDemo(
         ],
       );
     }
+    await seedDemoEnterprise(tx, opts.districtCode, demoPersons);
   });
   return true;
+}
+
+export const demoEnterpriseCreditCode = (districtCode: string): string =>
+  makeCreditCode('91', districtCode, DEMO_ENTERPRISE.orgBody);
+
+/** The demo enterprise, its legal representative (王小明) and its authorization of the demo agent (刘芳). */
+async function seedDemoEnterprise(
+  tx: Queryable,
+  districtCode: string,
+  demoPersons: Map<string, { userId: string; personId: string }>,
+): Promise<void> {
+  const rep = demoPersons.get(DEMO_ENTERPRISE.legalRepresentativePhone)!;
+  const enterpriseId = randomUUID();
+  const creditCode = demoEnterpriseCreditCode(districtCode);
+  await insertEnterprise(tx, {
+    id: enterpriseId,
+    districtCode,
+    creditCode,
+    name: DEMO_ENTERPRISE.name,
+    kind: DEMO_ENTERPRISE.kind,
+    industry: DEMO_ENTERPRISE.industry,
+    registeredOn: DEMO_ENTERPRISE.registeredOn,
+    legalRepPersonId: rep.personId,
+    addressId: null,
+    gridCode: null,
+  });
+  await tx.query(
+    `INSERT INTO enterprise_agent_authorizations
+       (district_code, id, enterprise_id, credit_code, agent_phone, all_items, valid_until, granted_by)
+     VALUES ($1, $2, $3, $4, $5, true, now() + interval '1 year', $6)`,
+    [districtCode, randomUUID(), enterpriseId, creditCode, DEMO_ENTERPRISE.agentPhone, rep.userId],
+  );
+}
+
+/**
+ * What the simulated business register knows of the demo's own (not synthetic) enterprises: their legal
+ * representatives. The demo stands up that department's data here; the platform itself only ever asks it.
+ */
+export async function demoBusinessRegister(
+  db: Queryable,
+  pii: PiiCipher,
+  districtCode: string,
+): Promise<Record<string, { legalRepresentative: string }>> {
+  const r = await db.query<{ credit_code: string; id_number_enc: string }>(
+    `SELECT e.credit_code, p.id_number_enc FROM enterprises e JOIN persons p ON p.id = e.legal_rep_person_id
+      WHERE e.district_code = $1 AND NOT e.synthetic`,
+    [districtCode],
+  );
+  return Object.fromEntries(
+    r.rows.map((e) => [e.credit_code, { legalRepresentative: pii.decrypt(e.id_number_enc) }]),
+  );
 }
 
 /**

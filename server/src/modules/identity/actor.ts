@@ -12,6 +12,10 @@ export interface Actor {
   jurisdictionCode: string | null;
   districtCode: string;
   via: 'session' | 'token';
+  /** Citizens: the enterprises whose active authorization names this account's phone, read per request. */
+  agentFor?: readonly string[];
+  /** Citizens: the verified person behind the account (实名), when known. */
+  personId?: string | null;
 }
 
 /** What every service call receives besides its input: who, from where, and the request's correlation id. */

@@ -19,9 +19,12 @@ export const OtpVerifyBody = Type.Object(
   {
     phone: Type.String({ pattern: PHONE_PATTERN }),
     code: Type.String({ pattern: '^\\d{6}$' }),
-    accountType: Type.Union([Type.Literal('citizen'), Type.Literal('enterprise_agent')], {
-      default: 'citizen',
-    }),
+    /** Kept so that older clients still sign in; it grants nothing (agents are authorized by enterprises). */
+    accountType: Type.Optional(
+      Type.Union([Type.Literal('citizen'), Type.Literal('enterprise_agent')], {
+        description: 'Ignored: a phone acts as an enterprise agent only under an enterprise’s authorization',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

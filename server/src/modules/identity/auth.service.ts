@@ -136,12 +136,12 @@ export async function requestOtp(
   return { expiresInSeconds: OTP_TTL_SECONDS };
 }
 
-/** Verifies a one-time code and signs the citizen or enterprise agent in, creating the account on first use. */
+/** Verifies a one-time code and signs the citizen in, creating the account on first use. */
 export async function verifyOtp(
   db: Db,
   config: Config,
   ctx: RequestContext,
-  input: { phone: string; code: string; accountType: 'citizen' | 'enterprise_agent' },
+  input: { phone: string; code: string },
 ): Promise<SignedIn> {
   const pending = await db.query<{ id: string; code_hash: string; attempts: number }>(
     `SELECT id, code_hash, attempts FROM otp_codes
@@ -178,30 +178,20 @@ export async function verifyOtp(
     const existing = await findUserByPhone(tx, input.phone);
     if (existing) {
       if (!existing.active) throw new AppError('forbidden', '该账号已停用 / This account is disabled.');
-      if (!existing.roles.includes(input.accountType)) {
-        await tx.query('UPDATE users SET roles = array_append(roles, $2), updated_at = now() WHERE id = $1', [
-          existing.id,
-          input.accountType,
-        ]);
-        await recordAudit(tx, ctx, {
-          action: 'user.add_role',
-          targetType: 'user',
-          targetId: existing.id,
-          details: { role: input.accountType },
-        });
-      }
       return existing.id;
     }
+    // Every phone signs in as a citizen. It acts as an enterprise agent only while an enterprise's legal
+    // representative authorizes it (read per request), never because it asked to at sign-in.
     const id = randomUUID();
     await tx.query(
-      `INSERT INTO users (id, district_code, kind, phone, display_name, roles) VALUES ($1, $2, 'citizen', $3, $4, $5)`,
-      [id, ctx.districtCode, input.phone, maskPhone(input.phone), [input.accountType]],
+      `INSERT INTO users (id, district_code, kind, phone, display_name, roles) VALUES ($1, $2, 'citizen', $3, $4, '{citizen}')`,
+      [id, ctx.districtCode, input.phone, maskPhone(input.phone)],
     );
     await recordAudit(tx, ctx, {
       action: 'user.register',
       targetType: 'user',
       targetId: id,
-      details: { role: input.accountType },
+      details: { role: 'citizen' },
     });
     return id;
   });

@@ -15,6 +15,8 @@ export interface UserRow {
   jurisdiction_code: string | null;
   active: boolean;
   locale: string;
+  /** The verified person (实名) of a citizen's account; null until verified. */
+  person_id: string | null;
   created_at: Date;
   updated_at: Date;
 }
@@ -28,6 +30,7 @@ export const toActor = (u: UserRow, via: Actor['via']): Actor => ({
   jurisdictionCode: u.jurisdiction_code,
   districtCode: u.district_code,
   via,
+  ...(u.kind === 'citizen' ? { personId: u.person_id } : {}),
 });
 
 export async function findUserByUsername(db: Queryable, username: string): Promise<UserRow | null> {

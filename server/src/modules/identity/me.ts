@@ -1,4 +1,6 @@
 import type { Queryable } from '../../db/client.ts';
+import { citizenRoles } from '../enterprise-agents/agent-actor.ts';
+import { isActiveAgent } from '../enterprise-agents/enterprise-agents.repo.ts';
 import type { Role } from './roles.ts';
 
 export interface MeView {
@@ -46,7 +48,7 @@ export async function loadMe(db: Queryable, userId: string): Promise<MeView | nu
     displayName: u.display_name,
     username: u.username,
     phoneMasked: u.phone ? maskPhone(u.phone) : null,
-    roles: u.roles,
+    roles: u.kind === 'citizen' ? citizenRoles(await isActiveAgent(db, u.phone)) : u.roles,
     department: u.department_id
       ? { id: u.department_id, nameZh: u.name_zh ?? '', nameEn: u.name_en ?? '' }
       : null,

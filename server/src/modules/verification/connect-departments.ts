@@ -1,4 +1,5 @@
 import type { Config } from '../../config.ts';
+import type { DepartmentOverrides } from '../../departments/overrides.ts';
 import { type RunningDepartments, startDepartmentSystems } from '../../departments/start-departments.ts';
 import type { SystemId } from './protocol.ts';
 import type { Verifier } from './verification.types.ts';
@@ -18,7 +19,10 @@ export interface DepartmentConnection {
  * The departments' systems for jump verification: the configured ones (YIMEN_DEPARTMENT_URLS), or — in the
  * demo, when none are configured — the simulated registries, started here on ports of their own.
  */
-export async function connectDepartments(config: Config): Promise<DepartmentConnection> {
+export async function connectDepartments(
+  config: Config,
+  demoOverrides: DepartmentOverrides = {},
+): Promise<DepartmentConnection> {
   const configured = Object.entries(config.departmentUrls);
   if (configured.length || !config.demo) {
     const systems = Object.fromEntries(configured.map(([id, url]) => [id, { url }])) as Partial<
@@ -30,6 +34,7 @@ export async function connectDepartments(config: Config): Promise<DepartmentConn
     seed: DEMO_DEPARTMENT_SEED,
     host: '127.0.0.1',
     basePort: 0,
+    overrides: demoOverrides,
   });
   const verifier = await createVerifier({ systems: simulated.verifierSystems() });
   return { verifier, simulated, close: () => simulated.close() };

@@ -76,6 +76,18 @@ export const PREDICATE_LABELS: Record<Predicate, { zh: string; en: string }> = {
   owns_property_in_district: { zh: '在本区有登记的不动产', en: 'owns registered property in the district' },
 };
 
+/**
+ * Questions about a relation between the subject and a second party (`about`): asked by the platform itself, not
+ * configured on items. legal_representative: "is `about` (a person) the legal representative of this enterprise?"
+ */
+export const RELATION_PREDICATES = {
+  legal_representative: { system: 'business', aboutType: 'person' },
+} as const satisfies Record<string, { system: SystemId; aboutType: SubjectType }>;
+
+export type RelationPredicate = keyof typeof RELATION_PREDICATES;
+
+export const isRelationPredicate = (p: string): p is RelationPredicate => p in RELATION_PREDICATES;
+
 /** The system that answers a predicate, or undefined for a predicate no system knows. */
 export function systemOfPredicate(predicate: string): SystemId | undefined {
   return SYSTEM_IDS.find((s) => (DEPARTMENT_SYSTEMS[s].predicates as readonly string[]).includes(predicate));
@@ -98,6 +110,8 @@ export interface Official {
 export interface AskBody {
   predicate: string;
   subject: Subject;
+  /** The second party of a relation predicate (see RELATION_PREDICATES); covered by the signed `req` hash. */
+  about?: Subject;
   caseRef: string;
   official: Official;
   /** ISO 8601 instant. */

@@ -1,5 +1,12 @@
 import type { JWK } from 'jose';
-import type { AttestationClaims, Official, Predicate, Subject, SystemId } from './protocol.ts';
+import type {
+  AttestationClaims,
+  Official,
+  Predicate,
+  RelationPredicate,
+  Subject,
+  SystemId,
+} from './protocol.ts';
 
 /** Where a department system answers and which keys it signs with. */
 export interface VerifierSystemConfig {
@@ -29,8 +36,10 @@ export interface VerifierOptions {
 
 export interface AskInput {
   system: SystemId;
-  predicate: Predicate;
+  predicate: Predicate | RelationPredicate;
   subject: Subject;
+  /** The second party of a relation predicate. */
+  about?: Subject;
   caseRef: string;
   official: Official;
 }

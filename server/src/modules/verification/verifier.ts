@@ -3,7 +3,15 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { checkAttestation } from './attestation-check.ts';
 import { type AttemptFailure, endpoint, postAsk } from './department-client.ts';
 import { fetchJwks, importKeySet, type KeySet } from './pinned-keys.ts';
-import { type AskBody, DEPARTMENT_SYSTEMS, requestHash, type SystemId, subjectHash } from './protocol.ts';
+import {
+  type AskBody,
+  DEPARTMENT_SYSTEMS,
+  isRelationPredicate,
+  RELATION_PREDICATES,
+  requestHash,
+  type SystemId,
+  subjectHash,
+} from './protocol.ts';
 import type {
   AskInput,
   AskOutcome,
@@ -76,6 +84,7 @@ export async function createVerifier(opts: VerifierOptions): Promise<Verifier> {
     const body: AskBody = {
       predicate: input.predicate,
       subject: { type: input.subject.type, id: input.subject.id },
+      ...(input.about ? { about: { type: input.about.type, id: input.about.id } } : {}),
       caseRef: input.caseRef,
       official: { id: input.official.id, name: input.official.name, department: input.official.department },
       requestedAt: now().toISOString(),
@@ -159,7 +168,13 @@ export async function createVerifier(opts: VerifierOptions): Promise<Verifier> {
   function assertAnswerable(input: AskInput): void {
     configOf(input.system);
     const meta = DEPARTMENT_SYSTEMS[input.system];
-    if (!(meta.predicates as readonly string[]).includes(input.predicate)) {
+    const relation = isRelationPredicate(input.predicate) ? RELATION_PREDICATES[input.predicate] : null;
+    if (relation && (relation.system !== input.system || input.about?.type !== relation.aboutType)) {
+      throw new Error(
+        `verification: ${input.predicate} is asked of ${relation.system} about a ${relation.aboutType}`,
+      );
+    }
+    if (!relation && !(meta.predicates as readonly string[]).includes(input.predicate)) {
       throw new Error(`verification: ${input.system} does not answer ${input.predicate}`);
     }
     if (input.subject.type !== meta.subjectType) {

@@ -1,18 +1,17 @@
 import { MobileOutlined, SafetyOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Form, Input, Radio, Space } from 'antd';
+import { Alert, App, Button, Form, Input, Space } from 'antd';
 import { useEffect, useState } from 'react';
-import { type AccountType, requestOtp, verifyOtp } from '../../api/auth.ts';
+import { requestOtp, verifyOtp } from '../../api/auth.ts';
 import type { Me } from '../../api/types.ts';
 import { showFieldError } from '../../components/formErrors.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { DemoOutbox } from './DemoOutbox.tsx';
 
-const FIELDS = ['phone', 'code', 'accountType'];
+const FIELDS = ['phone', 'code'];
 
 interface Values {
   phone: string;
   code: string;
-  accountType: AccountType;
 }
 
 const MAINLAND_MOBILE = /^1[3-9]\d{9}$/;
@@ -64,7 +63,7 @@ export function PublicLoginForm({ onSignedIn }: { onSignedIn: (user: Me) => void
     setBusy(true);
     setError(null);
     try {
-      onSignedIn(await verifyOtp(values.phone.trim(), values.code.trim(), values.accountType));
+      onSignedIn(await verifyOtp(values.phone.trim(), values.code.trim()));
     } catch (caught) {
       const text = errorText(caught);
       if (!showFieldError(form, caught, text, FIELDS)) setError(text);
@@ -80,7 +79,7 @@ export function PublicLoginForm({ onSignedIn }: { onSignedIn: (user: Me) => void
         layout="vertical"
         size="large"
         requiredMark={false}
-        initialValues={{ accountType: 'citizen', phone: '', code: '' }}
+        initialValues={{ phone: '', code: '' }}
         onFinish={submit}
         onValuesChange={() => setError(null)}
       >
@@ -123,16 +122,6 @@ export function PublicLoginForm({ onSignedIn }: { onSignedIn: (user: Me) => void
               {countdown > 0 ? t('login.resendIn', { seconds: countdown }) : t('login.sendCode')}
             </Button>
           </Space.Compact>
-        </Form.Item>
-        <Form.Item name="accountType" label={t('login.accountType')}>
-          <Radio.Group
-            optionType="button"
-            buttonStyle="solid"
-            options={[
-              { value: 'citizen', label: t('login.asCitizen') },
-              { value: 'enterprise_agent', label: t('login.asEnterprise') },
-            ]}
-          />
         </Form.Item>
         <Button type="primary" htmlType="submit" block loading={busy} data-testid="otp-submit">
           {t('login.submit')}

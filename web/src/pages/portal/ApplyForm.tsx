@@ -1,10 +1,11 @@
 import { SendOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Form, Input } from 'antd';
-import { useRef, useState } from 'react';
+import { Alert, App, Button, Form, Input, Select } from 'antd';
+import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { applyOnline } from '../../api/applications.ts';
 import type { Applicant } from '../../api/cases.ts';
 import { ApiError } from '../../api/client.ts';
+import { type AgentPrincipal, listPrincipals, principalsFor } from '../../api/enterprise-agents.ts';
 import { showFieldError } from '../../components/formErrors.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { creditCodeProblem, idNumberProblem, normaliseId } from '../service/identity-check.ts';
@@ -28,7 +29,17 @@ export function ApplyForm({ itemCode, kind, allowed }: ApplyFormProps) {
   const idempotencyKey = useRef(crypto.randomUUID());
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [principals, setPrincipals] = useState<AgentPrincipal[] | null>(null);
   const person = kind === 'person';
+  // An agent applies only for an enterprise that authorizes them for this item: they pick it, never type it.
+  useEffect(() => {
+    if (person) return;
+    const controller = new AbortController();
+    listPrincipals(controller.signal)
+      .then((items) => setPrincipals(principalsFor(items, itemCode)))
+      .catch(() => setPrincipals([]));
+    return () => controller.abort();
+  }, [person, itemCode]);
   const field = person ? 'applicant.idNumber' : 'applicant.creditCode';
 
   const problemText = (raw: string): string | null => {
@@ -56,7 +67,9 @@ export function ApplyForm({ itemCode, kind, allowed }: ApplyFormProps) {
       const unregistered =
         caught instanceof ApiError && caught.code === 'not_found' && caught.field === 'applicant.idNumber';
       const text = unregistered ? t('apply.notInRegistry') : errorText(caught);
-      if (!showFieldError(form, caught, text, [field])) setError(text);
+      // A refused authorization says how to get one: shown above the button, where it is read, not under the field.
+      const refused = caught instanceof ApiError && caught.code === 'forbidden';
+      if (refused || !showFieldError(form, caught, text, [field])) setError(text);
     } finally {
       setSubmitting(false);
     }
@@ -64,31 +77,54 @@ export function ApplyForm({ itemCode, kind, allowed }: ApplyFormProps) {
 
   return (
     <Form form={form} layout="vertical" onFinish={(values) => void submit(values)} requiredMark={false}>
-      <Form.Item
-        name={field}
-        label={t(person ? 'apply.idNumber' : 'apply.creditCode')}
-        extra={t(person ? 'apply.idNumberHint' : 'apply.creditCodeHint')}
-        validateTrigger="onBlur"
-        rules={[
-          { required: true, whitespace: true, message: t('apply.required') },
-          {
-            validator: async (_, value: string | undefined) => {
-              const problem = value ? problemText(value) : null;
-              if (problem) throw new Error(problem);
+      {person ? (
+        <Form.Item
+          name={field}
+          label={t(person ? 'apply.idNumber' : 'apply.creditCode')}
+          extra={t(person ? 'apply.idNumberHint' : 'apply.creditCodeHint')}
+          validateTrigger="onBlur"
+          rules={[
+            { required: true, whitespace: true, message: t('apply.required') },
+            {
+              validator: async (_, value: string | undefined) => {
+                const problem = value ? problemText(value) : null;
+                if (problem) throw new Error(problem);
+              },
             },
-          },
-        ]}
-      >
-        <Input
-          size="large"
-          maxLength={24}
-          autoComplete="off"
-          className="mono"
-          placeholder={t(person ? 'desk.idNumberPlaceholder' : 'desk.creditCodePlaceholder')}
-          disabled={!allowed}
-          data-testid="apply-number"
-        />
-      </Form.Item>
+          ]}
+        >
+          <Input
+            size="large"
+            maxLength={24}
+            autoComplete="off"
+            className="mono"
+            placeholder={t(person ? 'desk.idNumberPlaceholder' : 'desk.creditCodePlaceholder')}
+            disabled={!allowed}
+            data-testid="apply-number"
+          />
+        </Form.Item>
+      ) : (
+        <Form.Item
+          name={field}
+          label={t('apply.enterprise')}
+          extra={principals?.length ? t('apply.enterpriseHint') : undefined}
+          rules={[{ required: true, message: t('apply.required') }]}
+        >
+          <Select
+            size="large"
+            disabled={!allowed || !principals?.length}
+            loading={principals === null}
+            data-testid="apply-enterprise"
+            options={(principals ?? []).map((p) => ({
+              value: p.creditCode,
+              label: `${p.name}（${p.creditCode}）`,
+            }))}
+          />
+        </Form.Item>
+      )}
+      {!person && principals?.length === 0 && (
+        <Alert type="warning" showIcon title={t('apply.noPrincipal')} className="form-alert" />
+      )}
       {error && (
         <Alert type="error" showIcon title={error} className="form-alert" data-testid="apply-error" />
       )}

@@ -1,0 +1,50 @@
+import { Type } from 'typebox';
+import { PHONE_PATTERN } from '../identity/auth.schemas.ts';
+
+export const CreditCodeParams = Type.Object(
+  { creditCode: Type.String({ minLength: 1, maxLength: 32, description: '统一社会信用代码' }) },
+  { additionalProperties: false },
+);
+
+export const RevokeParams = Type.Object(
+  { creditCode: CreditCodeParams.properties.creditCode, id: Type.String({ format: 'uuid' }) },
+  { additionalProperties: false },
+);
+
+export const GrantBody = Type.Object(
+  {
+    agentPhone: Type.String({ pattern: PHONE_PATTERN, description: 'The agent’s 11-digit mobile number' }),
+    allItems: Type.Boolean({ description: 'true: every item; false: only itemCodes' }),
+    itemCodes: Type.Optional(
+      Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 100, uniqueItems: true }),
+    ),
+    validUntil: Type.String({ format: 'date-time', description: 'The authorization ends at this instant' }),
+  },
+  { additionalProperties: false },
+);
+export type GrantBodyT = Type.Static<typeof GrantBody>;
+
+export const AuthorizationView = Type.Object({
+  id: Type.String(),
+  creditCode: Type.String(),
+  agentPhoneMasked: Type.String(),
+  allItems: Type.Boolean(),
+  itemCodes: Type.Array(Type.String()),
+  validUntil: Type.String(),
+  createdAt: Type.String(),
+  revokedAt: Type.Union([Type.String(), Type.Null()]),
+  status: Type.Union([Type.Literal('active'), Type.Literal('expired'), Type.Literal('revoked')]),
+});
+
+export const RepresentedEnterprise = Type.Object({
+  creditCode: Type.String(),
+  name: Type.String(),
+});
+
+export const AgentEnterprise = Type.Object({
+  creditCode: Type.String(),
+  name: Type.String(),
+  allItems: Type.Boolean(),
+  itemCodes: Type.Array(Type.String()),
+  validUntil: Type.String(),
+});

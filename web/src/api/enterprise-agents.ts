@@ -1,0 +1,63 @@
+import { api } from './client.ts';
+
+/** 法人授权经办人: the legal representative's authorizations and the agent's principals. */
+
+export interface RepresentedEnterprise {
+  creditCode: string;
+  name: string;
+}
+
+export interface AgentAuthorization {
+  id: string;
+  creditCode: string;
+  agentPhoneMasked: string;
+  allItems: boolean;
+  itemCodes: string[];
+  validUntil: string;
+  createdAt: string;
+  revokedAt: string | null;
+  status: 'active' | 'expired' | 'revoked';
+}
+
+export interface AgentPrincipal {
+  creditCode: string;
+  name: string;
+  allItems: boolean;
+  itemCodes: string[];
+  validUntil: string;
+}
+
+export interface GrantInput {
+  agentPhone: string;
+  allItems: boolean;
+  itemCodes?: string[];
+  validUntil: string;
+}
+
+const base = (creditCode: string) =>
+  `/api/v1/enterprise-agents/represented/${encodeURIComponent(creditCode)}/authorizations`;
+
+export const listRepresented = (signal?: AbortSignal) =>
+  api
+    .get<{ items: RepresentedEnterprise[] }>('/api/v1/enterprise-agents/represented', undefined, signal)
+    .then((r) => r.items);
+
+export const listAuthorizations = (creditCode: string, signal?: AbortSignal) =>
+  api.get<{ items: AgentAuthorization[] }>(base(creditCode), undefined, signal).then((r) => r.items);
+
+export const grantAuthorization = (creditCode: string, input: GrantInput) =>
+  api.post<{ authorization: AgentAuthorization }>(base(creditCode), input).then((r) => r.authorization);
+
+export const revokeAuthorization = (creditCode: string, id: string) =>
+  api
+    .post<{ authorization: AgentAuthorization }>(`${base(creditCode)}/${id}/revoke`)
+    .then((r) => r.authorization);
+
+export const listPrincipals = (signal?: AbortSignal) =>
+  api
+    .get<{ items: AgentPrincipal[] }>('/api/v1/enterprise-agents/principals', undefined, signal)
+    .then((r) => r.items);
+
+/** The enterprises whose authorization covers the item: those the agent may apply for. */
+export const principalsFor = (principals: readonly AgentPrincipal[], itemCode: string) =>
+  principals.filter((p) => p.allItems || p.itemCodes.includes(itemCode));
