@@ -47,9 +47,11 @@ describe.skipIf(!run.available.ok)('foundation journey in a real browser', () =>
     await expect.poll(() => page.locator('aside').innerText()).toContain('Map');
     await expect(detail.innerText()).resolves.toContain('Grid');
     // No English menu label is cut off with an ellipsis.
-    const clipped = await page.locator('aside .ant-menu-title-content').evaluateAll((labels) =>
-      labels.filter((l) => l.scrollWidth > l.clientWidth + 1).map((l) => l.textContent),
-    );
+    const clipped = await page
+      .locator('aside .ant-menu-title-content')
+      .evaluateAll((labels) =>
+        labels.filter((l) => l.scrollWidth > l.clientWidth + 1).map((l) => l.textContent),
+      );
     expect(clipped).toEqual([]);
     await page.click('[data-testid=lang-switch]');
     await expect.poll(() => page.locator('aside').innerText()).toContain('一张图');
