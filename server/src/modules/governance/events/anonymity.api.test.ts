@@ -82,3 +82,26 @@ describe('an anonymous report', () => {
     expect(ownTimeline.find((l) => l.action === 'rate')?.actor).toContain(NAME);
   });
 });
+
+describe('a named report', () => {
+  it('shows staff who may see it the reporter’s name and masked phone, never the full number', async () => {
+    const [lng, lat] = t.app.geo.randomPointIn(grid, rng);
+    const reported = await t.request(reporter, {
+      method: 'POST',
+      url: '/api/v1/gov/events',
+      payload: { description: '小区门口的路灯坏了好几天', lng, lat },
+    });
+    expect(reported.statusCode).toBe(201);
+    const id = reported.json().event.id;
+    for (const staff of [operator, gridworker]) {
+      const page = await get(staff, `/api/v1/gov/events/${id}`);
+      expect(page.json().event.reporter).toEqual({ anonymous: false, name: expect.stringContaining(NAME) });
+      expect(page.json().event.reporterPhone).toBe('138****8000');
+      expect(page.body).not.toContain(PHONE);
+      const listed = (await get(staff, '/api/v1/gov/events?limit=500'))
+        .json()
+        .events.find((e: { id: string }) => e.id === id);
+      expect(listed.reporterPhone).toBe('138****8000');
+    }
+  });
+});
