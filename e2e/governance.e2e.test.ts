@@ -310,6 +310,11 @@ describe.skipIf(!run.available.ok)('city governance (一网统管) in a real bro
       /^责任清单第 \d+ 条（道路破损 · 全区）→ 禅城区住房城乡建设和水利局$/,
     );
     await expect(routing.innerText()).resolves.toContain('此前派往');
+    // The task list names both units, the one that had it and the one that has it now, never by their codes.
+    const tasks = await detail.getByTestId('event-tasks').innerText();
+    expect(tasks).toContain(UML);
+    expect(tasks).toContain(HCB);
+    expect(tasks).not.toMatch(/\b(uml|hcb)\b/);
     await expect(detail.getByTestId('classification').innerText()).resolves.toMatch(
       /指挥中心更正[\s\S]*原类别 06011/,
     );

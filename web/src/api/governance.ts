@@ -132,6 +132,8 @@ export interface EventTask {
   id: string;
   kind: 'confirm' | 'dispose' | 'check';
   unitId: string | null;
+  /** The unit's name, as the server names it. */
+  unitName: string | null;
   userId: string | null;
   state: 'open' | 'done' | 'returned' | 'cancelled';
   dueAt: string | null;

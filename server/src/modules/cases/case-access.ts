@@ -1,5 +1,6 @@
 import { AppError, bilingual } from '../../errors.ts';
 import { type Actor, authorize, type RequestContext } from '../identity/actor.ts';
+import { type CaseAction, TRANSITIONS } from './case-machine.ts';
 import type { CaseRow, NodeRow } from './cases.repo.ts';
 
 /**
@@ -41,4 +42,31 @@ export function isOwnCase(
   if (c.person_id !== null && actor.personId && c.person_id === actor.personId) return true;
   if (c.applicant_user_id === null || c.applicant_user_id !== actor.id) return false;
   return c.enterprise_id === null || (actor.agentFor ?? []).includes(c.enterprise_id);
+}
+
+const runsANode = (actor: Actor, nodes: NodeRow[]) =>
+  nodes.some((n) => n.state === 'active' && n.department_id === actor.departmentId);
+
+/**
+ * Whether the actor, who holds one of the action's roles, is the party it needs on this case: the applicant's own
+ * account (a window clerk acts for any applicant), or an approver whose department has a running node (a
+ * supervisor acts on any case). The node an approval names is checked by the action itself.
+ */
+export function isCaseParty(actor: Actor, action: CaseAction, c: CaseRow, nodes: NodeRow[]): boolean {
+  const t = TRANSITIONS[action];
+  if (t.party === 'applicant' && actor.kind === 'citizen') return isOwnCase(actor, c);
+  if (t.party === 'node_department') return runsANode(actor, nodes);
+  if (t.party === 'running_department') return actor.roles.includes('supervisor') || runsANode(actor, nodes);
+  return true;
+}
+
+/** Refuses, before anything is written, an actor who is not the party the action needs on this case. */
+export function authorizeCaseParty(actor: Actor, action: CaseAction, c: CaseRow, nodes: NodeRow[]): void {
+  if (isCaseParty(actor, action, c, nodes)) return;
+  throw TRANSITIONS[action].party === 'applicant'
+    ? new AppError('forbidden', bilingual('这不是您的办件', 'This is not your case.'))
+    : new AppError(
+        'forbidden',
+        bilingual('您的部门在该办件上没有办理中的环节', 'Your department has no running node on this case.'),
+      );
 }

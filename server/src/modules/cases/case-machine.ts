@@ -32,8 +32,12 @@ export const TERMINAL_STATES: ReadonlySet<CaseState> = new Set([
   'withdrawn',
 ]);
 
-/** Who may take an action, besides the roles: the case's applicant, or staff of the active node's department. */
-export type Party = 'staff' | 'applicant' | 'node_department';
+/**
+ * Who may take an action, besides the roles: any staff member of the role, the case's applicant, the approver of
+ * the node the action names, or an approver whose department has a running node on the case (supervisors act on
+ * any case).
+ */
+export type Party = 'staff' | 'applicant' | 'node_department' | 'running_department';
 
 export interface Transition {
   from: readonly CaseState[];
@@ -61,8 +65,18 @@ export const TRANSITIONS = {
   node_reject: { from: ['in_progress'], to: 'rejected', roles: APPROVER, party: 'node_department' },
   /** A department sends the case back to the applicant for a correction. */
   node_return: { from: ['in_progress'], to: 'correction', roles: APPROVER, party: 'node_department' },
-  suspend: { from: ['in_progress'], to: 'suspended', roles: [...APPROVER, 'supervisor'], party: 'staff' },
-  resume: { from: ['suspended'], to: 'in_progress', roles: [...APPROVER, 'supervisor'], party: 'staff' },
+  suspend: {
+    from: ['in_progress'],
+    to: 'suspended',
+    roles: [...APPROVER, 'supervisor'],
+    party: 'running_department',
+  },
+  resume: {
+    from: ['suspended'],
+    to: 'in_progress',
+    roles: [...APPROVER, 'supervisor'],
+    party: 'running_department',
+  },
   seal: { from: ['awaiting_seal'], to: 'completed', roles: WINDOW, party: 'staff' },
   withdraw: {
     from: ['checking', 'prereview', 'correction', 'in_progress', 'suspended'],

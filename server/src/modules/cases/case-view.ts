@@ -1,7 +1,7 @@
 import type { Queryable } from '../../db/client.ts';
 import type { ItemDefinitionT } from '../catalogue/item-definition.ts';
 import type { Actor } from '../identity/actor.ts';
-import { isOwnCase } from './case-access.ts';
+import { isCaseParty } from './case-access.ts';
 import { deliveryView } from './case-delivery.ts';
 import { listCaseFiles } from './case-files.repo.ts';
 import { actionsFrom, type CaseAction, TRANSITIONS } from './case-machine.ts';
@@ -50,11 +50,7 @@ export function availableActions(c: CaseRow, nodes: NodeRow[], actor: Actor): Ca
     if (!actor.roles.some((r) => (t.roles as readonly string[]).includes(r))) return false;
     if (a === 'complete_instant') return c.handling_type === 'instant';
     if (a === 'accept') return c.handling_type === 'commitment';
-    if (t.party === 'node_department') {
-      return nodes.some((n) => n.state === 'active' && n.department_id === actor.departmentId);
-    }
-    if (t.party === 'applicant' && actor.kind === 'citizen') return isOwnCase(actor, c);
-    return true;
+    return isCaseParty(actor, a, c, nodes);
   });
 }
 

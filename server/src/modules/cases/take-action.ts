@@ -5,7 +5,7 @@ import { auditStatement } from '../audit/audit.repo.ts';
 import type { ItemDefinitionT } from '../catalogue/item-definition.ts';
 import { type Actor, authorize, type RequestContext } from '../identity/actor.ts';
 import { issuedKind, issueFor } from './action-documents.ts';
-import { isOwnCase } from './case-access.ts';
+import { authorizeCaseParty } from './case-access.ts';
 import type { CaseDeps } from './case-context.ts';
 import { deliveryOnIssue, storedDelivery } from './case-delivery.ts';
 import { type CaseAction, type CaseState, TRANSITIONS } from './case-machine.ts';
@@ -350,9 +350,7 @@ export async function takeAction(
     if (!snapshot) throw caseNotFound();
     const { c } = snapshot;
     if (!(t.from as readonly CaseState[]).includes(c.state)) throw notInState(c.case_no, c.state, action);
-    if (t.party === 'applicant' && actor.kind === 'citizen' && !isOwnCase(actor, c)) {
-      throw new AppError('forbidden', bilingual('这不是您的办件', 'This is not your case.'));
-    }
+    authorizeCaseParty(actor, action, c, snapshot.nodes);
     const def = await definitionOf(deps.db, c);
     const step: Step = { ...snapshot, deps, ctx, actor, def, input, now, pending: {}, writes: [] };
     const out = handlers[action](step);

@@ -48,7 +48,7 @@ export function EventDetail({ e, onChanged, layout }: EventDetailProps) {
   const tasks = section(
     'tasks',
     t('gov.detail.tasks'),
-    <EventTasks tasks={e.tasks} unitName={(id) => (id === e.unitId ? (e.unitName ?? id) : id)} />,
+    <EventTasks tasks={e.tasks} />,
   );
   const open = e.state === 'reported' || e.state === 'dispatched';
   const duplicates = open

@@ -10,7 +10,7 @@ const TASK_STATE_COLOURS: Record<EventTask['state'], string> = {
 };
 
 /** The tasks the event gave out — confirm on site, dispose, check — with whom, their due time and outcome. */
-export function EventTasks({ tasks, unitName }: { tasks: EventTask[]; unitName: (id: string) => string }) {
+export function EventTasks({ tasks }: { tasks: EventTask[] }) {
   const { t, label, formatDateTime } = useI18n();
   return (
     <Table<EventTask>
@@ -27,7 +27,7 @@ export function EventTasks({ tasks, unitName }: { tasks: EventTask[]; unitName: 
           key: 'who',
           title: t('gov.task.who'),
           render: (_, task) =>
-            task.unitId ? unitName(task.unitId) : task.userId ? t('gov.task.gridWorker') : '—',
+            task.unitId ? (task.unitName ?? task.unitId) : task.userId ? t('gov.task.gridWorker') : '—',
         },
         {
           key: 'state',

@@ -5,6 +5,7 @@ import { auditStatement } from '../../audit/audit.repo.ts';
 import { type Actor, authorize, coversArea, type RequestContext } from '../../identity/actor.ts';
 import type { Role } from '../../identity/roles.ts';
 import { limitsFor } from '../taxonomy/severity-limits.ts';
+import { maySee } from './event-visibility.ts';
 import {
   closeTasksStatement,
   type EventRow,
@@ -382,7 +383,9 @@ export async function takeEventAction(
   const actor = authorize(ctx, { roles: rule.roles });
   const result = await retryStale(async () => {
     const e = await findEvent(deps.db, ctx.districtCode, eventId);
-    if (!e) throw new AppError('not_found', bilingual('没有该事件', 'No such event.'), 'id');
+    // Someone else's event answers as if it did not exist, as its page does; every refusal comes before a write.
+    if (!e || !maySee(actor, e))
+      throw new AppError('not_found', bilingual('没有该事件', 'No such event.'), 'id');
     checkParty(actor, e, rule.party);
     if (!rule.from.includes(e.state)) {
       throw new AppError(

@@ -35,10 +35,28 @@ function eventComponent(e: EventRow) {
   };
 }
 
+/** The reporter's own view of their report: only they see who they are when they asked for anonymity. */
+const ANONYMOUS = '匿名';
+const hidesReporter = (e: EventRow, actor: Actor | null) =>
+  e.anonymous && !(actor !== null && e.reporter_user_id !== null && e.reporter_user_id === actor.id);
+
+/**
+ * Who a timeline entry names: an anonymous report's reporter (the report itself and every step they took, such
+ * as their rating or photo) is 匿名 to everyone but themself.
+ */
+function timelineActor(
+  e: EventRow,
+  actor: Actor,
+  l: { action: string; actor_id: string | null; actor_name: string },
+) {
+  const byReporter = l.action === 'report' || (l.actor_id !== null && l.actor_id === e.reporter_user_id);
+  return byReporter && hidesReporter(e, actor) ? ANONYMOUS : l.actor_name;
+}
+
 /** The event as the API shows it; the reporter stays hidden from staff when they asked for anonymity. */
 export function eventSummary(deps: GovDeps, e: EventRow, actor: Actor | null) {
   const minor = deps.router.taxonomy.byCode.get(e.class_code);
-  const own = actor !== null && e.reporter_user_id === actor.id;
+  const hidden = hidesReporter(e, actor);
   return {
     id: e.id,
     eventNo: e.event_no,
@@ -75,12 +93,8 @@ export function eventSummary(deps: GovDeps, e: EventRow, actor: Actor | null) {
         : {}),
     },
     classification: e.classification,
-    reporter:
-      e.anonymous && !own
-        ? { anonymous: true, name: null }
-        : { anonymous: e.anonymous, name: e.reporter_name },
-    reporterPhone:
-      e.reporter_phone_enc && !e.anonymous ? maskPhone(deps.pii.decrypt(e.reporter_phone_enc)) : null,
+    reporter: hidden ? { anonymous: true, name: null } : { anonymous: e.anonymous, name: e.reporter_name },
+    reporterPhone: e.reporter_phone_enc && !hidden ? maskPhone(deps.pii.decrypt(e.reporter_phone_enc)) : null,
     duplicateOf: e.duplicate_of,
     supervisedAt: e.supervised_at,
     reworkCount: e.rework_count,
@@ -161,7 +175,7 @@ async function viewOf(
     photos: parts.photos,
     timeline: parts.log.map((l) => ({
       at: l.at,
-      actor: staff || l.action !== 'report' || !e.anonymous ? l.actor_name : '匿名',
+      actor: timelineActor(e, actor, l),
       action: l.action,
       from: l.from_state,
       to: l.to_state,
@@ -205,6 +219,7 @@ export async function newEventView(deps: GovDeps, ctx: RequestContext, e: EventR
     {
       id: 0,
       at: e.reported_at,
+      actor_id: actor.id,
       actor_name: actor.name,
       action: 'report',
       from_state: null,

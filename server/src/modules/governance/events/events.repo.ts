@@ -261,13 +261,14 @@ export async function readEventLog(q: Queryable, eventId: string) {
   const r = await q.query<{
     id: number;
     at: Date;
+    actor_id: string | null;
     actor_name: string;
     action: string;
     from_state: string | null;
     to_state: string | null;
     details: Record<string, unknown>;
   }>(
-    'SELECT id::int AS id, at, actor_name, action, from_state, to_state, details FROM gov_event_log WHERE event_id = $1 ORDER BY id',
+    'SELECT id::int AS id, at, actor_id, actor_name, action, from_state, to_state, details FROM gov_event_log WHERE event_id = $1 ORDER BY id',
     [eventId],
   );
   return r.rows;

@@ -49,6 +49,12 @@ const CHANNEL_ROLES: Record<Channel, readonly Role[]> = {
   import: ['command_operator', 'administrator'],
 };
 
+/** The mobile number a citizen's account signs in with. */
+async function accountPhone(deps: GovDeps, userId: string): Promise<string | undefined> {
+  const r = await deps.db.query<{ phone: string | null }>('SELECT phone FROM users WHERE id = $1', [userId]);
+  return r.rows[0]?.phone ?? undefined;
+}
+
 /** The moment a stage's limit runs out, on the working-time calendar. */
 export function dueAfter(deps: Pick<GovDeps, 'deadlines'>, start: Date, limit: TimeLimit): Date {
   return limit.unit === 'working_hours'
@@ -251,6 +257,9 @@ export async function reportEvent(deps: GovDeps, ctx: RequestContext, channel: C
   const acceptDue = dueAfter(deps, now, limits.accept);
   const disposeDue = dueAfter(deps, acceptDue, limits.dispose);
   const citizen = actor.kind === 'citizen';
+  // A citizen's report carries their account's name and phone, for the staff who may see the event (the phone
+  // masked, and both hidden when they report anonymously).
+  const reporterPhone = input.reporterPhone ?? (citizen ? await accountPhone(deps, actor.id) : undefined);
   const tasks: TaskRow[] = [
     {
       id: randomUUID(),
@@ -300,8 +309,8 @@ export async function reportEvent(deps: GovDeps, ctx: RequestContext, channel: C
       micro_grid_code: place.location.microGrid.code,
       component_id: input.componentId ?? null,
       reporter_user_id: onBehalf ? null : actor.id,
-      reporter_name: onBehalf ? input.reporterName?.trim() || null : citizen ? null : actor.name,
-      reporter_phone_enc: input.reporterPhone ? deps.pii.encrypt(input.reporterPhone) : null,
+      reporter_name: onBehalf ? input.reporterName?.trim() || null : actor.name,
+      reporter_phone_enc: reporterPhone ? deps.pii.encrypt(reporterPhone) : null,
       anonymous: Boolean(input.anonymous),
       classification: {
         suggestions,
