@@ -142,6 +142,27 @@ describe.skipIf(!run.available.ok)('foundation journey in a real browser', () =>
     }
   });
 
+  it('supervisor: the audit log says what happened in words of either language, and filters by action', async () => {
+    const page = await run.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await signIn(page, 'supervisor', PASSWORD);
+    await page.goto(`${run.server.url}/audit`);
+    const words = page.getByTestId('audit-action-words');
+    await expect.poll(() => words.allInnerTexts(), { timeout: 15_000 }).toContain('登录');
+    // Only sign-ins, chosen by their name.
+    await chooseUntilShown(page.locator('.audit-action-filter'), '登录', async () => {
+      await page.locator('.audit-action-filter').click();
+      await page.keyboard.type('登录');
+      await page.locator('.ant-select-dropdown:visible').getByText('登录', { exact: true }).click();
+    });
+    await page.getByRole('button', { name: /^搜\s?索$/ }).click();
+    await expect
+      .poll(async () => [...new Set(await words.allInnerTexts())], { timeout: 15_000 })
+      .toEqual(['登录']);
+    await page.click('[data-testid=lang-switch]');
+    await expect.poll(() => words.first().innerText()).toBe('Signed in');
+    await page.close();
+  });
+
   it('data officer: the menu offers only screens that exist', async () => {
     const page = await run.browser.newPage({ viewport: { width: 1440, height: 900 } });
     await signIn(page, 'dataofficer', PASSWORD);

@@ -1,3 +1,4 @@
+import { auditEnUS } from './audit.en-US.ts';
 import { governanceEnUS } from './governance.en-US.ts';
 import { portalEnUS } from './portal.en-US.ts';
 import type { Dictionary } from './zh-CN.ts';
@@ -214,7 +215,7 @@ export const enUS: Dictionary = {
   'audit.actor': 'Actor',
   'audit.actorPlaceholder': 'Actor',
   'audit.action': 'Action',
-  'audit.actionPlaceholder': 'Action prefix, e.g. staff.',
+  'audit.actionPlaceholder': 'Filter by action',
   'audit.target': 'Target',
   'audit.outcome': 'Outcome',
   'audit.outcomePlaceholder': 'Outcome',
@@ -545,4 +546,5 @@ export const enUS: Dictionary = {
 
   ...portalEnUS,
   ...governanceEnUS,
+  ...auditEnUS,
 };

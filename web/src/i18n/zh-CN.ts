@@ -1,3 +1,4 @@
+import { auditZhCN } from './audit.zh-CN.ts';
 import { governanceZhCN } from './governance.zh-CN.ts';
 import { portalZhCN } from './portal.zh-CN.ts';
 
@@ -205,7 +206,7 @@ export const zhCN = {
   'audit.actor': '操作人',
   'audit.actorPlaceholder': '操作人',
   'audit.action': '操作',
-  'audit.actionPlaceholder': '操作（前缀），如 staff.',
+  'audit.actionPlaceholder': '按操作筛选',
   'audit.target': '对象',
   'audit.outcome': '结果',
   'audit.outcomePlaceholder': '结果',
@@ -531,6 +532,7 @@ export const zhCN = {
 
   ...portalZhCN,
   ...governanceZhCN,
+  ...auditZhCN,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zhCN;

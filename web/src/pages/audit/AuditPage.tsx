@@ -15,7 +15,8 @@ import { useEffect, useState } from 'react';
 import { type AuditQuery, listAudit } from '../../api/audit.ts';
 import type { AuditEntry, AuditOutcome } from '../../api/types.ts';
 import { RoleTags } from '../../components/RoleTags.tsx';
-import { useI18n } from '../../i18n/index.tsx';
+import { type MessageKey, useI18n } from '../../i18n/index.tsx';
+import { AUDIT_ACTION_GROUPS, auditActionWords, KNOWN_AUDIT_ACTIONS } from './audit-words.ts';
 
 const OUTCOME_COLOURS: Record<AuditOutcome, string> = {
   success: 'success',
@@ -29,6 +30,11 @@ type RangeValue = Parameters<NonNullable<React.ComponentProps<typeof DatePicker.
 /** 审计: the append-only audit trail, filterable by actor, action, outcome and time (supervisors, administrators). */
 export default function AuditPage() {
   const { t, label, errorText, formatDateTime } = useI18n();
+  const words = { t, label };
+  const actionOptions = [
+    ...AUDIT_ACTION_GROUPS.map((group) => ({ value: group.prefix, label: t(group.key as MessageKey) })),
+    ...KNOWN_AUDIT_ACTIONS.map((id) => ({ value: id, label: auditActionWords(id, words) })),
+  ];
   const [query, setQuery] = useState<AuditQuery>({ page: 1, pageSize: 20 });
   const [draft, setDraft] = useState({ actor: '', action: '' });
   const [range, setRange] = useState<RangeValue>(null);
@@ -87,7 +93,18 @@ export default function AuditPage() {
         </span>
       ),
     },
-    { key: 'action', title: t('audit.action'), render: (_, entry) => <code>{entry.action}</code> },
+    {
+      key: 'action',
+      title: t('audit.action'),
+      render: (_, entry) => (
+        <span className="audit-action">
+          <span data-testid="audit-action-words">{auditActionWords(entry.action, words)}</span>
+          <Typography.Text type="secondary" className="audit-action-id">
+            {entry.action}
+          </Typography.Text>
+        </span>
+      ),
+    },
     {
       key: 'target',
       title: t('audit.target'),
@@ -146,13 +163,15 @@ export default function AuditPage() {
             className="filter-select"
             data-testid="audit-actor"
           />
-          <Input
+          <Select
             allowClear
+            showSearch={{ optionFilterProp: 'label' }}
             placeholder={t('audit.actionPlaceholder')}
-            value={draft.action}
-            onChange={(event) => setDraft((d) => ({ ...d, action: event.target.value }))}
-            onPressEnter={apply}
-            className="filter-select"
+            value={draft.action || undefined}
+            onChange={(action?: string) => setDraft((d) => ({ ...d, action: action ?? '' }))}
+            options={actionOptions}
+            className="filter-select audit-action-filter"
+            popupMatchSelectWidth={false}
             data-testid="audit-action"
           />
           <Select

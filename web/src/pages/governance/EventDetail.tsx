@@ -45,11 +45,7 @@ export function EventDetail({ e, onChanged, layout }: EventDetailProps) {
   const actions = <EventActions e={e} onChanged={onChanged} />;
   const photos = section('photos', t('gov.detail.photos'), <PhotoGallery photos={e.photos} />);
   const classification = section('class', t('gov.detail.class'), <Classification e={e} />);
-  const tasks = section(
-    'tasks',
-    t('gov.detail.tasks'),
-    <EventTasks tasks={e.tasks} />,
-  );
+  const tasks = section('tasks', t('gov.detail.tasks'), <EventTasks tasks={e.tasks} />);
   const open = e.state === 'reported' || e.state === 'dispatched';
   const duplicates = open
     ? section('duplicates', t('gov.detail.duplicates'), <DuplicatesList e={e} onChanged={onChanged} />)
