@@ -89,9 +89,22 @@ describe.skipIf(!run.available.ok)('deadlines and after-the-fact checks on a tes
     });
     expect(moved.work.deadlines.overdue).toBeGreaterThanOrEqual(1);
 
+    // A second applicant's case the clerk started and has not finished: it waits at the window, not at a department.
+    const waitingId = makeIdNumber('440604', '1983-04-12', 238);
+    await callApi(clerk.page, 'POST', '/persons', { idNumber: waitingId, name: '冯晓岚' });
+    const { case: waiting } = await callApi<{ case: { caseNo: string } }>(clerk.page, 'POST', '/cases', {
+      itemCode: INSPECTION_ITEM,
+      applicant: { kind: 'person', idNumber: waitingId },
+    });
+
     const supervisor = await signInStaff(run.browser, run.server, 'supervisor');
     const { page } = supervisor;
     await page.getByRole('menuitem', { name: '在线监察' }).click();
+    const windows = page.getByTestId('board-windows');
+    await windows.getByRole('tab', { name: /窗口未办完的/ }).click();
+    await expect
+      .poll(() => windows.getByTestId('work-unfinished').innerText(), { timeout: 10_000 })
+      .toContain(waiting.caseNo);
     const board = page.getByTestId('board-table');
     await expect.poll(() => board.innerText(), { timeout: 10_000 }).toContain(caseNo);
     await expect(page.getByTestId('board-dept-amr').innerText()).resolves.toMatch(/已超期\s*1/);

@@ -1,3 +1,4 @@
+import type { WindowWork } from './cases.ts';
 import { api } from './client.ts';
 
 /** Shapes of the supervision API (server/src/modules/supervision): 在线监察. */
@@ -31,6 +32,8 @@ export interface BoardNode {
 
 export interface Board {
   generatedAt: string;
+  /** What waits at the windows rather than at a department. */
+  windows: WindowWork;
   departments: BoardDepartment[];
   nodes: BoardNode[];
   overdue: BoardNode[];

@@ -241,6 +241,7 @@ export const enUS: Dictionary = {
   'work.intro': 'Any window may take any of these: longest waiting first; click a row to open the case.',
   'work.prereview': 'Online pre-review',
   'work.awaitingSeal': 'Awaiting seal',
+  'work.unfinishedAll': 'Unfinished at a window',
   'work.unfinished': 'My unfinished',
   'work.empty': 'Nothing waiting',
   'work.waitingSince': 'Waiting since',
@@ -465,6 +466,9 @@ export const enUS: Dictionary = {
   'queue.timeLeft': 'Time left',
   'queue.empty': 'Nothing waiting for your department',
 
+  'board.windows': 'Waiting at the windows',
+  'board.windowsIntro':
+    'Online applications waiting for pre-review, cases waiting for the seal, and cases a window started checking and has not finished.',
   'board.title': 'Online supervision',
   'board.intro':
     'Every running department node: share of the time limit used, due soon and overdue; overdue nodes are escalated automatically.',

@@ -230,6 +230,7 @@ export const zhCN = {
   'work.intro': '任一窗口均可办理：按等待时间先后排列，点击一行打开办件。',
   'work.prereview': '网上预审',
   'work.awaitingSeal': '待办结盖章',
+  'work.unfinishedAll': '窗口未办完的',
   'work.unfinished': '我未办完的',
   'work.empty': '暂无待办',
   'work.waitingSince': '等待自',
@@ -453,6 +454,8 @@ export const zhCN = {
   'queue.timeLeft': '剩余时间',
   'queue.empty': '本部门暂无待审批的办件',
 
+  'board.windows': '窗口待办',
+  'board.windowsIntro': '等待网上预审的申请、等待办结盖章的办件，以及窗口已开始核对尚未完成的办件。',
   'board.title': '在线监察',
   'board.intro': '各部门正在办理的环节：已用时限比例、即将超期与已超期；超期环节自动督办。',
   'board.open': '在办',

@@ -1,3 +1,4 @@
+import type { Queryable } from '../../db/client.ts';
 import { authorize, type RequestContext } from '../identity/actor.ts';
 import type { CaseDeps } from './case-context.ts';
 
@@ -21,13 +22,21 @@ interface WorkRow {
  */
 export async function windowWork(deps: CaseDeps, ctx: RequestContext) {
   const actor = authorize(ctx, { roles: ['window_clerk'] });
-  const r = await deps.db.query<WorkRow>(
+  return casesAtWindows(deps.db, ctx.districtCode, actor.id);
+}
+
+/**
+ * The cases waiting at the windows, grouped: online applications for pre-review, cases waiting for the seal, and
+ * cases opened at a window and not finished — the given clerk's own, or every clerk's (the supervisor's board).
+ */
+export async function casesAtWindows(db: Queryable, districtCode: string, clerkId: string | null) {
+  const r = await db.query<WorkRow>(
     `SELECT id, case_no, item_name, applicant_name, state, channel, window_no, created_at, updated_at, opened_by
        FROM cases
       WHERE district_code = $1
-        AND (state IN ('prereview', 'awaiting_seal') OR (state = 'checking' AND opened_by = $2))
+        AND (state IN ('prereview', 'awaiting_seal') OR (state = 'checking' AND ($2::uuid IS NULL OR opened_by = $2)))
       ORDER BY updated_at LIMIT 600`,
-    [ctx.districtCode, actor.id],
+    [districtCode, clerkId],
   );
   const view = (c: WorkRow) => ({
     id: c.id,

@@ -9,6 +9,7 @@ import { buildTestApp, type Session, type TestApp } from '../../../test/helpers.
 import type { CaseDeps } from '../cases/case-context.ts';
 import { sweepDeadlines } from '../cases/deadline-sweep.ts';
 import { SettableClock } from '../clock/settable-clock.ts';
+import { makeIdNumber } from '../people/id-number.ts';
 
 const clock = new SettableClock();
 let t: TestApp;
@@ -16,6 +17,7 @@ let clerk: Session;
 let supervisor: Session;
 let deps: CaseDeps;
 let caseIds: string[] = [];
+let itemCode: string;
 
 beforeAll(async () => {
   t = await buildTestApp({}, { clock });
@@ -24,6 +26,7 @@ beforeAll(async () => {
   supervisor = await t.login('supervisor');
   deps = { db: t.db, pii: t.app.pii, deadlines: t.app.deadlines, now: clock.now };
   const code = await publishItem(t, admin, buildCommitmentItem({ name: '会超期的事项' }));
+  itemCode = code;
   caseIds = [];
   for (const birth of ['1961-02-03', '1962-03-04']) {
     const idNumber = await registerPerson(t, clerk, '超期 测试', birth);
@@ -82,6 +85,44 @@ describe('online supervision (在线监察)', () => {
     expect(escalations[0].actor).toBe('系统');
     const audit = await t.db.query(`SELECT 1 FROM audit_log WHERE action = 'case.escalate'`);
     expect(audit.rows.length).toBe(4);
+  });
+
+  it('also shows what waits at the windows: online applications for pre-review and cases still being checked', async () => {
+    const phone = '13766667777';
+    const idNumber = makeIdNumber('440604', '1979-05-06', 117);
+    await t.request(clerk, {
+      method: 'POST',
+      url: '/api/v1/persons',
+      payload: { idNumber, name: '预审 居民', phone },
+    });
+    const me = await t.loginCitizen(phone);
+    const online = (
+      await t.request(me, {
+        method: 'POST',
+        url: '/api/v1/applications',
+        payload: { itemCode, applicant: { kind: 'person', idNumber } },
+        headers: { 'idempotency-key': 'board-prereview-0001' },
+      })
+    ).json().case;
+    const atWindow = (
+      await t.request(clerk, {
+        method: 'POST',
+        url: '/api/v1/cases',
+        payload: {
+          itemCode,
+          applicant: { kind: 'person', idNumber: await registerPerson(t, clerk, '窗口 居民', '1970-01-02') },
+        },
+      })
+    ).json().case;
+
+    const board = (await t.request(supervisor, { method: 'GET', url: '/api/v1/supervision/board' })).json();
+    const ids = (list: Array<{ id: string }>) => list.map((c) => c.id);
+    expect(ids(board.windows.prereview)).toContain(online.id);
+    expect(ids(board.windows.unfinished)).toContain(atWindow.id);
+    expect(ids(board.windows.prereview)).not.toContain(atWindow.id);
+    const waiting = board.windows.prereview.find((c: { id: string }) => c.id === online.id);
+    expect(waiting).toMatchObject({ caseNo: online.caseNo, itemName: '会超期的事项', channel: 'online' });
+    expect(Date.parse(waiting.waitingSince)).not.toBeNaN();
   });
 
   it('is for supervisors only', async () => {

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client.ts';
+import { casesAtWindows } from '../cases/window-work.ts';
 import { authorize, type RequestContext } from '../identity/actor.ts';
 
 const SUPERVISORS = ['supervisor', 'administrator'] as const;
@@ -79,6 +80,8 @@ export async function supervisionBoard(db: Db, ctx: RequestContext, now: Date) {
   nodes.sort((a, b) => Number(b.overdue) - Number(a.overdue) || b.usedShare - a.usedShare);
   return {
     generatedAt: now.toISOString(),
+    // What waits at the windows, not at a department: pre-review, the seal, and cases still being checked.
+    windows: await casesAtWindows(db, ctx.districtCode, null),
     departments: [...byDepartment.values()].sort((a, b) => b.overdue - a.overdue || b.open - a.open),
     nodes,
     overdue: nodes.filter((n) => n.overdue),

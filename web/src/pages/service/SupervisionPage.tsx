@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import { type BoardFilter, BoardTable, filterNodes } from './BoardTable.tsx';
 import { DepartmentStatsCard } from './DepartmentStatsCard.tsx';
 import { FollowUpFlagsCard } from './FollowUpFlagsCard.tsx';
+import { WindowWorkTabs } from './WindowWorkTabs.tsx';
 
 const REFRESH_MS = 30_000;
 
@@ -104,6 +105,12 @@ export default function SupervisionPage() {
           serverNow={data?.generatedAt ?? new Date(board.fetchedAt).toISOString()}
           fetchedAt={board.fetchedAt}
         />
+      </Card>
+      <Card size="small" className="case-card" title={t('board.windows')} data-testid="board-windows">
+        <Typography.Paragraph type="secondary" className="small">
+          {t('board.windowsIntro')}
+        </Typography.Paragraph>
+        <WindowWorkTabs work={data?.windows ?? null} loading={board.loading} everyClerk />
       </Card>
       <FollowUpFlagsCard />
       <DepartmentStatsCard />
