@@ -79,7 +79,7 @@ describe('an item from draft to published versions', () => {
       departmentId: 'hcb',
     });
     expect(seen.json().item.definition).toEqual(def);
-    expect((await read(null, code)).statusCode).toBe(401);
+    expect((await read(null, code)).json().item).toMatchObject({ code, status: 'published' }); // public
 
     const audit = await t.db.query<{ action: string; actor_name: string }>(
       `SELECT action, actor_name FROM audit_log WHERE target_id = $1 ORDER BY id`,

@@ -51,6 +51,6 @@ describe('finding an item in the demo catalogue (1,052 items)', () => {
     expect((await search('x'.repeat(51))).statusCode).toBe(400);
     expect((await search('x'.repeat(51))).json().error.field).toBe('q');
     expect((await search('   ')).statusCode).toBe(400);
-    expect((await search('出生登记', null)).statusCode).toBe(401);
+    expect((await search('出生登记', null)).statusCode).toBe(200); // the catalogue is public
   });
 });

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { type App, errorResponses } from '../../http.ts';
+import { publicRateLimit, withEtag } from './public-cache.ts';
 
 const Hit = Type.Object({
   code: Type.String(),
@@ -16,10 +17,11 @@ export default async function itemSearchRoutes(app: App): Promise<void> {
   app.get(
     '/items',
     {
+      config: { rateLimit: publicRateLimit(app) },
       schema: {
         tags: ['catalogue'],
         summary:
-          'Find items by official name, colloquial words (上户口), pinyin (shebaoka), initials (yyzz), with typo tolerance',
+          'Find published items by official name, colloquial words (上户口), pinyin (shebaoka), initials (yyzz), with typo tolerance; public, without signing in',
         querystring: Type.Object(
           {
             q: Type.String({ maxLength: 200 }),
@@ -28,14 +30,20 @@ export default async function itemSearchRoutes(app: App): Promise<void> {
           },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Object({ items: Type.Array(Hit) }), ...errorResponses },
+        response: {
+          200: Type.Object({ items: Type.Array(Hit) }),
+          ...errorResponses,
+          304: Type.Null(),
+          429: Type.Ref('ErrorBody'),
+        },
       },
     },
-    async (req) => ({
-      items: await app.itemSearch.search(req.ctx, req.query.q, {
-        limit: req.query.limit,
-        serviceObject: req.query.serviceObject,
+    async (req, reply) =>
+      withEtag(req, reply, {
+        items: await app.itemSearch.search(req.ctx, req.query.q, {
+          limit: req.query.limit,
+          serviceObject: req.query.serviceObject,
+        }),
       }),
-    }),
   );
 }
