@@ -54,3 +54,17 @@ describe('finding an item in the demo catalogue (1,052 items)', () => {
     expect((await search('出生登记', null)).statusCode).toBe(200); // the catalogue is public
   });
 });
+
+describe('ranking what people type on the desk', () => {
+  it('reads a short form inside a longer query: 个体户变更 puts 变更登记 above 设立登记', async () => {
+    const top = await names('个体户变更');
+    const change = top.findIndex((n) => n.includes('个体工商户变更登记'));
+    const open = top.findIndex((n) => n.includes('个体工商户设立登记'));
+    expect(change).toBe(0);
+    expect(open === -1 || open > change).toBe(true);
+  });
+
+  it('finds the food-business licence for 开饭店, 餐饮 and 食品经营许可', async () => {
+    for (const q of ['开饭店', '餐饮', '食品经营许可']) expect(await names(q), q).toContain('食品经营许可');
+  });
+});
