@@ -11,6 +11,8 @@ const Hit = Type.Object({
   departmentId: Type.String(),
   handlingType: Type.String(),
   serviceObjects: Type.Array(Type.String()),
+  /** Set when the query itself found nothing and these are the items closest to its parts. */
+  suggestion: Type.Optional(Type.Boolean()),
 });
 
 export default async function itemSearchRoutes(app: App): Promise<void> {
@@ -27,6 +29,8 @@ export default async function itemSearchRoutes(app: App): Promise<void> {
             q: Type.String({ maxLength: 200 }),
             limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
             serviceObject: Type.Optional(Type.Union([Type.Literal('1'), Type.Literal('2')])),
+            /** 个人 (1) or 法人 (2): that audience ranks first, the other is kept after it. */
+            prefer: Type.Optional(Type.Union([Type.Literal('1'), Type.Literal('2')])),
           },
           { additionalProperties: false },
         ),
@@ -43,6 +47,7 @@ export default async function itemSearchRoutes(app: App): Promise<void> {
         items: await app.itemSearch.search(req.ctx, req.query.q, {
           limit: req.query.limit,
           serviceObject: req.query.serviceObject,
+          prefer: req.query.prefer,
         }),
       }),
   );
