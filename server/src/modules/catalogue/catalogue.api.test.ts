@@ -216,6 +216,7 @@ describe('guide and listing', () => {
     expect(guide).toMatchObject({ code: real.implementationCode, name: real.name, version: 1 });
     expect(guide.sections.map((s: { heading: string }) => s.heading)).toEqual([
       '基本信息',
+      '办理地点',
       '受理条件',
       '申请材料',
       '办理流程',

@@ -11,8 +11,8 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 const path = encodeURIComponent;
-const anonymous = (url: string, headers: Record<string, string> = {}) =>
-  t.request(null, { method: 'GET', url, headers });
+const anonymous = (url: string, headers: Record<string, string> = {}, remoteAddress = '203.0.113.1') =>
+  t.request(null, { method: 'GET', url, headers, remoteAddress });
 
 describe('the service guide and item search without signing in', () => {
   it('lets an anonymous visitor search and read a published guide, with no personal data', async () => {
@@ -85,5 +85,33 @@ describe('the service guide and item search without signing in', () => {
     expect(last.json().error.code).toBe('rate_limited');
     const signedIn = await t.request(admin, { method: 'GET', url });
     expect(signedIn.statusCode).toBe(200);
+  });
+});
+
+describe('where to go and whether it can be done online', () => {
+  const where = async (q: string) => {
+    // Another address than the rate-limit test's, which used up its own allowance.
+    const hit = (await anonymous(`/api/v1/items?q=${path(q)}&limit=1`, {}, '203.0.113.2')).json().items[0];
+    const guide = (await anonymous(`/api/v1/items/${path(hit.code)}/guide`, {}, '203.0.113.2')).json().guide;
+    const section = guide.sections.find((s: { key: string }) => s.key === 'where');
+    return {
+      note: section.note as string | undefined,
+      field: (label: string) =>
+        section.fields.find((f: { label: string }) => f.label === label)?.value as string | undefined,
+    };
+  };
+
+  it('names the service centre, its windows and the number of visits', async () => {
+    const food = await where('食品经营许可');
+    expect(food.field('办理地点')).toBe('禅城区行政服务中心');
+    expect(food.field('办理窗口')).toContain('综合窗口');
+    expect(food.field('咨询电话')).toBeTruthy();
+    expect(food.field('到现场次数')).toMatch(/^\d 次$/);
+  });
+
+  it('says a marriage needs both parties in person and is not offered online', async () => {
+    const marriage = await where('结婚登记');
+    expect(marriage.field('网上办理')).toMatch(/^不可网上办理/);
+    expect(marriage.note).toContain('共同到现场');
   });
 });
