@@ -23,6 +23,8 @@ export interface Config {
   /** Cookies get the Secure flag; on by default in production deployments behind HTTPS. */
   secureCookies: boolean;
   loginRateLimit: number;
+  /** Requests per minute one anonymous address may make to the public guide and item search. */
+  publicRateLimit: number;
   bodyLimitBytes: number;
   /** Largest accepted file of a case material (PDF, JPG, PNG), bytes. */
   uploadMaxBytes: number;
@@ -145,6 +147,7 @@ export function loadConfig(env: Env = process.env): Config {
     demo,
     secureCookies: bool(env, 'YIMEN_SECURE_COOKIES', !demo),
     loginRateLimit: int(env, 'YIMEN_LOGIN_RATE_LIMIT', 10, 1, 10_000),
+    publicRateLimit: int(env, 'YIMEN_PUBLIC_RATE_LIMIT', 120, 1, 100_000),
     bodyLimitBytes: int(env, 'YIMEN_BODY_LIMIT', 1_048_576, 1024, 100 * 1_048_576),
     uploadMaxBytes: int(env, 'YIMEN_UPLOAD_MAX_BYTES', 10_485_760, 1024, 100 * 1_048_576),
     bootstrapAdminPassword: bootstrapPassword(env),

@@ -79,7 +79,7 @@ describe('an item from draft to published versions', () => {
       departmentId: 'hcb',
     });
     expect(seen.json().item.definition).toEqual(def);
-    expect((await read(null, code)).statusCode).toBe(401);
+    expect((await read(null, code)).json().item).toMatchObject({ code, status: 'published' }); // public
 
     const audit = await t.db.query<{ action: string; actor_name: string }>(
       `SELECT action, actor_name FROM audit_log WHERE target_id = $1 ORDER BY id`,
@@ -216,6 +216,7 @@ describe('guide and listing', () => {
     expect(guide).toMatchObject({ code: real.implementationCode, name: real.name, version: 1 });
     expect(guide.sections.map((s: { heading: string }) => s.heading)).toEqual([
       '基本信息',
+      '办理地点',
       '受理条件',
       '申请材料',
       '办理流程',

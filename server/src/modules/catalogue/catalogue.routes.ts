@@ -22,6 +22,7 @@ import {
 } from './catalogue.service.ts';
 import { exportCatalogueJson, exportCatalogueXlsx, importCatalogue } from './catalogue-transfer.service.ts';
 import { ItemDefinition } from './item-definition.ts';
+import { publicRateLimit, withEtag } from './public-cache.ts';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** A whole-district workbook or JSON export is a few MB; the default 1 MB body limit would refuse it. */
@@ -30,6 +31,7 @@ const IMPORT_BODY_LIMIT = 10 * 1024 * 1024;
 const tags = ['catalogue'];
 const withConflict = { ...errorResponses, 409: Type.Ref('ErrorBody') };
 const adminItem = Type.Object({ item: AdminItemView });
+const publicResponses = { ...errorResponses, 304: Type.Null(), 429: Type.Ref('ErrorBody') };
 
 /** The item catalogue (事项库): published items and guides for everyone, editing and transfer for administrators. */
 export default async function catalogueRoutes(app: App): Promise<void> {
@@ -43,29 +45,34 @@ export default async function catalogueRoutes(app: App): Promise<void> {
   app.get(
     '/items/:code',
     {
+      config: { rateLimit: publicRateLimit(app) },
       schema: {
         tags,
-        summary: 'A published item (the current version, or ?version=N)',
+        summary: 'A published item (the current version, or ?version=N); public, without signing in',
         params: ItemCodeParams,
         querystring: ItemVersionQuery,
-        response: { 200: Type.Object({ item: ItemView }), ...errorResponses },
+        response: { 200: Type.Object({ item: ItemView }), ...publicResponses },
       },
     },
-    async (req) => ({ item: await getItem(app.db, req.ctx, req.params.code, req.query.version) }),
+    async (req, reply) =>
+      withEtag(req, reply, { item: await getItem(app.db, req.ctx, req.params.code, req.query.version) }),
   );
 
   app.get(
     '/items/:code/guide',
     {
+      config: { rateLimit: publicRateLimit(app) },
       schema: {
         tags,
-        summary: 'The 办事指南 of a published item, in sections ready for a guide page',
+        summary:
+          'The 办事指南 of a published item, in sections ready for a guide page; public, without signing in',
         params: ItemCodeParams,
         querystring: ItemVersionQuery,
-        response: { 200: Type.Object({ guide: Guide }), ...errorResponses },
+        response: { 200: Type.Object({ guide: Guide }), ...publicResponses },
       },
     },
-    async (req) => ({ guide: await getGuide(app.db, req.ctx, req.params.code, req.query.version) }),
+    async (req, reply) =>
+      withEtag(req, reply, { guide: await getGuide(app.db, req.ctx, req.params.code, req.query.version) }),
   );
 
   app.get(

@@ -52,12 +52,14 @@ const toAdminView = (row: ItemRow) => ({
 export type AdminItemViewT = ReturnType<typeof toAdminView>;
 
 /**
- * The published item anyone signed in may read (the guide is public information). Administrators also see a
- * never-published draft (version null); everyone else gets 404 for it.
+ * The published item anyone may read, signed in or not (the guide is public information). Anonymous callers
+ * see only items in force: a retired item or a never-published draft is 404 for them. Staff also see retired
+ * items; administrators also see a never-published draft (version null).
  */
 export async function getItem(db: Db, ctx: RequestContext, code: string, version?: number) {
-  const actor = authorize(ctx, { roles: ROLES });
+  const actor = ctx.actor ? authorize(ctx, { roles: ROLES }) : null;
   const published = await getPublishedVersion(db, ctx.districtCode, code, version);
+  if (published && !actor && published.status !== 'published') throw itemNotFound();
   if (published)
     return {
       code: published.code,
@@ -76,6 +78,7 @@ export async function getItem(db: Db, ctx: RequestContext, code: string, version
       bilingual(`该事项没有第 ${version} 版`, `This item has no published version ${version}.`),
       'version',
     );
+  if (!actor) throw itemNotFound();
   if (!isAdmin(actor))
     throw new AppError(
       'not_found',

@@ -10,6 +10,7 @@ describe('办事指南 sections', () => {
     const headings = buildGuideSections(buildItem(), dept).map((s) => s.heading);
     expect(headings).toEqual([
       '基本信息',
+      '办理地点',
       '受理条件',
       '申请材料',
       '办理流程',

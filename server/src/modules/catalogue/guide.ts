@@ -1,6 +1,7 @@
 import type { GuideSectionT } from './catalogue.schemas.ts';
 import { ITEM_TYPES, type ItemDefinitionT, type MaterialT, SERVICE_OBJECTS } from './item-definition.ts';
 import { LABELS } from './labels.ts';
+import { needsAllPartiesInPerson, SERVICE_CENTRE } from './service-centre.ts';
 
 const days = (n: number) => (n === 0 ? '即时办结' : `${n} 个工作日`);
 
@@ -57,6 +58,27 @@ export function buildGuideSections(
       { label: '通办范围', value: LABELS.scope[def.scope] },
       ...(def.trustFirst ? [{ label: '审批方式', value: '先信任后审批（按申请人承诺受理，事后核查）' }] : []),
     ],
+  };
+  const inPerson = needsAllPartiesInPerson(def);
+  const online = inPerson
+    ? '不可网上办理：须申请各方本人共同到现场办理'
+    : def.onlineDepth >= 3
+      ? `可网上办理（${LABELS.onlineDepth[def.onlineDepth as 3 | 4]}）`
+      : `不可网上提交申请（${LABELS.onlineDepth[def.onlineDepth as 1 | 2]}），请到现场办理`;
+  const where: GuideSectionT = {
+    key: 'where',
+    heading: '办理地点',
+    kind: 'fields',
+    fields: [
+      { label: '办理地点', value: SERVICE_CENTRE.name },
+      { label: '地址', value: SERVICE_CENTRE.address },
+      { label: '办公时间', value: SERVICE_CENTRE.hours },
+      { label: '咨询电话', value: SERVICE_CENTRE.phone },
+      { label: '办理窗口', value: SERVICE_CENTRE.windows },
+      { label: '网上办理', value: online },
+      { label: '到现场次数', value: `${def.visitsRequired} 次` },
+    ],
+    ...(inPerson ? { note: '本事项须申请各方本人共同到现场办理，不提供网上申请。' } : {}),
   };
   const conditions: GuideSectionT = {
     key: 'conditions',
@@ -138,5 +160,5 @@ export function buildGuideSections(
     items: def.deliveryMethods.map((d) => LABELS.delivery[d]),
   };
   const basis: GuideSectionT = { key: 'basis', heading: '设定依据', kind: 'list', items: def.legalBasis };
-  return [basic, conditions, materials, process, limits, fees, result, delivery, basis];
+  return [basic, where, conditions, materials, process, limits, fees, result, delivery, basis];
 }

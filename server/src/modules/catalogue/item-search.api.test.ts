@@ -51,6 +51,45 @@ describe('finding an item in the demo catalogue (1,052 items)', () => {
     expect((await search('x'.repeat(51))).statusCode).toBe(400);
     expect((await search('x'.repeat(51))).json().error.field).toBe('q');
     expect((await search('   ')).statusCode).toBe(400);
-    expect((await search('出生登记', null)).statusCode).toBe(401);
+    expect((await search('出生登记', null)).statusCode).toBe(200); // the catalogue is public
+  });
+});
+
+describe('ranking what people type on the desk', () => {
+  it('reads a short form inside a longer query: 个体户变更 puts 变更登记 above 设立登记', async () => {
+    const top = await names('个体户变更');
+    const change = top.findIndex((n) => n.includes('个体工商户变更登记'));
+    const open = top.findIndex((n) => n.includes('个体工商户设立登记'));
+    expect(change).toBe(0);
+    expect(open === -1 || open > change).toBe(true);
+  });
+
+  it('finds the food-business licence for 开饭店, 餐饮 and 食品经营许可', async () => {
+    for (const q of ['开饭店', '餐饮', '食品经营许可']) expect(await names(q), q).toContain('食品经营许可');
+  });
+});
+
+describe('the public home page search', () => {
+  it('suggests the closest items, flagged as suggestions, when a query finds nothing', async () => {
+    const hits = (await search('火星上结婚怎么办', null)).json().items;
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.map((h: { name: string }) => h.name)).toContain('结婚登记');
+    expect(hits.every((h: { suggestion?: boolean }) => h.suggestion === true)).toBe(true);
+    expect((await search('结婚登记', null)).json().items[0].suggestion).toBeUndefined();
+  });
+
+  it('ranks the chosen audience (个人 / 法人) first and keeps the other', async () => {
+    for (const prefer of ['1', '2']) {
+      const res = await t.request(null, {
+        method: 'GET',
+        url: `/api/v1/items?q=${encodeURIComponent('食品')}&limit=20&prefer=${prefer}`,
+      });
+      const served = res
+        .json()
+        .items.map((h: { serviceObjects: string[] }) => h.serviceObjects.includes(prefer));
+      expect(served[0]).toBe(true);
+      expect(served.includes(false)).toBe(true);
+      expect(served).toEqual([...served].sort((a: boolean, b: boolean) => Number(b) - Number(a)));
+    }
   });
 });

@@ -4,7 +4,7 @@ import { authorize, type RequestContext } from '../identity/actor.ts';
 import { ROLES } from '../identity/roles.ts';
 import type { ItemDefinitionT } from './item-definition.ts';
 import { buildItemSearchIndex, MAX_QUERY_LENGTH } from './search/item-search-index.ts';
-import type { ItemSearchIndex, SearchableItem } from './search/types.ts';
+import type { ItemSearchIndex, SearchableItem, SearchHit } from './search/types.ts';
 
 /** How often a process checks whether another process published or retired an item. */
 const FRESHNESS_MS = 10_000;
@@ -37,6 +37,22 @@ async function publishedItems(q: Queryable, districtCode: string): Promise<Searc
     handlingType: row.definition.handlingType,
     usageCount: row.usage_count,
   }));
+}
+
+/**
+ * When a whole query finds nothing, the items closest to its parts: every two-character piece of it is searched
+ * and each item keeps its best score, so "火星上结婚怎么办" still suggests 结婚登记 rather than an empty page.
+ */
+function closest(find: (text: string) => SearchHit[], q: string): SearchHit[] {
+  const chars = [...q.replace(/\s+/g, '')];
+  const best = new Map<string, SearchHit>();
+  for (let i = 0; i + 2 <= chars.length; i++) {
+    for (const hit of find(chars.slice(i, i + 2).join(''))) {
+      const held = best.get(hit.code);
+      if (!held || held.score < hit.score) best.set(hit.code, hit);
+    }
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score);
 }
 
 /**
@@ -81,9 +97,9 @@ export class ItemSearch {
   async search(
     ctx: RequestContext,
     q: string,
-    opts: { limit: number; serviceObject?: '1' | '2' | undefined },
+    opts: { limit: number; serviceObject?: '1' | '2' | undefined; prefer?: '1' | '2' | undefined },
   ) {
-    authorize(ctx, { roles: ROLES });
+    if (ctx.actor) authorize(ctx, { roles: ROLES }); // anonymous visitors search the public catalogue too
     if (q.trim() === '')
       throw new AppError(
         'validation_failed',
@@ -98,10 +114,22 @@ export class ItemSearch {
       );
     }
     const index = await this.fresh();
-    return index.search(q, opts).map((hit) => {
+    // With a preferred audience (个人 / 法人), that audience's items come first but the others stay.
+    const wanted = opts.prefer ? Math.min(100, opts.limit * 3) : opts.limit;
+    const find = (text: string) => index.search(text, { limit: wanted, serviceObject: opts.serviceObject });
+    let hits = find(q);
+    const suggestion = hits.length === 0;
+    if (suggestion) hits = closest(find, q);
+    const prefer = opts.prefer;
+    if (prefer) {
+      const serves = (code: string) => this.items.get(code)?.serviceObjects.includes(prefer) ?? false;
+      hits = [...hits.filter((h) => serves(h.code)), ...hits.filter((h) => !serves(h.code))];
+    }
+    return hits.slice(0, opts.limit).map((hit) => {
       const item = this.items.get(hit.code);
       return {
         ...hit,
+        ...(suggestion ? { suggestion: true } : {}),
         departmentId: item?.departmentId ?? '',
         handlingType: item?.handlingType ?? 'commitment',
         serviceObjects: item?.serviceObjects ?? [],

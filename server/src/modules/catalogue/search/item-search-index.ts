@@ -9,6 +9,7 @@ import { hasHan, normalize } from './normalize.ts';
 import { joinedPinyin } from './pinyin-forms.ts';
 import { Tally } from './postings.ts';
 import { SCORE } from './scores.ts';
+import { SHORT_FORMS } from './synonyms.ts';
 import type { ItemSearchIndex, SearchableItem, SearchHit, SearchOptions } from './types.ts';
 
 export type { ItemSearchIndex, SearchableItem, SearchHit, SearchOptions } from './types.ts';
@@ -47,6 +48,10 @@ function search(ctx: MatchContext, raw: string, opts: SearchOptions = {}): Searc
   if (hasHan(q)) {
     matchChinese(ctx, q);
     matchSynonymsChinese(ctx, q);
+    // A short form inside a longer query: the query also read with the catalogue's word (个体户变更 → 个体工商户变更).
+    for (const [said, word] of SHORT_FORMS) {
+      if (q !== said && q.includes(said) && !q.includes(word)) matchChinese(ctx, q.replace(said, word));
+    }
     // The same query read as pinyin catches homophones typed through an IME (社保卡审领 for 申领).
     if (q.length >= 2) matchPinyin(ctx, joinedPinyin(q), SCORE.homophonePenalty, false);
   } else if (looksLikeCode(q)) {

@@ -9,6 +9,16 @@ export interface Synonym {
   targets: readonly string[];
 }
 
+/**
+ * Short forms people put inside a longer query, and the catalogue's word for them: "个体户变更" is read as
+ * "个体工商户变更" as well, so the rest of the query (变更) still chooses between 设立, 变更 and 注销.
+ */
+export const SHORT_FORMS: readonly (readonly [said: string, catalogue: string])[] = [
+  ['个体户', '个体工商户'],
+  ['饭店', '餐饮'],
+  ['餐馆', '餐饮'],
+];
+
 export const SYNONYMS: readonly Synonym[] = [
   // 户籍与身份 (public security)
   { phrases: ['上户口', '报户口', '落户', '新生儿入户', '给孩子上户口'], targets: ['出生登记', '户口'] },
@@ -49,7 +59,10 @@ export const SYNONYMS: readonly Synonym[] = [
   },
   { phrases: ['教师证', '考教师'], targets: ['教师资格认定'] },
   // 市场主体 (market supervision)
-  { phrases: ['开饭店', '开餐馆', '开奶茶店', '开餐厅', '开小吃店', '卖吃的'], targets: ['食品经营许可'] },
+  {
+    phrases: ['开饭店', '开餐馆', '开奶茶店', '开餐厅', '开小吃店', '卖吃的', '餐饮', '餐饮服务', '开饭馆'],
+    targets: ['食品经营许可'],
+  },
   { phrases: ['开食品厂', '做食品'], targets: ['食品生产许可'] },
   {
     phrases: ['开公司', '注册公司', '成立公司', '营业执照'],

@@ -1,0 +1,36 @@
+import { createHash } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { App } from '../../http.ts';
+
+/** How long a browser or proxy may reuse a public guide or search answer before asking again (seconds). */
+const PUBLIC_MAX_AGE = 300;
+
+/**
+ * The rate limit of the public catalogue routes: anonymous callers are counted per address; signed-in staff
+ * (a whole service centre may share one address) are not limited here.
+ */
+export const publicRateLimit = (app: App) => ({
+  max: app.config.publicRateLimit,
+  timeWindow: '1 minute',
+  allowList: (req: FastifyRequest) => req.ctx?.actor != null,
+});
+
+/**
+ * Answers with an ETag that is a hash of the body, so a caller holding the same version (If-None-Match) gets
+ * 304 without the body. Anonymous answers may be cached publicly for a few minutes; a signed-in caller may see
+ * more (retired items, drafts), so theirs are private and revalidated every time.
+ */
+export function withEtag<T>(req: FastifyRequest, reply: FastifyReply, body: T): T | FastifyReply {
+  const etag = `"${createHash('sha256').update(JSON.stringify(body)).digest('base64url').slice(0, 27)}"`;
+  reply.header('etag', etag);
+  reply.header('vary', 'Cookie, Authorization');
+  reply.header(
+    'cache-control',
+    req.ctx.actor ? 'private, no-cache' : `public, max-age=${PUBLIC_MAX_AGE}, must-revalidate`,
+  );
+  const held = req.headers['if-none-match'];
+  if (held?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
+    return reply.code(304).send();
+  }
+  return body;
+}
