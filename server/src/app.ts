@@ -5,7 +5,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify from 'fastify';
 import type { Config } from './config.ts';
 import type { Db } from './db/client.ts';
-import { AppError } from './errors.ts';
+import { AppError, bilingual } from './errors.ts';
 import { type App, ErrorBody } from './http.ts';
 import auditRoutes from './modules/audit/audit.routes.ts';
 import calendarRoutes from './modules/calendar/calendar.routes.ts';
@@ -115,10 +115,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   });
   await app.register(rateLimit, {
     global: false,
+    // Sign-in and the public guide share this limit; the message fits both.
     errorResponseBuilder: () =>
       new AppError(
         'rate_limited',
-        '尝试次数过多，请一分钟后再试 / Too many attempts; wait a minute and try again.',
+        bilingual('请求过于频繁，请一分钟后再试', 'Too many requests; wait a minute and try again.'),
       ),
   });
   registerAuth(app);

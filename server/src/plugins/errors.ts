@@ -79,7 +79,7 @@ export function toAppError(err: unknown): AppError | null {
   if (e?.statusCode === 429)
     return new AppError(
       'rate_limited',
-      bilingual('尝试次数过多，请一分钟后再试', 'Too many attempts; wait a minute and try again.'),
+      bilingual('请求过于频繁，请一分钟后再试', 'Too many requests; wait a minute and try again.'),
     );
   return null;
 }

@@ -83,6 +83,8 @@ describe('the service guide and item search without signing in', () => {
     for (let i = 0; i < 45 && last.statusCode !== 429; i++) last = await anonymous(url);
     expect(last.statusCode).toBe(429);
     expect(last.json().error.code).toBe('rate_limited');
+    // The message fits a visitor reading the guide, not only someone signing in.
+    expect(last.json().error.message).toContain('请求过于频繁');
     const signedIn = await t.request(admin, { method: 'GET', url });
     expect(signedIn.statusCode).toBe(200);
   });
