@@ -145,6 +145,8 @@ export interface EventTask {
 export interface EventLogEntry {
   at: string;
   actor: string | null;
+  /** The actor is an anonymous reporter, hidden from this viewer. */
+  anonymousActor?: boolean;
   /** An action (report, confirm, dispose …), or what the system did (photo, overdue …). */
   action: string;
   from: EventState | null;

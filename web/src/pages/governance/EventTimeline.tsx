@@ -71,7 +71,11 @@ export function EventTimeline({ timeline }: { timeline: EventLogEntry[] }) {
           <div className="timeline-event" data-action={entry.action}>
             <div>
               <strong>{label('govLog', entry.action)}</strong>
-              <Typography.Text type="secondary"> · {entry.actor ?? t('gov.timeline.system')}</Typography.Text>
+              <Typography.Text type="secondary">
+                {' '}
+                ·{' '}
+                {entry.anonymousActor ? t('gov.detail.anonymous') : (entry.actor ?? t('gov.timeline.system'))}
+              </Typography.Text>
             </div>
             {entry.from && entry.to && entry.from !== entry.to && (
               <div className="small muted">

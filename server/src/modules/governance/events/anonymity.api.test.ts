@@ -59,8 +59,14 @@ describe('an anonymous report', () => {
       const page = await get(staff, `/api/v1/gov/events/${e.id}`);
       expect(page.statusCode).toBe(200);
       expectNoReporter(page.body);
-      const timeline = page.json().event.timeline as Array<{ action: string; actor: string }>;
+      const timeline = page.json().event.timeline as Array<{
+        action: string;
+        actor: string;
+        anonymousActor?: boolean;
+      }>;
       expect(timeline.find((l) => l.action === 'report')?.actor).toBe('匿名');
+      // Marked as such, so that an English screen says "Anonymous".
+      expect(timeline.find((l) => l.action === 'report')?.anonymousActor).toBe(true);
       expect(timeline.find((l) => l.action === 'rate')?.actor).toBe('匿名');
       expect(page.json().event.reporter).toEqual({ anonymous: true, name: null });
       const list = await get(staff, '/api/v1/gov/events?limit=500');
@@ -79,6 +85,7 @@ describe('an anonymous report', () => {
     const own = (await get(reporter, `/api/v1/gov/events/${e.id}`)).json().event;
     const ownTimeline = own.timeline as Array<{ action: string; actor: string }>;
     expect(ownTimeline.find((l) => l.action === 'report')?.actor).toContain(NAME);
+    expect(own.timeline.find((l: { action: string }) => l.action === 'report').anonymousActor).toBe(false);
     expect(ownTimeline.find((l) => l.action === 'rate')?.actor).toContain(NAME);
   });
 });

@@ -176,6 +176,8 @@ async function viewOf(
     timeline: parts.log.map((l) => ({
       at: l.at,
       actor: timelineActor(e, actor, l),
+      // Lets a screen say 匿名 in its own language.
+      anonymousActor: timelineActor(e, actor, l) === ANONYMOUS,
       action: l.action,
       from: l.from_state,
       to: l.to_state,
