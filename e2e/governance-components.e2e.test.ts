@@ -63,6 +63,11 @@ describe.skipIf(!run.available.ok)('city components (部件) in the patrol repor
     await page.goto(`${run.server.url}/gov/patrol`);
     await page.getByTestId('patrol-tab-report').click();
     await page.getByTestId('patrol-description').fill('井盖松动，踩上去会晃，有人绊倒的危险');
+    // Before any pin, the patrol map opens on the worker's own grid, not the whole district.
+    await expect
+      .poll(() => page.getByTestId('place-map').getAttribute('data-started-on'), WAIT)
+      .toBe(user.jurisdiction.code);
+    await shot(page, 'p0-patrol-map-on-own-grid', page.getByTestId('place-map'));
     await page.getByTestId('place-gps').click();
     await expect
       .poll(() => page.getByTestId('place-located').getAttribute('data-state'), WAIT)

@@ -24,10 +24,21 @@ interface DistrictMapProps {
   onPointClick?: (id: string) => void;
   /** Brought into view, zoomed in to street level when the view is further out (the components near a pin). */
   focus?: Point | null;
+  /** Where the view starts, instead of the whole district (a grid worker's own grid); applied once. */
+  start?: MapStart | null;
   /** Drawn over the map (a legend, a hint). */
   overlay?: ReactNode;
   testId?: string;
   className?: string;
+}
+
+/** A starting view: a centre, and the zoom (1 = the whole district) at which an area of that size fills the map. */
+export interface MapStart {
+  lng: number;
+  lat: number;
+  zoom: number;
+  /** What the view was started on, for the page (an area code). */
+  label: string;
 }
 
 const MAP_NAME = 'yimen-gov-district';
@@ -46,6 +57,7 @@ export function DistrictMap({
   onPick,
   onPointClick,
   focus,
+  start,
   overlay,
   testId,
   className,
@@ -218,8 +230,21 @@ export function DistrictMap({
     instance.setOption({ geo: { center: [focusLng, focusLat], zoom: Math.max(zoom, FOCUS_ZOOM) } });
   }, [focusLng, focusLat, drawn]);
 
+  // The starting view, once, when the map is first drawn and before anyone moved it.
+  const [started, setStarted] = useState<string | null>(null);
+  useEffect(() => {
+    const instance = chart.current;
+    if (!instance || drawn === 0 || !start || started !== null) return;
+    instance.setOption({ geo: { center: [start.lng, start.lat], zoom: start.zoom } });
+    setStarted(start.label);
+  }, [start, drawn, started]);
+
   return (
-    <div className={`gov-map-frame ${className ?? ''}`} data-testid={testId}>
+    <div
+      className={`gov-map-frame ${className ?? ''}`}
+      data-testid={testId}
+      {...(started ? { 'data-started-on': started } : {})}
+    >
       <div
         ref={container}
         className={`gov-map${onPick ? ' gov-map-pick' : ''}`}

@@ -3,6 +3,7 @@ import { Alert, App, Button, Card, Form, Space } from 'antd';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { type GovEvent, reportEvent } from '../../api/governance.ts';
+import { useUser } from '../../auth/AuthContext.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { ClassPicker } from './ClassPicker.tsx';
 import { componentIdOf, type Place } from './component-pick.ts';
@@ -35,6 +36,8 @@ const FIELDS = {
 export function PatrolReportForm({ onDone }: { onDone: () => void }) {
   const { t, errorText } = useI18n();
   const { message } = App.useApp();
+  // The patrol map opens on the worker's own grid.
+  const home = useUser().jurisdiction?.code;
   const [form] = Form.useForm<PatrolValues>();
   const classCode = Form.useWatch('classCode', form) ?? null;
   const [sending, setSending] = useState(false);
@@ -129,7 +132,7 @@ export function PatrolReportForm({ onDone }: { onDone: () => void }) {
         <Form.Item name="photos" label={t('gov.report.photos')}>
           <PhotoPicker testId="patrol-photos" />
         </Form.Item>
-        <ReportPlaceField compact components />
+        <ReportPlaceField compact components {...(home ? { homeArea: home } : {})} />
         {error && <Alert type="error" showIcon title={error} className="form-alert" />}
         <Button
           type="primary"

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import { componentMarkers, type Place, placeAtComponent, withoutComponent } from './component-pick.ts';
 import { DistrictMap } from './DistrictMap.tsx';
 import { NearComponents, useComponentClassName } from './NearComponents.tsx';
+import { useAreaStart } from './useAreaStart.ts';
 import { type Point, useLocate } from './useLocate.ts';
 import { useNearComponents } from './useNearComponents.ts';
 
@@ -17,6 +18,8 @@ interface PlacePickerProps {
   compact?: boolean;
   /** Staff: list the components near the pin, to pick the one the problem is on (部件). */
   components?: boolean;
+  /** The area the map opens on (a grid worker's own grid) instead of the whole district. */
+  homeArea?: string;
 }
 
 /**
@@ -24,7 +27,14 @@ interface PlacePickerProps {
  * the street, community and grid of the pin, so the reporter sees at once whether it is the right place; for
  * staff, the components near it, one of which can be picked (the pin then moves onto it).
  */
-export function PlacePicker({ value, onChange, compact = false, components = false }: PlacePickerProps) {
+export function PlacePicker({
+  value,
+  onChange,
+  compact = false,
+  components = false,
+  homeArea,
+}: PlacePickerProps) {
+  const start = useAreaStart(homeArea);
   const { t } = useI18n();
   const { message } = App.useApp();
   const [locating, setLocating] = useState(false);
@@ -77,6 +87,7 @@ export function PlacePicker({ value, onChange, compact = false, components = fal
         onPick={(point) => onChange?.(point)}
         {...(markers ? { points: markers, onPointClick: pick } : {})}
         focus={components && near.items.length > 0 ? value : null}
+        start={value ? null : start}
         testId="place-map"
         className={compact ? 'gov-map-compact' : 'gov-map-medium'}
       />

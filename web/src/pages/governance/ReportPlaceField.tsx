@@ -11,6 +11,8 @@ interface ReportPlaceFieldProps {
   /** Off where the form takes an address instead (the hotline). */
   required?: boolean;
   extra?: ReactNode;
+  /** The area the map opens on (a grid worker's own grid). */
+  homeArea?: string;
 }
 
 /** 问题位置, the `place` field of a report form: a pin on the district map or the phone's position. */
@@ -19,6 +21,7 @@ export function ReportPlaceField({
   components = false,
   required = true,
   extra,
+  homeArea,
 }: ReportPlaceFieldProps) {
   const { t } = useI18n();
   return (
@@ -28,7 +31,7 @@ export function ReportPlaceField({
       rules={required ? [{ required: true, message: t('gov.report.placeRequired') }] : []}
       extra={extra}
     >
-      <PlacePicker compact={compact} components={components} />
+      <PlacePicker compact={compact} components={components} {...(homeArea ? { homeArea } : {})} />
     </Form.Item>
   );
 }
