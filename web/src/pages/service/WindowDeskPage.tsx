@@ -36,7 +36,7 @@ import { ApplicantFlagsAlert } from './ApplicantFlagsAlert.tsx';
 import { CaseActionButtons } from './CaseActionButtons.tsx';
 import { CaseStateTag, HandlingTag } from './CaseTags.tsx';
 import { ChecklistPanel, ShortfallAlert } from './ChecklistPanel.tsx';
-import { allReceivedChanges, applyChanges } from './checklist.ts';
+import { allReceivedChanges, applyChanges, blockingCount, windowButtonDisabled } from './checklist.ts';
 import { DeskOutcome } from './DeskOutcome.tsx';
 import { ItemPreview } from './ItemPreview.tsx';
 import { ItemSearch } from './ItemSearch.tsx';
@@ -204,9 +204,7 @@ export default function WindowDeskPage() {
   }, [item, caseId]);
 
   const decided = c !== null && c.state !== 'checking';
-  const shortfallEmpty =
-    c !== null && c.shortfall.materials.length === 0 && c.shortfall.conditions.length === 0;
-  const blocking = c && !c.trustFirst ? blockingVerifications(c).length : 0;
+  const blocking = c ? blockingCount(c) : 0;
   const primary = c?.actions.find((action) => PRIMARY.has(action));
 
   return (
@@ -380,12 +378,9 @@ export default function WindowDeskPage() {
                     )
                       void reload(c.id);
                   }}
-                  buttonProps={(action) => {
-                    if (PRIMARY.has(action))
-                      return { disabled: saving || verifying || !shortfallEmpty || blocking > 0 };
-                    if (action === 'notify_incomplete') return { disabled: saving || shortfallEmpty };
-                    return {};
-                  }}
+                  buttonProps={(action) => ({
+                    disabled: windowButtonDisabled(c, action, saving || verifying),
+                  })}
                 />
               </div>
             </Card>

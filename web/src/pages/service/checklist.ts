@@ -1,4 +1,6 @@
 import {
+  blockingVerifications,
+  type CaseAction,
   type CaseMaterial,
   type CaseNode,
   type CaseView,
@@ -13,6 +15,24 @@ export function allReceivedChanges(materials: readonly CaseMaterial[]): Checklis
       .filter((m) => m.necessity === 'required' && m.status !== 'received')
       .map((m) => ({ id: m.id, status: 'received' as const })),
   };
+}
+
+/** Nothing is missing and no condition unconfirmed: the one-time notice has nothing to say. */
+export const shortfallEmpty = (c: Pick<CaseView, 'shortfall'>): boolean =>
+  c.shortfall.materials.length === 0 && c.shortfall.conditions.length === 0;
+
+/** Jump verifications that hold completion or acceptance: none when the item trusts first (告知承诺). */
+export const blockingCount = (c: CaseView): number => (c.trustFirst ? 0 : blockingVerifications(c).length);
+
+/**
+ * What the window may decide now, as the server would: 办结出证/受理 only with a complete checklist and every
+ * verification answered as required; the one-time notice only when something is missing.
+ */
+export function windowButtonDisabled(c: CaseView, action: CaseAction, busy: boolean): boolean {
+  if (action === 'complete_instant' || action === 'accept')
+    return busy || !shortfallEmpty(c) || blockingCount(c) > 0;
+  if (action === 'notify_incomplete') return busy || shortfallEmpty(c);
+  return false;
 }
 
 /** Only a material the applicant need not always bring can be waived (免). */
