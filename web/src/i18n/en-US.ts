@@ -372,6 +372,7 @@ export const enUS: Dictionary = {
   'desk.checklist': 'Standard checklist',
   'desk.conditions': 'Accept conditions',
   'desk.materials': 'Materials',
+  'desk.waivedBecause': 'Not needed: {reason}',
   'desk.allReceived': 'All received',
   'desk.defectNote': 'Say what is wrong, e.g. not signed, expired',
   'desk.defectNeedsNote': 'A defective material is saved once you say what is wrong',

@@ -362,6 +362,7 @@ export const zhCN = {
   'desk.checklist': '标准化要件清单',
   'desk.conditions': '受理条件',
   'desk.materials': '申请材料',
+  'desk.waivedBecause': '免于提交：{reason}',
   'desk.allReceived': '全部收到',
   'desk.defectNote': '请注明问题，如：未签名、已过期',
   'desk.defectNeedsNote': '有误的材料须注明问题后才会保存',
