@@ -373,6 +373,10 @@ export const enUS: Dictionary = {
   'desk.conditions': 'Accept conditions',
   'desk.materials': 'Materials',
   'desk.waivedBecause': 'Not needed: {reason}',
+  'desk.situationTitle': 'Materials for some situations',
+  'desk.situationHint':
+    'Tick the situations that apply to the applicant: ticked materials are received, the others are not needed (not applicable).',
+  'desk.situationNotApplicable': 'Not applicable: {condition}',
   'desk.allReceived': 'All received',
   'desk.defectNote': 'Say what is wrong, e.g. not signed, expired',
   'desk.defectNeedsNote': 'A defective material is saved once you say what is wrong',

@@ -36,11 +36,18 @@ import { ApplicantFlagsAlert } from './ApplicantFlagsAlert.tsx';
 import { CaseActionButtons } from './CaseActionButtons.tsx';
 import { CaseStateTag, HandlingTag } from './CaseTags.tsx';
 import { ChecklistPanel, ShortfallAlert } from './ChecklistPanel.tsx';
-import { allReceivedChanges, applyChanges, blockingCount, windowButtonDisabled } from './checklist.ts';
+import {
+  allReceivedChanges,
+  applyChanges,
+  blockingCount,
+  undecidedSituational,
+  windowButtonDisabled,
+} from './checklist.ts';
 import { DeskOutcome } from './DeskOutcome.tsx';
 import { ItemPreview } from './ItemPreview.tsx';
 import { ItemSearch } from './ItemSearch.tsx';
 import { normaliseId } from './identity-check.ts';
+import { SituationDialog } from './SituationDialog.tsx';
 import { useWindowNo } from './useWindowNo.ts';
 import { VerificationPanel } from './VerificationPanel.tsx';
 
@@ -67,6 +74,7 @@ export default function WindowDeskPage() {
   const [personName, setPersonName] = useState('');
   const [saving, setSaving] = useState(false);
   const [verifying, setVerifying] = useState(false);
+  const [askingSituation, setAskingSituation] = useState(false);
 
   const idRef = useRef<InputRef>(null);
   const searchRef = useRef<InputRef>(null);
@@ -337,7 +345,11 @@ export default function WindowDeskPage() {
                 <Button
                   ref={allReceivedRef}
                   icon={<CheckSquareOutlined />}
-                  onClick={() => save(allReceivedChanges(c.checklist.materials))}
+                  onClick={() =>
+                    undecidedSituational(c.checklist.materials).length > 0
+                      ? setAskingSituation(true)
+                      : save(allReceivedChanges(c.checklist.materials))
+                  }
                   data-testid="all-received"
                 >
                   {t('desk.allReceived')}
@@ -360,6 +372,21 @@ export default function WindowDeskPage() {
                 onRun={() => void verify(c.id)}
               />
               <ChecklistPanel c={c} onChange={save} onCaseChanged={setCase} />
+              <SituationDialog
+                open={askingSituation}
+                materials={undecidedSituational(c.checklist.materials)}
+                onCancel={() => setAskingSituation(false)}
+                onDone={(applies) => {
+                  setAskingSituation(false);
+                  save(
+                    allReceivedChanges(c.checklist.materials, {
+                      applies,
+                      notApplicable: (m) =>
+                        t('desk.situationNotApplicable', { condition: m.condition ?? m.name }),
+                    }),
+                  );
+                }}
+              />
               <div className="desk-action-bar">
                 <ShortfallAlert
                   shortfall={c.shortfall}
