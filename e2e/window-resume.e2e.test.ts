@@ -76,4 +76,41 @@ describe.skipIf(!run.available.ok)('a case left at the desk is resumed from 窗�
       .toBe('已办结');
     expect(problems).toEqual([]);
   });
+
+  it('全部收到 asks once which situation applies, then receives those materials and waives the others', async () => {
+    const { page, problems } = await signInStaff(run.browser, run.server, 'clerk');
+    const idNumber = makeIdNumber('440604', '1993-07-21', 263);
+    await callApi(page, 'POST', '/persons', { idNumber, name: '梁淑仪' });
+    await page.getByRole('menuitem', { name: '综合窗口' }).click();
+    await page.waitForURL(/\/service\/window$/);
+    await page.locator('[data-testid=id-number-input]').fill(idNumber);
+    await page.locator('[data-testid=id-number-input]').press('Enter');
+    await page.keyboard.type('出生登记');
+    await page.locator('[role=option]', { hasText: '出生登记' }).first().click();
+    await page.click('[data-testid=open-case]');
+    await expect
+      .poll(() => page.locator('[data-testid=case-state]').innerText(), { timeout: 10_000 })
+      .toBe('窗口核对中');
+
+    await page.click('[data-testid=all-received]');
+    // The parents are married: the marriage certificate applies, the paternity proof does not.
+    await page.click('[data-testid=situation-marriage_certificate]');
+    await page.screenshot({ path: '/tmp/window-situations.png' });
+    await page.click('[data-testid=situation-ok]');
+    await expect
+      .poll(() => page.locator('[data-testid=material-marriage_certificate]').getAttribute('data-status'), {
+        timeout: 10_000,
+      })
+      .toBe('received');
+    await expect
+      .poll(() => page.locator('[data-testid=material-paternity_proof]').getAttribute('data-status'))
+      .toBe('waived');
+    await expect(
+      page.locator('[data-testid=material-paternity_proof-reason]').innerText(),
+    ).resolves.toContain('不适用：父母未登记结婚且随父落户的');
+    await expect
+      .poll(() => page.locator('[data-testid=shortfall]').innerText(), { timeout: 10_000 })
+      .toContain('尚缺 0 项材料');
+    expect(problems).toEqual([]);
+  });
 });

@@ -19,6 +19,14 @@ export function SituationDialog({
   onCancel: () => void;
 }) {
   const { t } = useI18n();
+  // One question per situation: materials of the same situation (委托他人代为办理的 …) are asked about once.
+  const situations: { text: string; of: CaseMaterial[] }[] = [];
+  for (const m of materials) {
+    const text = m.condition ?? m.name;
+    const found = situations.find((x) => x.text === text);
+    if (found) found.of.push(m);
+    else situations.push({ text, of: [m] });
+  }
   const [applies, setApplies] = useState<string[]>([]);
   useEffect(() => {
     if (open) setApplies([]);
@@ -29,7 +37,11 @@ export function SituationDialog({
       title={t('desk.situationTitle')}
       okText={t('desk.allReceived')}
       cancelText={t('common.cancel')}
-      onOk={() => onDone(new Set(applies))}
+      onOk={() =>
+        onDone(
+          new Set(situations.filter((x) => applies.includes(x.text)).flatMap((x) => x.of.map((m) => m.id))),
+        )
+      }
       onCancel={onCancel}
       okButtonProps={{ ...{ 'data-testid': 'situation-ok' } }}
     >
@@ -39,10 +51,10 @@ export function SituationDialog({
         onChange={(value) => setApplies(value as string[])}
         className="situation-list"
       >
-        {materials.map((m) => (
-          <div key={m.id}>
-            <Checkbox value={m.id} data-testid={`situation-${m.id}`}>
-              {m.condition ?? m.name}（{m.name}）
+        {situations.map((x) => (
+          <div key={x.text}>
+            <Checkbox value={x.text} data-testid={`situation-${x.of[0]!.id}`}>
+              {x.text}（{x.of.map((m) => m.name).join('、')}）
             </Checkbox>
           </div>
         ))}
