@@ -377,6 +377,8 @@ export const enUS: Dictionary = {
   'desk.situationHint':
     'Tick the situations that apply to the applicant: ticked materials are received, the others are not needed (not applicable).',
   'desk.situationNotApplicable': 'Not applicable: {condition}',
+  'desk.openCaseExists': 'This applicant already has an open case for this item; look at it first:',
+  'desk.openAnyway': 'Open a new case anyway',
   'desk.allReceived': 'All received',
   'desk.defectNote': 'Say what is wrong, e.g. not signed, expired',
   'desk.defectNeedsNote': 'A defective material is saved once you say what is wrong',

@@ -366,6 +366,8 @@ export const zhCN = {
   'desk.situationTitle': '按情形提交的材料',
   'desk.situationHint': '请勾选申请人适用的情形：勾选的材料记为收到，未勾选的记为免于提交（不适用）。',
   'desk.situationNotApplicable': '不适用：{condition}',
+  'desk.openCaseExists': '该申请人的这一事项已有在办办件，请先查看：',
+  'desk.openAnyway': '仍然新开办件',
   'desk.allReceived': '全部收到',
   'desk.defectNote': '请注明问题，如：未签名、已过期',
   'desk.defectNeedsNote': '有误的材料须注明问题后才会保存',

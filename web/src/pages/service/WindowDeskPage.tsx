@@ -70,6 +70,8 @@ export default function WindowDeskPage() {
   const [c, setCase] = useState<CaseView | null>(null);
   const [opening, setOpening] = useState(false);
   const [openError, setOpenError] = useState<string | null>(null);
+  // The applicant's case for this item that is still open: the clerk looks at it or opens another anyway.
+  const [openCaseOf, setOpenCaseOf] = useState<{ id: string; caseNo: string } | null>(null);
   const [unregistered, setUnregistered] = useState(false);
   const [personName, setPersonName] = useState('');
   const [saving, setSaving] = useState(false);
@@ -89,6 +91,7 @@ export default function WindowDeskPage() {
 
   const changeDraft = (next: ApplicantDraft) => {
     idempotencyKey.current = null;
+    setOpenCaseOf(null);
     setUnregistered(false);
     setOpenError(null);
     setDraft(next);
@@ -96,6 +99,7 @@ export default function WindowDeskPage() {
 
   const pickItem = (hit: ItemHit) => {
     idempotencyKey.current = null;
+    setOpenCaseOf(null);
     setOpenError(null);
     setItem(hit);
   };
@@ -105,10 +109,11 @@ export default function WindowDeskPage() {
       ? { kind: 'person', idNumber: normaliseId(draft.idNumber) }
       : { kind: 'enterprise', creditCode: normaliseId(draft.creditCode) };
 
-  const open = async () => {
+  const open = async (despiteOpenCase = false) => {
     if (!item || !ready || opening) return;
     setOpening(true);
     setOpenError(null);
+    setOpenCaseOf(null);
     idempotencyKey.current ??= crypto.randomUUID();
     try {
       if (unregistered && draft.kind === 'person') {
@@ -121,6 +126,7 @@ export default function WindowDeskPage() {
           applicant: applicant(),
           ...(draft.agentIdNumber ? { agentIdNumber: normaliseId(draft.agentIdNumber) } : {}),
           ...(windowNo ? { windowNo } : {}),
+          ...(despiteOpenCase ? { despiteOpenCase } : {}),
         },
         idempotencyKey.current,
       );
@@ -135,6 +141,8 @@ export default function WindowDeskPage() {
         draft.kind === 'person'
       ) {
         setUnregistered(true);
+      } else if (error instanceof ApiError && error.status === 409 && error.field === 'despiteOpenCase') {
+        setOpenCaseOf({ id: String(error.details?.openCaseId), caseNo: String(error.details?.openCaseNo) });
       } else {
         setOpenError(errorText(error));
       }
@@ -293,6 +301,25 @@ export default function WindowDeskPage() {
                 />
               )}
               {openError && <Alert type="error" showIcon title={openError} className="form-alert" />}
+              {openCaseOf && (
+                <Alert
+                  type="warning"
+                  showIcon
+                  className="form-alert"
+                  data-testid="open-case-exists"
+                  title={t('desk.openCaseExists')}
+                  description={
+                    <Space wrap>
+                      <Link to={`/service/cases/${openCaseOf.id}`} className="mono">
+                        {openCaseOf.caseNo}
+                      </Link>
+                      <Button size="small" onClick={() => void open(true)} data-testid="open-anyway">
+                        {t('desk.openAnyway')}
+                      </Button>
+                    </Space>
+                  }
+                />
+              )}
               <Button
                 ref={openRef}
                 type="primary"
