@@ -194,6 +194,8 @@ export interface OpenCaseInput {
   applicant: Applicant;
   agentIdNumber?: string;
   windowNo?: string;
+  /** Open it although this applicant has an open case for the item (the server answers 409 otherwise). */
+  despiteOpenCase?: boolean;
 }
 
 export interface ChecklistChanges {

@@ -375,6 +375,13 @@ export const enUS: Dictionary = {
   'desk.checklist': 'Standard checklist',
   'desk.conditions': 'Accept conditions',
   'desk.materials': 'Materials',
+  'desk.waivedBecause': 'Not needed: {reason}',
+  'desk.situationTitle': 'Materials for some situations',
+  'desk.situationHint':
+    'Tick the situations that apply to the applicant: ticked materials are received, the others are not needed (not applicable).',
+  'desk.situationNotApplicable': 'Not applicable: {condition}',
+  'desk.openCaseExists': 'This applicant already has an open case for this item; look at it first:',
+  'desk.openAnyway': 'Open a new case anyway',
   'desk.allReceived': 'All received',
   'desk.defectNote': 'Say what is wrong, e.g. not signed, expired',
   'desk.defectNeedsNote': 'A defective material is saved once you say what is wrong',

@@ -12,7 +12,7 @@ import {
 } from '../documents/render.ts';
 import { noticeDelivery, resultDelivery, type StoredDelivery } from './case-delivery.ts';
 import type { Shortfall } from './case-view.ts';
-import type { CaseRow } from './cases.repo.ts';
+import type { CaseRow, ChecklistRows } from './cases.repo.ts';
 
 /** The window that issues notices; results carry the approving department's name. */
 export const WINDOW_ISSUER = '佛山市禅城区行政服务中心';
@@ -36,6 +36,25 @@ export interface IssueContext {
   now: Date;
   /** The applicant's masked ID number or the enterprise's credit code. */
   applicantId: string;
+  /** The case's checklist at the moment of issue: a receipt lists what it says was received or waived. */
+  checklist?: ChecklistRows;
+}
+
+/** Why a waived material need not be brought, when the clerk (or a verification) gave no reason. */
+export const WAIVED_WITHOUT_NOTE = '依规定免于提交';
+
+/** The materials the checklist marks received, and those it marks waived with the reason, in the item's order. */
+export function receivedAndWaived(def: ItemDefinitionT, checklist: ChecklistRows | undefined) {
+  const marked = new Map((checklist?.materials ?? []).map((m) => [m.material_id, m]));
+  const statusOf = (id: string) => marked.get(id)?.status;
+  return {
+    received: def.materials
+      .filter((m) => statusOf(m.id) === 'received')
+      .map((m) => ({ name: m.name, copies: m.copies, originalOrCopy: m.originalOrCopy, form: m.form })),
+    waived: def.materials
+      .filter((m) => statusOf(m.id) === 'waived')
+      .map((m) => ({ name: m.name, reason: marked.get(m.id)?.note || WAIVED_WITHOUT_NOTE })),
+  };
 }
 
 /** What a correction notice (补正通知书) lists besides the reasons: the gaps on the checklist, and by when. */
@@ -68,19 +87,20 @@ export function documentData(
       bring: `请补齐${m.name}`,
     }));
   switch (kind) {
-    case 'acceptance_notice':
+    case 'acceptance_notice': {
+      const { received, waived } = receivedAndWaived(def, ic.checklist);
       return {
         ...applicant,
         itemName: def.name,
         acceptedAt: now,
         promisedDate: c.promised_due_at ?? now,
         promisedWorkingDays: def.promisedLimitDays,
-        materials: def.materials
-          .filter((m) => m.necessity !== 'optional')
-          .map((m) => ({ name: m.name, copies: m.copies, originalOrCopy: m.originalOrCopy, form: m.form })),
+        materials: received,
+        waivedMaterials: waived,
         delivery: noticeDelivery(extra.delivery),
         contact: CONTACT,
       };
+    }
     case 'one_time_notice':
       return {
         ...applicant,

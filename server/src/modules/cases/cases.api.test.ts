@@ -245,14 +245,20 @@ describe('bad input leaves the case unchanged', () => {
     const after = (await t.request(clerk, { method: 'GET', url: `/api/v1/cases/${c.id}` })).json().case;
     expect(after.item.version).toBe(1);
     expect(after.checklist.materials.map((m: { id: string }) => m.id)).not.toContain('new_proof');
-    // The next case is opened under the new version, with its new material.
-    const next = (await open(clerk, { itemCode: code, applicant: { kind: 'person', idNumber } })).json().case;
+    // The next case is opened under the new version, with its new material (the first is still open).
+    const next = (
+      await open(clerk, { itemCode: code, applicant: { kind: 'person', idNumber }, despiteOpenCase: true })
+    ).json().case;
     expect(next.item.version).toBe(2);
     expect(next.checklist.materials.map((m: { id: string }) => m.id)).toContain('new_proof');
     // Once retired, the item takes no new case.
     const retire = `/api/v1/catalogue/items/${encodeURIComponent(code)}/retire`;
     expect((await t.request(admin, { method: 'POST', url: retire })).statusCode).toBe(200);
-    const refused = await open(clerk, { itemCode: code, applicant: { kind: 'person', idNumber } });
+    const refused = await open(clerk, {
+      itemCode: code,
+      applicant: { kind: 'person', idNumber },
+      despiteOpenCase: true,
+    });
     expect(refused.statusCode).toBe(422);
     expect(refused.json().error.field).toBe('itemCode');
   });

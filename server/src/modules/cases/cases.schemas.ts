@@ -22,6 +22,8 @@ export const OpenCaseBody = Type.Object(
     windowNo: Type.Optional(
       Type.String({ pattern: '^[0-9A-Za-z-]{1,8}$', description: 'window number, e.g. 12' }),
     ),
+    /** Open it although a case of this applicant for this item is still open (answered 409 otherwise). */
+    despiteOpenCase: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
 );

@@ -34,6 +34,8 @@ export interface OpenCaseInput {
   windowNo?: string | undefined;
   /** Retrying the same request with the same key returns the same case instead of opening a second one. */
   idempotencyKey?: string | undefined;
+  /** The clerk saw the open case of this applicant and item and opens another anyway. */
+  despiteOpenCase?: boolean | undefined;
   /** 'online': an application from the portal, waiting for pre-review (网上预审). Default: at a window. */
   channel?: 'window' | 'online' | undefined;
 }
@@ -217,6 +219,10 @@ export async function openCase(deps: CaseDeps, ctx: RequestContext, input: OpenC
     const authorization =
       online && enterpriseId ? await requireAgentAuthorization(deps, ctx, enterpriseId, item.code) : null;
 
+    // At the window only: the clerk can look at the open case or go on; online, the applicant's own list shows it.
+    if (!online && !input.despiteOpenCase)
+      await refuseSecondOpenCase(db, ctx.districtCode, item.code, personId, enterpriseId);
+
     const id = randomUUID();
     const openedAt = deps.now();
     const { statement: drawNumber, number: caseNo } = caseNumberStatement(
@@ -335,3 +341,35 @@ const itemChangedMeanwhile = () =>
     bilingual('事项正在更新，请稍后重试', 'The item is being republished right now; try again in a moment.'),
     'itemCode',
   );
+
+/**
+ * A second case of the same applicant for the same item while one is still open is usually a mistake: answered
+ * 409 with the open case's number and id, so the desk can link to it or open anyway (despiteOpenCase).
+ */
+async function refuseSecondOpenCase(
+  db: CaseDeps['db'],
+  districtCode: string,
+  itemCode: string,
+  personId: string | null,
+  enterpriseId: string | null,
+) {
+  const open = await db.query<{ id: string; case_no: string }>(
+    `SELECT id, case_no FROM cases
+      WHERE district_code = $1 AND item_code = $2
+        AND (person_id = $3 OR enterprise_id = $4)
+        AND state NOT IN ('completed', 'incomplete', 'refused', 'rejected', 'withdrawn')
+      ORDER BY created_at DESC LIMIT 1`,
+    [districtCode, itemCode, personId, enterpriseId],
+  );
+  const row = open.rows[0];
+  if (!row) return;
+  throw new AppError(
+    'conflict',
+    bilingual(
+      `该申请人的同一事项已有在办办件 ${row.case_no}`,
+      `This applicant already has an open case ${row.case_no} for this item.`,
+    ),
+    'despiteOpenCase',
+    { openCaseId: row.id, openCaseNo: row.case_no },
+  );
+}

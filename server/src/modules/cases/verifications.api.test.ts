@@ -140,4 +140,73 @@ describe('jump verification (跳转核验) on a case', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json().case.state).toBe('completed');
   });
+
+  it('a yes ticks the condition it proves and waives the material it replaces, saying why', async () => {
+    const code = await publishItem(
+      t,
+      admin,
+      withAgeCheck({
+        name: '核验免材料事项',
+        verifications: [
+          {
+            id: 'adult',
+            predicate: 'age_over_18',
+            system: 'household',
+            description: '申请人已年满18周岁',
+            expected: true,
+            subject: 'applicant',
+            provesCondition: 'resident',
+            replacesMaterials: ['photo'],
+          },
+        ],
+      }),
+    );
+    const idNumber = await registerPerson(t, clerk, '核验 免交', '1985-05-05');
+    const c = (
+      await t.request(clerk, {
+        method: 'POST',
+        url: '/api/v1/cases',
+        payload: { itemCode: code, applicant: { kind: 'person', idNumber } },
+      })
+    ).json().case;
+    const run = await t.request(clerk, {
+      method: 'POST',
+      url: `/api/v1/cases/${c.id}/verifications/run`,
+      payload: {},
+    });
+    expect(run.statusCode).toBe(200);
+    const after = (await t.request(clerk, { method: 'GET', url: `/api/v1/cases/${c.id}` })).json().case;
+    expect(after.checklist.conditions.find((x: { id: string }) => x.id === 'resident')).toMatchObject({
+      met: true,
+    });
+    expect(after.checklist.materials.find((m: { id: string }) => m.id === 'photo')).toMatchObject({
+      status: 'waived',
+      note: '跳转核验已证明：申请人已年满18周岁',
+    });
+    // The materials it does not replace are still the clerk's to check.
+    expect(after.checklist.materials.find((m: { id: string }) => m.id === 'id_card').status).toBe('pending');
+  });
+
+  it('refuses an item whose verification proves a condition the item does not have', async () => {
+    const res = await t.request(admin, {
+      method: 'POST',
+      url: '/api/v1/catalogue/items',
+      payload: withAgeCheck({
+        name: '错引条件事项',
+        verifications: [
+          {
+            id: 'adult',
+            predicate: 'age_over_18',
+            system: 'household',
+            description: '申请人已年满18周岁',
+            expected: true,
+            subject: 'applicant',
+            provesCondition: 'no_such_condition',
+          },
+        ],
+      }),
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.field).toBe('verifications.0.provesCondition');
+  });
 });

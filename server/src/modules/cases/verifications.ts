@@ -131,10 +131,41 @@ export async function askOutstanding(
     });
     outcomes.push({ row, outcome, personId: subject.personId });
   }
+  const def = await definitionOf(deps.db, c);
   await deps.db.transaction(async (tx) => {
-    for (const { row, outcome, personId } of outcomes) await storeOutcome(tx, ctx, c, row, outcome, personId);
+    for (const { row, outcome, personId } of outcomes) {
+      await storeOutcome(tx, ctx, c, row, outcome, personId);
+      if (outcome.status === 'answered' && outcome.answer === row.expected)
+        await applyProof(tx, c, def, row.verification_id);
+    }
   });
   return readVerifications(deps.db, c.id);
+}
+
+/** While the checklist is worked at the window, a verification's expected answer does its part of it. */
+const AT_WINDOW: ReadonlySet<string> = new Set(['checking', 'prereview', 'correction']);
+
+/**
+ * The expected answer ticks the condition it proves and waives the materials it replaces (unless the material
+ * was received anyway), with the reason on the checklist. Recorded by the system, not by a clerk.
+ */
+async function applyProof(tx: Queryable, c: CaseRow, def: ItemDefinitionT, verificationId: string) {
+  const v = def.verifications.find((x) => x.id === verificationId);
+  if (!v || !AT_WINDOW.has(c.state)) return;
+  if (v.provesCondition) {
+    await tx.query(
+      `UPDATE case_conditions SET met = true, recorded_by = NULL, recorded_at = now()
+        WHERE case_id = $1 AND condition_id = $2`,
+      [c.id, v.provesCondition],
+    );
+  }
+  for (const materialId of v.replacesMaterials ?? []) {
+    await tx.query(
+      `UPDATE case_materials SET status = 'waived', note = $3, recorded_by = NULL, recorded_at = now()
+        WHERE case_id = $1 AND material_id = $2 AND status <> 'received'`,
+      [c.id, materialId, `跳转核验已证明：${v.description}`],
+    );
+  }
 }
 
 async function storeOutcome(

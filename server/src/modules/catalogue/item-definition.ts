@@ -88,6 +88,10 @@ export const Verification = Type.Object(
       Type.Literal('enterprise'),
       Type.Literal('legal_representative'),
     ]),
+    /** The accept condition the expected answer proves: ticked as met when it comes. */
+    provesCondition: Type.Optional(Id),
+    /** Materials the expected answer makes unnecessary (户籍在禅城 → 户口簿): waived when it comes. */
+    replacesMaterials: Type.Optional(Type.Array(Id, { maxItems: 10 })),
   },
   { additionalProperties: false },
 );

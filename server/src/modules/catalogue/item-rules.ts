@@ -21,7 +21,8 @@ export function checkItemRules(def: ItemDefinitionT, departments: ReadonlySet<st
     checkHandlingType(def) ??
     checkLimits(def) ??
     checkMaterials(def) ??
-    checkUniqueIds(def)
+    checkUniqueIds(def) ??
+    checkProofs(def)
   );
 }
 
@@ -103,6 +104,29 @@ function checkMaterials(def: ItemDefinitionT): RuleViolation | null {
           `Material "${m.name}" is conditional: state the condition.`,
         ),
       };
+  }
+  return null;
+}
+
+/** A verification proves a condition and replaces materials of the same item. */
+function checkProofs(def: ItemDefinitionT): RuleViolation | null {
+  const conditions = new Set(def.acceptConditions.map((x) => x.id));
+  const materials = new Set(def.materials.map((m) => m.id));
+  for (const [i, v] of def.verifications.entries()) {
+    if (v.provesCondition && !conditions.has(v.provesCondition))
+      return {
+        field: `verifications.${i}.provesCondition`,
+        message: bilingual(
+          `没有受理条件 ${v.provesCondition}`,
+          `No accept condition "${v.provesCondition}".`,
+        ),
+      };
+    for (const [j, id] of (v.replacesMaterials ?? []).entries())
+      if (!materials.has(id))
+        return {
+          field: `verifications.${i}.replacesMaterials.${j}`,
+          message: bilingual(`没有材料 ${id}`, `No material "${id}".`),
+        };
   }
   return null;
 }

@@ -1,6 +1,13 @@
 import { formatChineseDate, formatChineseDateTime } from './chinese-date.ts';
 import { contactLines, deliveryText, materialFormText } from './delivery-text.ts';
 import type { ApplicantLine, Contact, Delivery, DocumentBase, ReceivedMaterial } from './document-types.ts';
+
+/** A material the applicant did not have to bring, and why (e.g. proven by a jump verification). */
+export interface WaivedMaterial {
+  name: string;
+  reason: string;
+}
+
 import { assertMaskedId } from './document-types.ts';
 import { addressee, field, heading, paragraph, signature, table } from './notice-layout.ts';
 import { renderPdf } from './pdf-document.ts';
@@ -13,7 +20,10 @@ export interface AcceptanceNoticeData extends DocumentBase, ApplicantLine {
   promisedDate: Date;
   /** 承诺办结时限 in working days; 0 marks an instant item (即办件). */
   promisedWorkingDays?: number;
+  /** Exactly the materials the checklist marks received. */
   materials: ReceivedMaterial[];
+  /** Materials the applicant need not bring (免于提交), each with why; listed apart, never as received. */
+  waivedMaterials?: WaivedMaterial[];
   delivery: Delivery;
   contact: Contact;
   /** e.g. 《中华人民共和国行政许可法》第三十二条第一款第（五）项 (licensing items only). */
@@ -53,6 +63,19 @@ export async function renderAcceptanceNotice(data: AcceptanceNoticeData): Promis
         ],
         data.materials.map((m, i) => [String(i + 1), m.name, materialFormText(m), String(m.copies)]),
       );
+      const waived = data.waivedMaterials ?? [];
+      if (waived.length > 0) {
+        paragraph(doc, '下列材料经核实免于提交（未计入上表）：');
+        table(
+          doc,
+          [
+            { header: '序号', width: 40, align: 'center' },
+            { header: '材料名称', width: '*' },
+            { header: '免交理由', width: 180 },
+          ],
+          waived.map((m, i) => [String(i + 1), m.name, m.reason]),
+        );
+      }
       field(doc, '二、受理时间', formatChineseDateTime(data.acceptedAt));
       field(doc, '三、办结时限', promiseText(data));
       field(doc, '四、结果送达', deliveryText(data.delivery, data.issuer));

@@ -21,7 +21,8 @@ import { ApplicantFlagsAlert } from './ApplicantFlagsAlert.tsx';
 import { CaseActionButtons } from './CaseActionButtons.tsx';
 import { CaseStateTag, HandlingTag } from './CaseTags.tsx';
 import { CaseTimeline } from './CaseTimeline.tsx';
-import { ChecklistPanel } from './ChecklistPanel.tsx';
+import { ChecklistPanel, ShortfallAlert } from './ChecklistPanel.tsx';
+import { blockingCount, windowButtonDisabled } from './checklist.ts';
 import { NodeDecisionPanel } from './NodeDecisionPanel.tsx';
 import { NodeStages } from './NodeStages.tsx';
 import { TimeLeft } from './TimeLeft.tsx';
@@ -101,9 +102,11 @@ function CaseDetail({
   const decides = c.actions.some((a) => a === 'node_approve' || a === 'node_return' || a === 'node_reject');
   const barActions = BAR_ACTIONS.filter((a) => c.actions.includes(a));
   const running = !TERMINAL_STATES.has(c.state);
-  // An online application is checked here, not at the desk: in pre-review the clerk ticks materials and conditions.
-  const checklistEditable =
-    user.roles.includes('window_clerk') && (c.state === 'prereview' || c.state === 'correction');
+  // The clerk ticks materials and conditions here while the case is at the window: a desk case reopened from
+  // 窗口待办 (checking), an online application in pre-review or correction.
+  const atWindow = c.state === 'checking' || c.state === 'prereview' || c.state === 'correction';
+  const checklistEditable = user.roles.includes('window_clerk') && atWindow;
+  const checking = c.state === 'checking';
   const saveChecklist = (changes: ChecklistChanges) =>
     void recordChecklist(c.id, changes).then(onChanged, (error: unknown) => {
       void message.error(errorText(error));
@@ -207,7 +210,27 @@ function CaseDetail({
         <Col xs={24} xl={9}>
           <Card size="small" title={t('case.actions')} className="case-card">
             {barActions.length > 0 ? (
-              <CaseActionButtons c={c} actions={barActions} onDone={onChanged} onFailed={onReload} />
+              <>
+                {checking && (
+                  <ShortfallAlert
+                    shortfall={c.shortfall}
+                    blockingVerifications={blockingCount(c)}
+                    actionLabel={label(
+                      'caseAction',
+                      c.handlingType === 'instant' ? 'complete_instant' : 'accept',
+                    )}
+                  />
+                )}
+                <CaseActionButtons
+                  c={c}
+                  actions={barActions}
+                  onDone={onChanged}
+                  onFailed={onReload}
+                  buttonProps={(action) => ({
+                    disabled: checking && windowButtonDisabled(c, action, false),
+                  })}
+                />
+              </>
             ) : (
               !decides && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('case.noActions')} />
             )}

@@ -130,6 +130,11 @@ export function MaterialRow({ index, material, onSet, readOnly, children }: Mate
       {shown === 'defective' && readOnly && material.note && (
         <div className="material-note-text">{material.note}</div>
       )}
+      {shown === 'waived' && material.note && (
+        <div className="material-note-text" data-testid={`material-${material.id}-reason`}>
+          {t('desk.waivedBecause', { reason: material.note })}
+        </div>
+      )}
       {children}
     </div>
   );

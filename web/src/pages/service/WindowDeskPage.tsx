@@ -36,11 +36,18 @@ import { ApplicantFlagsAlert } from './ApplicantFlagsAlert.tsx';
 import { CaseActionButtons } from './CaseActionButtons.tsx';
 import { CaseStateTag, HandlingTag } from './CaseTags.tsx';
 import { ChecklistPanel, ShortfallAlert } from './ChecklistPanel.tsx';
-import { allReceivedChanges, applyChanges } from './checklist.ts';
+import {
+  allReceivedChanges,
+  applyChanges,
+  blockingCount,
+  undecidedSituational,
+  windowButtonDisabled,
+} from './checklist.ts';
 import { DeskOutcome } from './DeskOutcome.tsx';
 import { ItemPreview } from './ItemPreview.tsx';
 import { ItemSearch } from './ItemSearch.tsx';
 import { normaliseId } from './identity-check.ts';
+import { SituationDialog } from './SituationDialog.tsx';
 import { useWindowNo } from './useWindowNo.ts';
 import { VerificationPanel } from './VerificationPanel.tsx';
 
@@ -63,10 +70,13 @@ export default function WindowDeskPage() {
   const [c, setCase] = useState<CaseView | null>(null);
   const [opening, setOpening] = useState(false);
   const [openError, setOpenError] = useState<string | null>(null);
+  // The applicant's case for this item that is still open: the clerk looks at it or opens another anyway.
+  const [openCaseOf, setOpenCaseOf] = useState<{ id: string; caseNo: string } | null>(null);
   const [unregistered, setUnregistered] = useState(false);
   const [personName, setPersonName] = useState('');
   const [saving, setSaving] = useState(false);
   const [verifying, setVerifying] = useState(false);
+  const [askingSituation, setAskingSituation] = useState(false);
 
   const idRef = useRef<InputRef>(null);
   const searchRef = useRef<InputRef>(null);
@@ -81,6 +91,7 @@ export default function WindowDeskPage() {
 
   const changeDraft = (next: ApplicantDraft) => {
     idempotencyKey.current = null;
+    setOpenCaseOf(null);
     setUnregistered(false);
     setOpenError(null);
     setDraft(next);
@@ -88,6 +99,7 @@ export default function WindowDeskPage() {
 
   const pickItem = (hit: ItemHit) => {
     idempotencyKey.current = null;
+    setOpenCaseOf(null);
     setOpenError(null);
     setItem(hit);
   };
@@ -97,10 +109,11 @@ export default function WindowDeskPage() {
       ? { kind: 'person', idNumber: normaliseId(draft.idNumber) }
       : { kind: 'enterprise', creditCode: normaliseId(draft.creditCode) };
 
-  const open = async () => {
+  const open = async (despiteOpenCase = false) => {
     if (!item || !ready || opening) return;
     setOpening(true);
     setOpenError(null);
+    setOpenCaseOf(null);
     idempotencyKey.current ??= crypto.randomUUID();
     try {
       if (unregistered && draft.kind === 'person') {
@@ -113,6 +126,7 @@ export default function WindowDeskPage() {
           applicant: applicant(),
           ...(draft.agentIdNumber ? { agentIdNumber: normaliseId(draft.agentIdNumber) } : {}),
           ...(windowNo ? { windowNo } : {}),
+          ...(despiteOpenCase ? { despiteOpenCase } : {}),
         },
         idempotencyKey.current,
       );
@@ -127,6 +141,8 @@ export default function WindowDeskPage() {
         draft.kind === 'person'
       ) {
         setUnregistered(true);
+      } else if (error instanceof ApiError && error.status === 409 && error.field === 'despiteOpenCase') {
+        setOpenCaseOf({ id: String(error.details?.openCaseId), caseNo: String(error.details?.openCaseNo) });
       } else {
         setOpenError(errorText(error));
       }
@@ -204,9 +220,7 @@ export default function WindowDeskPage() {
   }, [item, caseId]);
 
   const decided = c !== null && c.state !== 'checking';
-  const shortfallEmpty =
-    c !== null && c.shortfall.materials.length === 0 && c.shortfall.conditions.length === 0;
-  const blocking = c && !c.trustFirst ? blockingVerifications(c).length : 0;
+  const blocking = c ? blockingCount(c) : 0;
   const primary = c?.actions.find((action) => PRIMARY.has(action));
 
   return (
@@ -287,6 +301,25 @@ export default function WindowDeskPage() {
                 />
               )}
               {openError && <Alert type="error" showIcon title={openError} className="form-alert" />}
+              {openCaseOf && (
+                <Alert
+                  type="warning"
+                  showIcon
+                  className="form-alert"
+                  data-testid="open-case-exists"
+                  title={t('desk.openCaseExists')}
+                  description={
+                    <Space wrap>
+                      <Link to={`/service/cases/${openCaseOf.id}`} className="mono">
+                        {openCaseOf.caseNo}
+                      </Link>
+                      <Button size="small" onClick={() => void open(true)} data-testid="open-anyway">
+                        {t('desk.openAnyway')}
+                      </Button>
+                    </Space>
+                  }
+                />
+              )}
               <Button
                 ref={openRef}
                 type="primary"
@@ -339,7 +372,11 @@ export default function WindowDeskPage() {
                 <Button
                   ref={allReceivedRef}
                   icon={<CheckSquareOutlined />}
-                  onClick={() => save(allReceivedChanges(c.checklist.materials))}
+                  onClick={() =>
+                    undecidedSituational(c.checklist.materials).length > 0
+                      ? setAskingSituation(true)
+                      : save(allReceivedChanges(c.checklist.materials))
+                  }
                   data-testid="all-received"
                 >
                   {t('desk.allReceived')}
@@ -362,6 +399,21 @@ export default function WindowDeskPage() {
                 onRun={() => void verify(c.id)}
               />
               <ChecklistPanel c={c} onChange={save} onCaseChanged={setCase} />
+              <SituationDialog
+                open={askingSituation}
+                materials={undecidedSituational(c.checklist.materials)}
+                onCancel={() => setAskingSituation(false)}
+                onDone={(applies) => {
+                  setAskingSituation(false);
+                  save(
+                    allReceivedChanges(c.checklist.materials, {
+                      applies,
+                      notApplicable: (m) =>
+                        t('desk.situationNotApplicable', { condition: m.condition ?? m.name }),
+                    }),
+                  );
+                }}
+              />
               <div className="desk-action-bar">
                 <ShortfallAlert
                   shortfall={c.shortfall}
@@ -380,12 +432,9 @@ export default function WindowDeskPage() {
                     )
                       void reload(c.id);
                   }}
-                  buttonProps={(action) => {
-                    if (PRIMARY.has(action))
-                      return { disabled: saving || verifying || !shortfallEmpty || blocking > 0 };
-                    if (action === 'notify_incomplete') return { disabled: saving || shortfallEmpty };
-                    return {};
-                  }}
+                  buttonProps={(action) => ({
+                    disabled: windowButtonDisabled(c, action, saving || verifying),
+                  })}
                 />
               </div>
             </Card>

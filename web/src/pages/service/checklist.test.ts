@@ -7,6 +7,7 @@ import {
   noNodesNote,
   stageStatus,
   stagesOf,
+  undecidedSituational,
 } from './checklist.ts';
 
 const material = (id: string, necessity: CaseMaterial['necessity'], status: CaseMaterial['status']) =>
@@ -37,6 +38,26 @@ describe('the window checklist', () => {
     expect(changes.materials).toEqual([
       { id: 'id_card', status: 'received' },
       { id: 'form', status: 'received' },
+    ]);
+  });
+
+  it('"all received" with the situation answered receives what applies and waives the rest with the reason', () => {
+    const materials = [
+      material('id_card', 'required', 'pending'),
+      material('new_address', 'conditional', 'pending'),
+      material('marriage', 'conditional', 'missing'),
+      material('decided', 'conditional', 'waived'),
+      material('photo', 'optional', 'pending'),
+    ];
+    expect(undecidedSituational(materials).map((m) => m.id)).toEqual(['new_address', 'marriage']);
+    const changes = allReceivedChanges(materials, {
+      applies: new Set(['new_address']),
+      notApplicable: (m) => `不适用：${m.name}`,
+    });
+    expect(changes.materials).toEqual([
+      { id: 'id_card', status: 'received' },
+      { id: 'new_address', status: 'received' },
+      { id: 'marriage', status: 'waived', note: '不适用：marriage' },
     ]);
   });
 

@@ -1,4 +1,6 @@
 import {
+  blockingVerifications,
+  type CaseAction,
   type CaseMaterial,
   type CaseNode,
   type CaseView,
@@ -6,13 +8,49 @@ import {
   TERMINAL_STATES,
 } from '../../api/cases.ts';
 
-/** "全部收到": every required material not yet received is marked received; the rest the clerk decides. */
-export function allReceivedChanges(materials: readonly CaseMaterial[]): ChecklistChanges {
+/** Materials brought only in some situations (按情形) that the clerk has not decided yet: 全部收到 asks about them. */
+export const undecidedSituational = (materials: readonly CaseMaterial[]): CaseMaterial[] =>
+  materials.filter((m) => m.necessity === 'conditional' && m.status !== 'received' && m.status !== 'waived');
+
+/**
+ * "全部收到": every required material not yet received is marked received; of the situational ones not yet decided,
+ * those whose situation applies are received and the others waived with `notApplicable`'s reason. Optional
+ * materials the clerk decides.
+ */
+export function allReceivedChanges(
+  materials: readonly CaseMaterial[],
+  situation?: { applies: ReadonlySet<string>; notApplicable: (m: CaseMaterial) => string },
+): ChecklistChanges {
+  // Without the clerk's answer about the situation, the situational materials stay as they are.
+  const undecided = new Set(situation ? undecidedSituational(materials).map((m) => m.id) : []);
   return {
-    materials: materials
-      .filter((m) => m.necessity === 'required' && m.status !== 'received')
-      .map((m) => ({ id: m.id, status: 'received' as const })),
+    materials: materials.flatMap((m): NonNullable<ChecklistChanges['materials']> => {
+      if (m.necessity === 'required' && m.status !== 'received')
+        return [{ id: m.id, status: 'received' as const }];
+      if (!undecided.has(m.id)) return [];
+      return situation?.applies.has(m.id)
+        ? [{ id: m.id, status: 'received' as const }]
+        : [{ id: m.id, status: 'waived' as const, note: situation?.notApplicable(m) ?? '' }];
+    }),
   };
+}
+
+/** Nothing is missing and no condition unconfirmed: the one-time notice has nothing to say. */
+export const shortfallEmpty = (c: Pick<CaseView, 'shortfall'>): boolean =>
+  c.shortfall.materials.length === 0 && c.shortfall.conditions.length === 0;
+
+/** Jump verifications that hold completion or acceptance: none when the item trusts first (告知承诺). */
+export const blockingCount = (c: CaseView): number => (c.trustFirst ? 0 : blockingVerifications(c).length);
+
+/**
+ * What the window may decide now, as the server would: 办结出证/受理 only with a complete checklist and every
+ * verification answered as required; the one-time notice only when something is missing.
+ */
+export function windowButtonDisabled(c: CaseView, action: CaseAction, busy: boolean): boolean {
+  if (action === 'complete_instant' || action === 'accept')
+    return busy || !shortfallEmpty(c) || blockingCount(c) > 0;
+  if (action === 'notify_incomplete') return busy || shortfallEmpty(c);
+  return false;
 }
 
 /** Only a material the applicant need not always bring can be waived (免). */
