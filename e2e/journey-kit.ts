@@ -52,6 +52,16 @@ export async function signInCitizen(
   const signed = await newPage(browser);
   const { page } = signed;
   await page.goto(`${server.url}/login?tab=public`);
+  const idNumber = await fillCitizenSignIn(page, phone);
+  await page.waitForURL(`${server.url}/`);
+  return { ...signed, idNumber };
+}
+
+/**
+ * On the 公众登录 tab: asks for a code for the phone, takes it from the demo outbox and signs in. Returns the ID
+ * number the demo tells the citizen; the page then goes where the sign-in leads (the home page, or `?next=`).
+ */
+export async function fillCitizenSignIn(page: Page, phone: string): Promise<string> {
   await page.getByLabel('手机号码').fill(phone);
   await page.getByRole('button', { name: '获取验证码' }).click();
   const outbox = page.getByTestId('demo-outbox');
@@ -62,8 +72,7 @@ export async function signInCitizen(
     .first()
     .click();
   await page.getByTestId('otp-submit').click();
-  await page.waitForURL(`${server.url}/`);
-  return { ...signed, idNumber };
+  return idNumber;
 }
 
 /** Calls the API from inside a signed-in page, with its session cookie and the CSRF header, as the client does. */

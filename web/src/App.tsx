@@ -3,13 +3,13 @@ import { lazy, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router-dom';
 import { SessionProvider } from './auth/AuthContext.tsx';
 import type { AreaId } from './auth/access.ts';
-import { AppShell } from './components/AppShell.tsx';
 import { NotFoundPage, RouteErrorPage } from './components/ErrorPage.tsx';
-import { RequireAuth, RequireRole } from './components/RequireRole.tsx';
+import { RequireRole } from './components/RequireRole.tsx';
 import { I18nProvider } from './i18n/index.tsx';
 import { GovernanceIndex } from './pages/governance/GovernanceIndex.tsx';
 import { HomePage } from './pages/home/HomePage.tsx';
 import { LoginPage } from './pages/login/LoginPage.tsx';
+import { PublicGate } from './pages/public/PublicGate.tsx';
 import { ServiceIndex } from './pages/service/ServiceIndex.tsx';
 
 // Heavier pages load on demand; the map brings ECharts with it.
@@ -48,11 +48,7 @@ const router = createBrowserRouter([
   { path: '/login', element: <LoginPage />, errorElement: <RouteErrorPage /> },
   {
     path: '/',
-    element: (
-      <RequireAuth>
-        <AppShell />
-      </RequireAuth>
-    ),
+    element: <PublicGate />,
     errorElement: <RouteErrorPage />,
     children: [
       { index: true, element: <HomePage /> },

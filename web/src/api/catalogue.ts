@@ -16,6 +16,8 @@ export interface ItemHit {
   departmentId: string;
   handlingType: HandlingType;
   serviceObjects: string[];
+  /** Set when the query found nothing and this is one of the items closest to its parts. */
+  suggestion?: boolean;
 }
 
 export interface ItemMaterial {
@@ -74,6 +76,10 @@ const itemPath = (code: string) => `/api/v1/items/${encodeURIComponent(code)}`;
 /** `serviceObject` 1 = natural persons, 2 = enterprises (服务对象). */
 export const searchItems = (q: string, limit: number, serviceObject: '1' | '2', signal?: AbortSignal) =>
   api.get<{ items: ItemHit[] }>('/api/v1/items', { q, limit, serviceObject }, signal).then((r) => r.items);
+
+/** The public search: `prefer` 1 (个人) or 2 (法人) ranks that audience first and keeps the others. */
+export const findItems = (q: string, limit: number, prefer: '1' | '2', signal?: AbortSignal) =>
+  api.get<{ items: ItemHit[] }>('/api/v1/items', { q, limit, prefer }, signal).then((r) => r.items);
 
 /** The current published version, or `version` (a case's own version). */
 export const getItem = (code: string, signal?: AbortSignal, version?: number) =>

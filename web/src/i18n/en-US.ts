@@ -1,6 +1,7 @@
 import { auditEnUS } from './audit.en-US.ts';
 import { governanceEnUS } from './governance.en-US.ts';
 import { portalEnUS } from './portal.en-US.ts';
+import { publicEnUS } from './public.en-US.ts';
 import type { Dictionary } from './zh-CN.ts';
 
 /** Typed as `Dictionary`: a missing or an extra key is a compile error, so both languages stay in step. */
@@ -558,4 +559,5 @@ export const enUS: Dictionary = {
   ...portalEnUS,
   ...governanceEnUS,
   ...auditEnUS,
+  ...publicEnUS,
 };

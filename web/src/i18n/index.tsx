@@ -65,7 +65,9 @@ export type LabelPrefix =
   | 'govLive'
   | 'severity'
   | 'photoStage'
-  | 'classBy';
+  | 'classBy'
+  | 'guideSection'
+  | 'guideField';
 
 export interface I18n {
   locale: Locale;

@@ -1,6 +1,7 @@
 import { auditZhCN } from './audit.zh-CN.ts';
 import { governanceZhCN } from './governance.zh-CN.ts';
 import { portalZhCN } from './portal.zh-CN.ts';
+import { publicZhCN } from './public.zh-CN.ts';
 
 /** The reference dictionary: every other language must have exactly these keys (see en-US.ts). */
 export const zhCN = {
@@ -542,6 +543,7 @@ export const zhCN = {
   ...portalZhCN,
   ...governanceZhCN,
   ...auditZhCN,
+  ...publicZhCN,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,26 +1,37 @@
 import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Result, Skeleton, Space, Table, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { type Guide, type GuideSection, getGuide } from '../../api/catalogue.ts';
 import { isAbort } from '../../api/client.ts';
-import { useI18n } from '../../i18n/index.tsx';
+import { type LabelPrefix, useI18n } from '../../i18n/index.tsx';
+
+/** A fixed heading or label of the guide in the interface's language; the server's Chinese text when unknown. */
+function useGuideLabel() {
+  const { label } = useI18n();
+  return (prefix: LabelPrefix, id: string, fallback: string) => {
+    const text = label(prefix, id);
+    return text === id ? fallback : text;
+  };
+}
 
 function Section({ section }: { section: GuideSection }) {
+  const text = useGuideLabel();
+  const field = (name: string) => text('guideField', name, name);
   return (
     <section className="guide-section" data-testid={`guide-${section.key}`}>
       <Typography.Title level={5} className="guide-heading">
-        {section.heading}
+        {text('guideSection', section.key, section.heading)}
       </Typography.Title>
       {section.kind === 'fields' && (
         <Descriptions
           bordered
           size="small"
           column={{ xs: 1, md: 2 }}
-          items={(section.fields ?? []).map((field) => ({
-            key: field.label,
-            label: field.label,
-            children: field.value,
+          items={(section.fields ?? []).map((entry) => ({
+            key: entry.label,
+            label: field(entry.label),
+            children: entry.value,
           }))}
         />
       )}
@@ -44,7 +55,7 @@ function Section({ section }: { section: GuideSection }) {
           dataSource={section.rows ?? []}
           columns={(section.columns ?? []).map((column, index) => ({
             key: column,
-            title: column,
+            title: field(column),
             render: (_, row) => row[index],
           }))}
         />
@@ -54,10 +65,22 @@ function Section({ section }: { section: GuideSection }) {
   );
 }
 
-/** 办事指南: the published guide of an item, readable by anyone signed in and printable for the counter. */
-export default function GuidePage() {
-  const { code = '' } = useParams();
-  const { t, errorText } = useI18n();
+/** Whether the guide's 办理地点 says the item can be applied for online. */
+export function offeredOnline(guide: Guide): boolean {
+  const where = guide.sections.find((section) => section.key === 'where');
+  const online = where?.fields?.find((field) => field.label === '网上办理');
+  return online?.value.startsWith('可网上办理') ?? false;
+}
+
+export interface GuideViewProps {
+  code: string;
+  /** Buttons beside 打印, given the loaded guide (the public page's 在线办理). */
+  actions?: (guide: Guide) => ReactNode;
+}
+
+/** The published guide of an item: its sections, with the fixed headings in the interface's language. */
+export function GuideView({ code, actions }: GuideViewProps) {
+  const { t, locale, errorText } = useI18n();
   const navigate = useNavigate();
   const [guide, setGuide] = useState<Guide | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -96,7 +119,8 @@ export default function GuidePage() {
           )
         }
         extra={
-          <Space className="no-print">
+          <Space className="no-print" wrap>
+            {guide && actions?.(guide)}
             {window.history.length > 1 && (
               <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(-1)}>
                 {t('guide.back')}
@@ -108,6 +132,15 @@ export default function GuidePage() {
           </Space>
         }
       >
+        {locale !== 'zh-CN' && (
+          <Alert
+            type="info"
+            showIcon
+            className="guide-language-note no-print"
+            title={t('public.contentInChinese')}
+            data-testid="guide-language-note"
+          />
+        )}
         {guide ? (
           guide.sections.map((section) => <Section key={section.key} section={section} />)
         ) : (
@@ -116,4 +149,10 @@ export default function GuidePage() {
       </Card>
     </div>
   );
+}
+
+/** 办事指南 inside the signed-in shell, printable for the counter. */
+export default function GuidePage() {
+  const { code = '' } = useParams();
+  return <GuideView code={code} />;
 }

@@ -1,0 +1,80 @@
+import { Button } from 'antd';
+import type { ReactNode } from 'react';
+import { Link, useMatch, useNavigate } from 'react-router-dom';
+import { useSession } from '../../auth/AuthContext.tsx';
+import { AppShell } from '../../components/AppShell.tsx';
+import { LanguageSwitch } from '../../components/LanguageSwitch.tsx';
+import { Logo } from '../../components/Logo.tsx';
+import { RequireAuth } from '../../components/RequireRole.tsx';
+import { useI18n } from '../../i18n/index.tsx';
+import { GuideView, offeredOnline } from '../service/GuidePage.tsx';
+import { PublicHome } from './PublicHome.tsx';
+
+/** Where 在线办理 leads a visitor: the public sign-in, and the item's online application afterwards. */
+export const applySignInPath = (code: string) =>
+  `/login?tab=public&next=${encodeURIComponent(`/my/apply/${encodeURIComponent(code)}`)}`;
+
+function PublicLayout({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <div className="public-page">
+      <header className="public-header">
+        <Link to="/" className="public-logo" aria-label={t('public.home')}>
+          <Logo />
+        </Link>
+        <div className="public-header-actions">
+          <LanguageSwitch onDark />
+          <Link to="/login?tab=public">
+            <Button type="primary" ghost className="on-dark" data-testid="public-sign-in">
+              {t('public.signIn')}
+            </Button>
+          </Link>
+        </div>
+      </header>
+      <main className="public-main">{children}</main>
+      <footer className="public-footer">{t('app.footer')}</footer>
+    </div>
+  );
+}
+
+function PublicGuide({ code }: { code: string }) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  return (
+    <GuideView
+      code={code}
+      actions={(guide) =>
+        offeredOnline(guide) && (
+          <Button
+            type="primary"
+            title={t('public.applyOnlineHint')}
+            onClick={() => navigate(applySignInPath(guide.code))}
+            data-testid="guide-apply-online"
+          >
+            {t('public.applyOnline')}
+          </Button>
+        )
+      }
+    />
+  );
+}
+
+/**
+ * The root of the app: visitors who have not signed in read the public home page and every guide; everything
+ * else (and everything for a signed-in user) lives in the shell behind sign-in.
+ */
+export function PublicGate() {
+  const { state } = useSession();
+  const home = useMatch('/');
+  const guide = useMatch('/guide/:code');
+  if (state.status === 'signedOut' && (home || guide)) {
+    return (
+      <PublicLayout>{guide ? <PublicGuide code={guide.params.code ?? ''} /> : <PublicHome />}</PublicLayout>
+    );
+  }
+  return (
+    <RequireAuth>
+      <AppShell />
+    </RequireAuth>
+  );
+}
