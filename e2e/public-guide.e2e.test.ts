@@ -128,7 +128,11 @@ describe.skipIf(!run.available.ok)('the public home page and service guide, with
 
     // 结婚登记 needs both parties in person: its guide says so and has no 在线办理.
     await search(page, '结婚登记');
-    await page.getByRole('link', { name: '结婚登记' }).first().click();
+    // The results of the new query, not the ones still shown from the last (the list re-renders when they arrive).
+    const marriage = results.getByRole('link', { name: '结婚登记', exact: true }).first();
+    await marriage.waitFor({ state: 'visible', timeout: 10_000 });
+    await marriage.click();
+    await page.waitForURL((url) => url.pathname.startsWith('/guide/'), { timeout: 10_000 });
     await expect
       .poll(() => page.getByTestId('guide-title').innerText(), { timeout: 10_000 })
       .toBe('结婚登记');
