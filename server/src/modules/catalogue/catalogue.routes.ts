@@ -22,7 +22,7 @@ import {
 } from './catalogue.service.ts';
 import { exportCatalogueJson, exportCatalogueXlsx, importCatalogue } from './catalogue-transfer.service.ts';
 import { ItemDefinition } from './item-definition.ts';
-import { publicRateLimit, withEtag } from './public-cache.ts';
+import { publicRateLimit, publicResponses, withEtag } from './public-cache.ts';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** A whole-district workbook or JSON export is a few MB; the default 1 MB body limit would refuse it. */
@@ -31,7 +31,6 @@ const IMPORT_BODY_LIMIT = 10 * 1024 * 1024;
 const tags = ['catalogue'];
 const withConflict = { ...errorResponses, 409: Type.Ref('ErrorBody') };
 const adminItem = Type.Object({ item: AdminItemView });
-const publicResponses = { ...errorResponses, 304: Type.Null(), 429: Type.Ref('ErrorBody') };
 
 /** The item catalogue (事项库): published items and guides for everyone, editing and transfer for administrators. */
 export default async function catalogueRoutes(app: App): Promise<void> {

@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
-import { type App, errorResponses } from '../../http.ts';
-import { publicRateLimit, withEtag } from './public-cache.ts';
+import type { App } from '../../http.ts';
+import { publicRateLimit, publicResponses, withEtag } from './public-cache.ts';
 
 const Hit = Type.Object({
   code: Type.String(),
@@ -34,12 +34,7 @@ export default async function itemSearchRoutes(app: App): Promise<void> {
           },
           { additionalProperties: false },
         ),
-        response: {
-          200: Type.Object({ items: Type.Array(Hit) }),
-          ...errorResponses,
-          304: Type.Null(),
-          429: Type.Ref('ErrorBody'),
-        },
+        response: { 200: Type.Object({ items: Type.Array(Hit) }), ...publicResponses },
       },
     },
     async (req, reply) =>

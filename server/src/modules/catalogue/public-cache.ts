@@ -1,9 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { App } from '../../http.ts';
+import { Type } from 'typebox';
+import { type App, errorResponses } from '../../http.ts';
 
 /** How long a browser or proxy may reuse a public guide or search answer before asking again (seconds). */
 const PUBLIC_MAX_AGE = 300;
+
+/** The answers a public catalogue route may give besides its 200: the shared errors, 304 (ETag) and 429. */
+export const publicResponses = { ...errorResponses, 304: Type.Null(), 429: Type.Ref('ErrorBody') };
 
 /**
  * The rate limit of the public catalogue routes: anonymous callers are counted per address; signed-in staff
