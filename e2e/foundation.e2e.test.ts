@@ -46,13 +46,18 @@ describe.skipIf(!run.available.ok)('foundation journey in a real browser', () =>
     await page.click('[data-testid=lang-switch]');
     await expect.poll(() => page.locator('aside').innerText()).toContain('Map');
     await expect(detail.innerText()).resolves.toContain('Grid');
-    // No English menu label is cut off with an ellipsis.
-    const clipped = await page
-      .locator('aside .ant-menu-title-content')
-      .evaluateAll((labels) =>
-        labels.filter((l) => l.scrollWidth > l.clientWidth + 1).map((l) => l.textContent),
-      );
-    expect(clipped).toEqual([]);
+    // No English menu label is cut off with an ellipsis, once the sider has widened for English (it animates).
+    const clippedLabels = () =>
+      page
+        .locator('aside .ant-menu-title-content')
+        .evaluateAll((labels) =>
+          labels.filter((l) => l.scrollWidth > l.clientWidth + 1).map((l) => l.textContent),
+        );
+    await expect
+      .poll(() => page.locator('aside.app-sider').evaluate((a) => a.getBoundingClientRect().width))
+      .toBe(256);
+    await page.waitForTimeout(300); // the labels' own transition after the width settles
+    expect(await clippedLabels()).toEqual([]);
     await page.click('[data-testid=lang-switch]');
     await expect.poll(() => page.locator('aside').innerText()).toContain('一张图');
 
