@@ -364,6 +364,7 @@ export const enUS: Dictionary = {
   'desk.searchFailed': 'Item search is unavailable: {message}',
   'desk.change': 'Change',
   'desk.open': 'Open the case',
+  'desk.resuming': 'Opening the case…',
   'desk.openHint': 'Identify the applicant and choose the item, then open the case',
   'desk.notRegistered':
     'This ID number is not in the population register. Check the ID card and register the resident:',

@@ -353,6 +353,7 @@ export const zhCN = {
   'desk.searchFailed': '事项搜索暂不可用：{message}',
   'desk.change': '更换',
   'desk.open': '开始办理',
+  'desk.resuming': '正在打开办件…',
   'desk.openHint': '识别申请人并选择事项后开始办理',
   'desk.notRegistered': '人口库中没有该身份证号。请核对证件后登记该居民：',
   'desk.personName': '姓名',

@@ -14,7 +14,7 @@ import {
   Typography,
 } from 'antd';
 import { useEffect, useRef, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import {
   type Applicant,
   blockingVerifications,
@@ -77,6 +77,11 @@ export default function WindowDeskPage() {
   const [saving, setSaving] = useState(false);
   const [verifying, setVerifying] = useState(false);
   const [askingSituation, setAskingSituation] = useState(false);
+
+  // The open case lives in the address (?case=…), so a reload or 窗口待办 brings the desk back to where it stopped.
+  const [params, setParams] = useSearchParams();
+  const resumeId = params.get('case');
+  const [resuming, setResuming] = useState(resumeId !== null);
 
   const idRef = useRef<InputRef>(null);
   const searchRef = useRef<InputRef>(null);
@@ -196,6 +201,41 @@ export default function WindowDeskPage() {
     });
   };
 
+  // Opening a case puts it in the address; the next applicant takes it out.
+  const shownId = c?.id ?? null;
+  useEffect(() => {
+    if (resuming || shownId === resumeId) return;
+    setParams(shownId ? { case: shownId } : {}, { replace: true });
+  }, [shownId, resumeId, resuming, setParams]);
+
+  useEffect(() => {
+    if (!resuming || !resumeId) return;
+    let live = true;
+    getCase(resumeId)
+      .then((found) => {
+        if (!live) return;
+        setCase(found);
+        setItem({
+          code: found.item.code,
+          name: found.item.name,
+          departmentId: found.item.departmentId,
+          handlingType: found.handlingType,
+          serviceObjects: [],
+          score: 1,
+          matched: 'code',
+        });
+      })
+      .catch((error: unknown) => {
+        if (!live) return;
+        setOpenError(errorText(error));
+        setParams({}, { replace: true });
+      })
+      .finally(() => live && setResuming(false));
+    return () => {
+      live = false;
+    };
+  }, [resuming, resumeId, errorText, setParams]);
+
   const next = () => {
     setCase(null);
     setItem(null);
@@ -243,13 +283,28 @@ export default function WindowDeskPage() {
       </div>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={9} xl={8}>
-          <ApplicantCard
-            draft={draft}
-            onChange={changeDraft}
-            onDone={() => searchRef.current?.focus()}
-            locked={c !== null}
-            idRef={idRef}
-          />
+          {c && !draft.idNumber && !draft.creditCode ? (
+            // A resumed case: the applicant was identified when it was opened.
+            <Card
+              size="small"
+              title={t('desk.applicant')}
+              className="desk-card"
+              data-testid="resumed-applicant"
+            >
+              <strong>{c.applicant.name}</strong>{' '}
+              <span className="muted small">
+                {t(c.applicant.kind === 'person' ? 'desk.person' : 'desk.enterprise')}
+              </span>
+            </Card>
+          ) : (
+            <ApplicantCard
+              draft={draft}
+              onChange={changeDraft}
+              onDone={() => searchRef.current?.focus()}
+              locked={c !== null}
+              idRef={idRef}
+            />
+          )}
           <Card size="small" title={t('desk.itemSearch')} className="desk-card">
             {item ? (
               <div className="picked-item" data-testid="picked-item">
@@ -338,7 +393,9 @@ export default function WindowDeskPage() {
         <Col xs={24} lg={15} xl={16}>
           {!c && (
             <Card className="desk-card desk-right">
-              {item ? (
+              {resuming ? (
+                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('desk.resuming')} />
+              ) : item ? (
                 <ItemPreview code={item.code} />
               ) : (
                 <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('desk.openHint')} />

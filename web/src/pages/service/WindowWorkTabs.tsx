@@ -22,7 +22,13 @@ export function WindowWorkTabs({
 }) {
   const { t, formatDateTime } = useI18n();
   const navigate = useNavigate();
-  const open = (entry: WorkEntry) => navigate(`/service/cases/${entry.id}`);
+  // A case the clerk left at the desk goes back to the desk, where it stopped; anything else opens its case page.
+  const open = (entry: WorkEntry) =>
+    navigate(
+      entry.state === 'checking' && !everyClerk
+        ? `/service/window?case=${entry.id}`
+        : `/service/cases/${entry.id}`,
+    );
 
   const columns: TableProps<WorkEntry>['columns'] = [
     {
