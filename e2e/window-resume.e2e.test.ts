@@ -128,6 +128,15 @@ describe.skipIf(!run.available.ok)(
         .poll(() => page.locator('[data-testid=case-state]').innerText(), { timeout: 10_000 })
         .toBe('窗口核对中');
 
+      // 公安户籍 answers that the household is in 禅城: the 户口簿 is not needed, and the row says why.
+      await expect
+        .poll(() => page.locator('[data-testid=material-household_register]').getAttribute('data-status'), {
+          timeout: 10_000,
+        })
+        .toBe('waived');
+      await expect(
+        page.locator('[data-testid=material-household_register-reason]').innerText(),
+      ).resolves.toContain('跳转核验已证明');
       await page.click('[data-testid=all-received]');
       // The parents are married: the marriage certificate applies, the paternity proof does not.
       await page.click('[data-testid=situation-marriage_certificate]');

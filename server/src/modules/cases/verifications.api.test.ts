@@ -210,3 +210,44 @@ describe('jump verification (跳转核验) on a case', () => {
     expect(res.json().error.field).toBe('verifications.0.provesCondition');
   });
 });
+
+describe('jump verification on a real item of the catalogue', () => {
+  it('出生登记: 公安户籍 confirms the household is in 禅城, so the condition is met and the 户口簿 is waived', async () => {
+    const found = await t.request(clerk, {
+      method: 'GET',
+      url: `/api/v1/items?q=${encodeURIComponent('出生登记')}`,
+    });
+    const hit = found.json().items.find((x: { name: string }) => x.name === '出生登记');
+    expect(hit).toBeDefined();
+    const idNumber = await registerPerson(t, clerk, '户籍 在区', '1992-04-04');
+    const opened = await t.request(clerk, {
+      method: 'POST',
+      url: '/api/v1/cases',
+      payload: { itemCode: hit.code, applicant: { kind: 'person', idNumber } },
+    });
+    expect(opened.statusCode).toBe(201);
+    const c = opened.json().case;
+    const before = c.checklist.materials.find((m: { id: string }) => m.id === 'household_register');
+    expect(before.status).toBe('pending');
+    const run = await t.request(clerk, {
+      method: 'POST',
+      url: `/api/v1/cases/${c.id}/verifications/run`,
+      payload: {},
+    });
+    expect(run.statusCode).toBe(200);
+    const after = (await t.request(clerk, { method: 'GET', url: `/api/v1/cases/${c.id}` })).json().case;
+    expect(
+      after.checklist.conditions.find((x: { id: string }) => x.id === 'parent_household_here'),
+    ).toMatchObject({ met: true });
+    expect(
+      after.checklist.materials.find((m: { id: string }) => m.id === 'household_register'),
+    ).toMatchObject({
+      status: 'waived',
+      note: '跳转核验已证明：申报落户的父（母）常住户口在禅城区',
+    });
+    // The birth certificate is still the clerk's to see.
+    expect(
+      after.checklist.materials.find((m: { id: string }) => m.id === 'birth_medical_certificate').status,
+    ).toBe('pending');
+  });
+});

@@ -164,14 +164,22 @@ export default function WindowDeskPage() {
     }
   };
 
-  /** 跳转核验: only the answers are kept; the checklist ticks made meanwhile stay as the server has them. */
+  /**
+   * 跳转核验: an answer may tick a condition or waive a material it proves, so the case is taken as the server has it
+   * — at once when no tick is on its way, else once the ticks made meanwhile are saved.
+   */
   const verify = async (id: string) => {
     setVerifying(true);
     try {
       const answered = await runVerifications(id);
-      setCase((current) =>
-        current && current.id === id ? { ...current, verifications: answered.verifications } : current,
-      );
+      if (saves.current.pending === 0) {
+        setCase((view) => (view?.id === id ? answered : view));
+      } else {
+        setCase((view) => (view?.id === id ? { ...view, verifications: answered.verifications } : view));
+        saves.current.chain = saves.current.chain.then(async () => {
+          if (saves.current.pending === 0) await reload(id);
+        });
+      }
     } catch (error) {
       void message.error(errorText(error));
     } finally {

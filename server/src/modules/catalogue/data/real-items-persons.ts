@@ -54,7 +54,11 @@ export const PERSON_ITEMS: ItemDefinitionT[] = [
       ...agentMaterials(),
     ],
     verifications: [
-      verify('household_registered_in_district', true, 'applicant', '申报落户的父（母）常住户口在禅城区'),
+      // 户籍在禅城 is confirmed with 公安户籍 itself: the condition is met and the 户口簿 need not be brought.
+      verify('household_registered_in_district', true, 'applicant', '申报落户的父（母）常住户口在禅城区', {
+        provesCondition: 'parent_household_here',
+        replacesMaterials: ['household_register'],
+      }),
     ],
     stages: [
       stage(

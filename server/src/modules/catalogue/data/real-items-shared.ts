@@ -175,8 +175,18 @@ export function verify(
   expected: boolean,
   subject: VerificationT['subject'],
   description: string,
+  /** What the expected answer settles on the checklist: the condition it proves, the materials it replaces. */
+  settles: Pick<VerificationT, 'provesCondition' | 'replacesMaterials'> = {},
 ): VerificationT {
-  return { id: predicate, predicate, system: PREDICATE_SYSTEMS[predicate], description, expected, subject };
+  return {
+    id: predicate,
+    predicate,
+    system: PREDICATE_SYSTEMS[predicate],
+    description,
+    expected,
+    subject,
+    ...settles,
+  };
 }
 
 /** Accept conditions numbered by the caller's ids. */
