@@ -8,6 +8,7 @@ import {
   type ChecklistChanges,
   getCase,
   recordChecklist,
+  runVerifications,
   TERMINAL_STATES,
 } from '../../api/cases.ts';
 import { useUser } from '../../auth/AuthContext.tsx';
@@ -107,6 +108,18 @@ function CaseDetail({
   const atWindow = c.state === 'checking' || c.state === 'prereview' || c.state === 'correction';
   const checklistEditable = user.roles.includes('window_clerk') && atWindow;
   const checking = c.state === 'checking';
+  // The clerk may ask the departments again (跳转核验) while the checklist is theirs, e.g. on a pre-review.
+  const [verifying, setVerifying] = useState(false);
+  const verify = async () => {
+    setVerifying(true);
+    try {
+      onChanged(await runVerifications(c.id));
+    } catch (error) {
+      void message.error(errorText(error));
+    } finally {
+      setVerifying(false);
+    }
+  };
   const saveChecklist = (changes: ChecklistChanges) =>
     void recordChecklist(c.id, changes).then(onChanged, (error: unknown) => {
       void message.error(errorText(error));
@@ -198,7 +211,8 @@ function CaseDetail({
             <VerificationPanel
               verifications={c.verifications ?? []}
               trustFirst={c.trustFirst}
-              running={false}
+              running={verifying}
+              {...(checklistEditable ? { onRun: () => void verify() } : {})}
             />
             <ChecklistPanel
               c={c}
