@@ -46,6 +46,9 @@ const NATURAL_POOL: Record<string, Template[]> = {
       necessity: 'conditional',
       condition: '需制发证件的',
     }),
+  ],
+  /** Where a person's residence decides the item (户籍, social security, schooling, housing, welfare). */
+  residence: [
     m('household_register', '居民户口簿', {
       form: 'paper',
       necessity: 'conditional',
@@ -66,15 +69,6 @@ const NATURAL_POOL: Record<string, Template[]> = {
       condition: '因病申请的',
     }),
   ],
-  registration: [
-    m('marriage_certificate', '结婚证', {
-      originalOrCopy: 'original_and_copy',
-      necessity: 'conditional',
-      condition: '已婚的',
-    }),
-    m('relationship_proof', '亲属关系证明', { necessity: 'conditional', condition: '投靠亲属的' }),
-    m('property_certificate', '不动产权证书', { originalOrCopy: 'original_and_copy', source: 'government' }),
-  ],
   certificate: [
     m('old_certificate', '原证件', { necessity: 'conditional', condition: '换领的，交回原证件' }),
     m('loss_statement', '证件遗失声明', { necessity: 'conditional', condition: '补领的' }),
@@ -92,6 +86,93 @@ const NATURAL_POOL: Record<string, Template[]> = {
   approval: [m('site_plan', '位置示意图'), m('commitment', '个人承诺书', { blankForm: '《个人承诺书》' })],
   filing: [m('filing_form', '备案信息表')],
 };
+
+const MARRIAGE_CERTIFICATE = m('marriage_certificate', '结婚证', {
+  originalOrCopy: 'original_and_copy',
+  necessity: 'conditional',
+  condition: '已婚的',
+});
+const PROPERTY_CERTIFICATE = m('property_certificate', '不动产权证书', {
+  originalOrCopy: 'original_and_copy',
+  source: 'government',
+});
+
+/**
+ * A person's registrations (登记) need what their department registers: civil status for 户籍 and 婚姻, the
+ * property for 不动产, the business for 个体工商户 — never a marriage certificate for a business change.
+ */
+const NATURAL_REGISTRATION: Record<string, Template[]> = {
+  psb: [
+    MARRIAGE_CERTIFICATE,
+    m('relationship_proof', '亲属关系证明', { necessity: 'conditional', condition: '投靠亲属的' }),
+    PROPERTY_CERTIFICATE,
+  ],
+  cab: [
+    m('household_register_book', '本人户口簿', { form: 'paper' }),
+    m('no_spouse_statement', '无配偶以及与对方当事人没有直系血亲和三代以内旁系血亲关系的签字声明'),
+    MARRIAGE_CERTIFICATE,
+  ],
+  hth: [
+    MARRIAGE_CERTIFICATE,
+    m('birth_medical_certificate', '《出生医学证明》', { necessity: 'conditional', condition: '已生育的' }),
+  ],
+  nrb: [
+    PROPERTY_CERTIFICATE,
+    m('transfer_contract', '不动产转移或抵押合同', { originalOrCopy: 'original_and_copy' }),
+    m('marriage_status', '婚姻状况证明', { necessity: 'conditional', condition: '涉及夫妻共有财产的' }),
+    m('tax_receipt', '契税完税凭证', { source: 'government', sourceNote: '可由税务部门共享，无需提交' }),
+  ],
+  amr: [
+    m('operator_photo', '经营者近期免冠照片', { form: 'paper' }),
+    m('premises_proof', '经营场所使用证明', { originalOrCopy: 'copy', sourceNote: '产权证明或租赁合同' }),
+    m('business_licence_original', '营业执照正、副本', {
+      necessity: 'conditional',
+      condition: '已领取营业执照的',
+    }),
+  ],
+  hrss: [
+    m('labour_contract', '劳动合同或用工证明', {
+      originalOrCopy: 'copy',
+      necessity: 'conditional',
+      condition: '已就业的',
+    }),
+    m('termination_proof', '解除或终止劳动关系证明', { necessity: 'conditional', condition: '失业的' }),
+  ],
+  edu: [
+    m('household_register', '居民户口簿', {
+      form: 'paper',
+      necessity: 'conditional',
+      condition: '本区户籍的',
+    }),
+    m('residence_permit', '广东省居住证', {
+      originalOrCopy: 'copy',
+      necessity: 'conditional',
+      condition: '随迁子女',
+    }),
+    PROPERTY_CERTIFICATE,
+  ],
+  other: [m('residence_proof', '居住地址证明', { originalOrCopy: 'copy' })],
+  dog: [
+    m('dog_vaccination', '犬只狂犬病免疫证明'),
+    m('dog_photo', '犬只近期照片', { form: 'paper_or_electronic' }),
+    m('residence_proof', '居住地址证明', { originalOrCopy: 'copy' }),
+  ],
+  vehicle: [
+    m('vehicle_origin', '机动车来历证明', { originalOrCopy: 'original_and_copy' }),
+    m('vehicle_certificate', '机动车整车出厂合格证明或进口凭证'),
+    m('compulsory_insurance', '机动车交通事故责任强制保险凭证', {
+      source: 'government',
+      sourceNote: '可联网核查',
+    }),
+  ],
+};
+
+/** The family's domain among a person's registrations: by what is registered first, then by the department. */
+function registrationMaterials(c: Candidate): Template[] {
+  if (c.subject.includes('犬')) return NATURAL_REGISTRATION.dog!;
+  if (c.subject.includes('机动车')) return NATURAL_REGISTRATION.vehicle!;
+  return NATURAL_REGISTRATION[c.dept] ?? NATURAL_REGISTRATION.other!;
+}
 
 const LEGAL_POOL: Record<string, Template[]> = {
   common: [AGENT, m('commitment', '告知承诺书', { blankForm: '《告知承诺书》' })],
@@ -150,10 +231,26 @@ export function actMaterials(c: Candidate): Template[] {
   }
 }
 
+/** Departments whose items for persons depend on where the person is registered or lives. */
+const RESIDENT_DEPARTMENTS: ReadonlySet<string> = new Set([
+  'psb',
+  'cab',
+  'hrss',
+  'edu',
+  'hcb',
+  'hth',
+  'dpf',
+  'vab',
+]);
+
 /** Candidate materials beyond the application form and identity, most specific first. */
 export function materialPool(c: Candidate): Template[] {
   const pools = c.who === 'N' ? NATURAL_POOL : LEGAL_POOL;
-  return [...actMaterials(c), ...(pools[c.kind] ?? []), ...pools.common!];
+  const ofKind =
+    c.who === 'N' && c.kind === 'registration' ? registrationMaterials(c) : (pools[c.kind] ?? []);
+  const residence = c.who === 'N' && RESIDENT_DEPARTMENTS.has(c.dept) ? NATURAL_POOL.residence! : [];
+  const common = [...pools.common!, ...residence].filter((t) => !ofKind.some((k) => k.id === t.id));
+  return [...actMaterials(c), ...ofKind, ...common];
 }
 
 /** Fixes copies (1 unless stated) so the template becomes a material of the schema. */
