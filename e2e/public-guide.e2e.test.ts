@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { journey } from './harness.ts';
@@ -71,6 +72,14 @@ describe.skipIf(!run.available.ok)('the public home page and service guide, with
     expect(whereText).toContain('可网上办理');
     await shot(page, 'guide-zh');
     await shot(page, 'guide-zh-where', where);
+    // The blank application form downloads as a PDF, without signing in.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('blank-form-application_form').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('食品经营许可申请书.pdf');
+    const pdf = await readFile(await download.path());
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 
     // In English the fixed headings and labels turn English, the item content stays Chinese with a note.
     await page.getByTestId('lang-switch').click();
@@ -131,7 +140,8 @@ describe.skipIf(!run.available.ok)('the public home page and service guide, with
     // The results of the new query, not the ones still shown from the last (the list re-renders when they arrive).
     const marriage = results.getByRole('link', { name: '结婚登记', exact: true }).first();
     await marriage.waitFor({ state: 'visible', timeout: 10_000 });
-    await marriage.click();
+    // On this element itself, not at its coordinates: on a phone the list may still move under the pointer.
+    await marriage.dispatchEvent('click');
     await page.waitForURL((url) => url.pathname.startsWith('/guide/'), { timeout: 10_000 });
     await expect
       .poll(() => page.getByTestId('guide-title').innerText(), { timeout: 10_000 })

@@ -69,6 +69,10 @@ export interface Guide {
   version: number | null;
   status: 'draft' | 'published' | 'retired';
   sections: GuideSection[];
+  /** Whether it can be applied for online; absent on servers from before the flag. */
+  onlineApplication?: boolean;
+  /** The blank forms its materials name; absent on servers without them. */
+  blankForms?: { materialId: string; name: string }[];
 }
 
 const itemPath = (code: string) => `/api/v1/items/${encodeURIComponent(code)}`;
@@ -87,3 +91,7 @@ export const getItem = (code: string, signal?: AbortSignal, version?: number) =>
 
 export const getGuide = (code: string, signal?: AbortSignal) =>
   api.get<{ guide: Guide }>(`${itemPath(code)}/guide`, undefined, signal).then((r) => r.guide);
+
+/** Where a blank form (空白表格) of a published item downloads, as a PDF. */
+export const blankFormUrl = (code: string, materialId: string) =>
+  `${itemPath(code)}/forms/${encodeURIComponent(materialId)}`;

@@ -515,6 +515,7 @@ export const enUS: Dictionary = {
 
   'guide.title': 'Service guide',
   'guide.version': 'Version {version}',
+  'guide.blankForms': 'Blank forms to download',
   'guide.print': 'Print',
   'guide.back': 'Back',
   'guide.notFound': 'No guide for this item',

@@ -499,6 +499,7 @@ export const zhCN = {
 
   'guide.title': '办事指南',
   'guide.version': '第 {version} 版',
+  'guide.blankForms': '空白表格下载',
   'guide.print': '打印',
   'guide.back': '返回',
   'guide.notFound': '没有找到该事项的办事指南',

@@ -4,6 +4,7 @@ import { isStale, retryStale, runGuarded, type Statement } from '../../db/statem
 import { AppError, bilingual, conflict } from '../../errors.ts';
 import { auditStatement, personAccessStatement } from '../audit/audit.repo.ts';
 import type { ItemDefinitionT } from '../catalogue/item-definition.ts';
+import { needsAllPartiesInPerson, offeredOnline } from '../catalogue/service-centre.ts';
 import { authorizationCovering } from '../enterprise-agents/enterprise-agents.repo.ts';
 import { authorize, type RequestContext } from '../identity/actor.ts';
 import { requireCreditCode } from '../people/credit-code.ts';
@@ -206,6 +207,21 @@ export async function openCase(deps: CaseDeps, ctx: RequestContext, input: OpenC
       );
     }
     const def = await versionDefinition(db, ctx.districtCode, item.code, item.version);
+    if (online && !offeredOnline(def)) {
+      throw new AppError(
+        'unprocessable',
+        needsAllPartiesInPerson(def)
+          ? bilingual(
+              `“${def.name}”须申请各方本人共同到现场办理，不能网上申请；请预约后到综合窗口办理`,
+              `"${def.name}" needs every party in person and cannot be applied for online; book a visit to a window.`,
+            )
+          : bilingual(
+              `“${def.name}”暂不支持网上申请，请到综合窗口办理`,
+              `"${def.name}" cannot be applied for online yet; please come to a window.`,
+            ),
+        'itemCode',
+      );
+    }
 
     const { applicantName, personId, enterpriseId, gridCode, agentPersonId } = await findApplicant(
       deps,

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { type App, errorResponses } from '../../http.ts';
+import { attachmentDisposition } from '../cases/file-type.ts';
 import {
   AdminItemView,
   CatalogueList,
@@ -13,6 +14,7 @@ import {
 import {
   createItem,
   getAdminItem,
+  getBlankForm,
   getGuide,
   getItem,
   listCatalogue,
@@ -22,7 +24,7 @@ import {
 } from './catalogue.service.ts';
 import { exportCatalogueJson, exportCatalogueXlsx, importCatalogue } from './catalogue-transfer.service.ts';
 import { ItemDefinition } from './item-definition.ts';
-import { publicRateLimit, publicResponses, withEtag } from './public-cache.ts';
+import { publicRateLimit, publicResponses, withEtag, withFileEtag } from './public-cache.ts';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** A whole-district workbook or JSON export is a few MB; the default 1 MB body limit would refuse it. */
@@ -72,6 +74,46 @@ export default async function catalogueRoutes(app: App): Promise<void> {
     },
     async (req, reply) =>
       withEtag(req, reply, { guide: await getGuide(app.db, req.ctx, req.params.code, req.query.version) }),
+  );
+
+  app.get(
+    '/items/:code/forms/:materialId',
+    {
+      config: { rateLimit: publicRateLimit(app) },
+      schema: {
+        tags,
+        summary:
+          'The blank form (空白表格) a material of a published item names, as a PDF to print and fill in; public',
+        params: Type.Object(
+          {
+            code: ItemCodeParams.properties.code,
+            materialId: Type.String({ pattern: '^[a-z][a-z0-9_]{0,47}$', description: 'the material' }),
+          },
+          { additionalProperties: false },
+        ),
+        querystring: ItemVersionQuery,
+        produces: ['application/pdf'],
+        response: {
+          200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'application/pdf' }),
+          ...publicResponses,
+        },
+      },
+    },
+    async (req, reply) => {
+      const form = await getBlankForm(
+        app.db,
+        req.ctx,
+        req.params.code,
+        req.params.materialId,
+        req.query.version,
+      );
+      const held = withFileEtag(req, reply, form.pdf);
+      if (held) return held;
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', attachmentDisposition(form.fileName))
+        .send(form.pdf);
+    },
   );
 
   app.get(

@@ -95,6 +95,10 @@ export const Guide = Type.Object({
   version: Type.Union([Type.Integer(), Type.Null()]),
   status: ItemStatus,
   sections: Type.Array(GuideSection),
+  /** Whether the item can be applied for online (网上办理深度 3–4 and not one that needs every party in person). */
+  onlineApplication: Type.Boolean(),
+  /** The blank forms (空白表格) its materials name, each downloadable at /items/{code}/forms/{materialId}. */
+  blankForms: Type.Array(Type.Object({ materialId: Type.String(), name: Type.String() })),
 });
 export type GuideT = Static<typeof Guide>;
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db, Queryable } from '../../db/client.ts';
 import { AppError, bilingual, conflict } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
+import { blankFormTitle, renderBlankForm } from '../documents/blank-form.ts';
 import { type Actor, authorize, type RequestContext } from '../identity/actor.ts';
 import { ROLES } from '../identity/roles.ts';
 import {
@@ -19,6 +20,8 @@ import type { CatalogueListQueryT, GuideT } from './catalogue.schemas.ts';
 import { buildGuideSections } from './guide.ts';
 import type { ItemDefinitionT } from './item-definition.ts';
 import { checkItemRules } from './item-rules.ts';
+import { LABELS } from './labels.ts';
+import { offeredOnline } from './service-centre.ts';
 
 const ADMIN = ['administrator'] as const;
 const isAdmin = (actor: Actor) => actor.roles.includes('administrator');
@@ -106,7 +109,49 @@ export async function getGuide(db: Db, ctx: RequestContext, code: string, versio
     version: item.version,
     status: item.status,
     sections: buildGuideSections(item.definition, (id) => names.get(id) ?? id),
+    onlineApplication: offeredOnline(item.definition),
+    blankForms: item.definition.materials
+      .filter((m) => m.blankForm)
+      .map((m) => ({ materialId: m.id, name: blankFormTitle(m.blankForm!) })),
   };
+}
+
+/**
+ * The blank form (空白表格) a material of a published item names, as a PDF to print and fill in by hand. Public
+ * like the guide; a material without a blank form is a 404 on `materialId`.
+ */
+export async function getBlankForm(
+  db: Db,
+  ctx: RequestContext,
+  code: string,
+  materialId: string,
+  version?: number,
+): Promise<{ fileName: string; pdf: Buffer }> {
+  const item = await getItem(db, ctx, code, version);
+  const material = item.definition.materials.find((m) => m.id === materialId);
+  if (!material?.blankForm)
+    throw new AppError(
+      'not_found',
+      bilingual('该材料没有空白表格', 'This material has no blank form to download.'),
+      'materialId',
+    );
+  const published = await getPublishedVersion(db, ctx.districtCode, code, item.version ?? undefined);
+  const names = await districtDepartments(db, ctx.districtCode);
+  const title = blankFormTitle(material.blankForm);
+  const def = item.definition;
+  const pdf = await renderBlankForm({
+    title,
+    issuer: names.get(def.departmentId) ?? def.departmentId,
+    itemName: def.name,
+    itemCode: item.code,
+    version: item.version ?? 0,
+    publishedAt: published?.publishedAt ?? new Date(0),
+    applicant: def.serviceObjects.includes('1') ? 'person' : 'organisation',
+    materials: def.materials
+      .filter((m) => m.id !== materialId && m.necessity !== 'conditional')
+      .map((m) => ({ name: m.name, copies: m.copies, form: LABELS.form[m.form] })),
+  });
+  return { fileName: `${title}.pdf`, pdf };
 }
 
 export async function listCatalogue(db: Db, ctx: RequestContext, query: CatalogueListQueryT) {

@@ -1,7 +1,7 @@
 import type { GuideSectionT } from './catalogue.schemas.ts';
 import { ITEM_TYPES, type ItemDefinitionT, type MaterialT, SERVICE_OBJECTS } from './item-definition.ts';
 import { LABELS } from './labels.ts';
-import { needsAllPartiesInPerson, SERVICE_CENTRE } from './service-centre.ts';
+import { needsAllPartiesInPerson, offeredOnline, SERVICE_CENTRE } from './service-centre.ts';
 
 const days = (n: number) => (n === 0 ? '即时办结' : `${n} 个工作日`);
 
@@ -62,7 +62,7 @@ export function buildGuideSections(
   const inPerson = needsAllPartiesInPerson(def);
   const online = inPerson
     ? '不可网上办理：须申请各方本人共同到现场办理'
-    : def.onlineDepth >= 3
+    : offeredOnline(def)
       ? `可网上办理（${LABELS.onlineDepth[def.onlineDepth as 3 | 4]}）`
       : `不可网上提交申请（${LABELS.onlineDepth[def.onlineDepth as 1 | 2]}），请到现场办理`;
   const where: GuideSectionT = {

@@ -20,12 +20,12 @@ export const publicRateLimit = (app: App) => ({
 });
 
 /**
- * Answers with an ETag that is a hash of the body, so a caller holding the same version (If-None-Match) gets
- * 304 without the body. Anonymous answers may be cached publicly for a few minutes; a signed-in caller may see
- * more (retired items, drafts), so theirs are private and revalidated every time.
+ * Sets the caching headers for an answer whose bytes are `content`: an ETag that is their hash, public caching for
+ * a few minutes when anonymous (a signed-in caller may see more — retired items, drafts — so theirs are private and
+ * revalidated every time). True when the caller holds this version already (If-None-Match) and 304 was sent.
  */
-export function withEtag<T>(req: FastifyRequest, reply: FastifyReply, body: T): T | FastifyReply {
-  const etag = `"${createHash('sha256').update(JSON.stringify(body)).digest('base64url').slice(0, 27)}"`;
+function answeredFromCache(req: FastifyRequest, reply: FastifyReply, content: string | Buffer): boolean {
+  const etag = `"${createHash('sha256').update(content).digest('base64url').slice(0, 27)}"`;
   reply.header('etag', etag);
   reply.header('vary', 'Cookie, Authorization');
   reply.header(
@@ -33,8 +33,17 @@ export function withEtag<T>(req: FastifyRequest, reply: FastifyReply, body: T): 
     req.ctx.actor ? 'private, no-cache' : `public, max-age=${PUBLIC_MAX_AGE}, must-revalidate`,
   );
   const held = req.headers['if-none-match'];
-  if (held?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
-    return reply.code(304).send();
-  }
-  return body;
+  if (!held?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) return false;
+  reply.code(304).send();
+  return true;
+}
+
+/** A JSON answer with its ETag: 304 without the body when the caller holds the same version. */
+export function withEtag<T>(req: FastifyRequest, reply: FastifyReply, body: T): T | FastifyReply {
+  return answeredFromCache(req, reply, JSON.stringify(body)) ? reply : body;
+}
+
+/** The same for a file (a blank form): the reply when 304 was sent, else null and the caller sends the bytes. */
+export function withFileEtag(req: FastifyRequest, reply: FastifyReply, bytes: Buffer): FastifyReply | null {
+  return answeredFromCache(req, reply, bytes) ? reply : null;
 }

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildItem, publishItem, registerPerson } from '../../../test/factories.ts';
 import { buildTestApp, type Session, type TestApp } from '../../../test/helpers.ts';
+import { hasPdftotext, pdfText, squeeze } from '../documents/pdf-inspect.ts';
+import { makeIdNumber } from '../people/id-number.ts';
 
 let t: TestApp;
 let admin: Session;
@@ -97,6 +99,7 @@ describe('where to go and whether it can be done online', () => {
     const guide = (await anonymous(`/api/v1/items/${path(hit.code)}/guide`, {}, '203.0.113.2')).json().guide;
     const section = guide.sections.find((s: { key: string }) => s.key === 'where');
     return {
+      guide,
       note: section.note as string | undefined,
       field: (label: string) =>
         section.fields.find((f: { label: string }) => f.label === label)?.value as string | undefined,
@@ -115,5 +118,71 @@ describe('where to go and whether it can be done online', () => {
     const marriage = await where('结婚登记');
     expect(marriage.field('网上办理')).toMatch(/^不可网上办理/);
     expect(marriage.note).toContain('共同到现场');
+    expect(marriage.guide.onlineApplication).toBe(false);
+    expect((await where('食品经营许可')).guide.onlineApplication).toBe(true);
+  });
+
+  it('refuses an online application for an item that must be done in person, and opens no case', async () => {
+    const clerk = await t.login('clerk');
+    const phone = '13700137011';
+    const idNumber = makeIdNumber('440604', '1990-09-09', 377);
+    const registered = await t.request(clerk, {
+      method: 'POST',
+      url: '/api/v1/persons',
+      payload: { idNumber, name: '现场 办理', phone },
+    });
+    expect(registered.statusCode).toBe(201);
+    const me = await t.loginCitizen(phone);
+    const marriage = await where('结婚登记');
+    const count = async () =>
+      (await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM cases')).rows[0]?.n;
+    const before = await count();
+    const res = await t.request(me, {
+      method: 'POST',
+      url: '/api/v1/applications',
+      payload: { itemCode: marriage.guide.code, applicant: { kind: 'person', idNumber } },
+      headers: { 'idempotency-key': 'in-person-only-1' },
+    });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().error.field).toBe('itemCode');
+    expect(res.json().error.message).toContain('共同到现场');
+    expect(await count()).toBe(before);
+  });
+});
+
+describe.skipIf(!hasPdftotext() && process.env.CI !== 'true')('blank forms (空白表格) of the guide', () => {
+  const ip = '203.0.113.3';
+  it('lists the forms in the guide and gives each as a PDF to print, with the item and its materials', async () => {
+    const hit = (await anonymous(`/api/v1/items?q=${path('出生登记')}&limit=1`, {}, ip)).json().items[0];
+    const guide = (await anonymous(`/api/v1/items/${path(hit.code)}/guide`, {}, ip)).json().guide;
+    expect(guide.blankForms).toEqual([{ materialId: 'birth_registration_form', name: '出生登记申报表' }]);
+
+    const url = `/api/v1/items/${path(hit.code)}/forms/birth_registration_form`;
+    const res = await anonymous(url, {}, ip);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.headers['content-disposition']).toContain(
+      `filename*=UTF-8''${encodeURIComponent('出生登记申报表.pdf')}`,
+    );
+    const text = squeeze(pdfText(res.rawPayload));
+    expect(text).toContain('出生登记申报表');
+    expect(text).toContain('申请事项：出生登记');
+    expect(text).toContain('公民身份号码');
+    expect(text).toContain('《出生医学证明》'); // the materials to bring with it
+    expect(text).not.toContain('文书核验码'); // a blank form certifies nothing
+
+    // Cached like the guide: the same version answers 304.
+    const again = await anonymous(url, { 'if-none-match': String(res.headers.etag) }, ip);
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+  });
+
+  it('answers 404 on the material for one without a blank form, and 400 for a malformed one', async () => {
+    const hit = (await anonymous(`/api/v1/items?q=${path('出生登记')}&limit=1`, {}, ip)).json().items[0];
+    const none = await anonymous(`/api/v1/items/${path(hit.code)}/forms/household_register`, {}, ip);
+    expect(none.statusCode).toBe(404);
+    expect(none.json().error.field).toBe('materialId');
+    const bad = await anonymous(`/api/v1/items/${path(hit.code)}/forms/${path('../x')}`, {}, ip);
+    expect(bad.statusCode).toBe(400);
   });
 });

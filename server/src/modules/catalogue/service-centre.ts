@@ -14,3 +14,12 @@ export const SERVICE_CENTRE = {
 /** An item whose applicants must all come in person (e.g. both parties of a marriage) is never offered online. */
 export const needsAllPartiesInPerson = (def: { acceptConditions: readonly { id: string }[] }): boolean =>
   def.acceptConditions.some((c) => c.id === 'both_in_person');
+
+/**
+ * Whether an item can be applied for online: deep enough online (网上办理深度 3 or 4: 全程网办 or 一次到现场 after an
+ * online application), and not one that needs all parties in person.
+ */
+export const offeredOnline = (def: {
+  onlineDepth: number;
+  acceptConditions: readonly { id: string }[];
+}): boolean => def.onlineDepth >= 3 && !needsAllPartiesInPerson(def);

@@ -27,7 +27,10 @@ export interface PdfFrame {
   issuer: string;
   /** Becomes the PDF creation date and seeds the file identifier. */
   issuedAt: Date;
-  verificationCode: string;
+  /** The document's 核验码, printed in every footer; absent on a blank form, which certifies nothing. */
+  verificationCode?: string;
+  /** The footer of a document without a verification code. */
+  footerNote?: string;
   /** e.g. https://yimen.chancheng.gov.cn; when absent the footer prints the path alone. */
   verifyBaseUrl?: string;
   /** Searchable metadata: case number, document number. */
@@ -39,8 +42,13 @@ export type Pdf = PDFKit.PDFDocument;
 /** Draws a document with `draw` inside the standard frame and returns the finished PDF. */
 export function renderPdf(frame: PdfFrame, draw: (doc: Pdf) => void): Promise<Buffer> {
   // Validate before any drawing so a bad code never reaches paper.
-  const display = formatVerificationCode(frame.verificationCode);
-  const url = `${(frame.verifyBaseUrl ?? '').replace(/\/+$/, '')}${verificationPath(frame.verificationCode)}`;
+  const code = frame.verificationCode;
+  const footer: Footer = code
+    ? {
+        display: formatVerificationCode(code),
+        url: `${(frame.verifyBaseUrl ?? '').replace(/\/+$/, '')}${verificationPath(code)}`,
+      }
+    : { note: frame.footerNote ?? '' };
   const doc = new PDFDocument({
     size: 'A4',
     margins: MARGINS,
@@ -71,7 +79,7 @@ export function renderPdf(frame: PdfFrame, draw: (doc: Pdf) => void): Promise<Bu
     doc.on('error', reject);
     try {
       draw(doc);
-      stampFooters(doc, display, url);
+      stampFooters(doc, footer);
       doc.end();
     } catch (error) {
       reject(error);
@@ -79,7 +87,9 @@ export function renderPdf(frame: PdfFrame, draw: (doc: Pdf) => void): Promise<Bu
   });
 }
 
-function stampFooters(doc: Pdf, displayCode: string, url: string): void {
+type Footer = { display: string; url: string } | { note: string };
+
+function stampFooters(doc: Pdf, footer: Footer): void {
   const { start, count } = doc.bufferedPageRange();
   for (let i = start; i < start + count; i++) {
     doc.switchToPage(i);
@@ -97,15 +107,18 @@ function stampFooters(doc: Pdf, displayCode: string, url: string): void {
       .strokeColor(COLOUR.rule)
       .stroke();
     doc.fillColor(COLOUR.muted).font(FONT.bold).fontSize(SIZE.xiaoWu);
-    doc.text(`文书核验码：${displayCode}`, left, top + 6, { lineBreak: false });
+    if ('url' in footer) doc.text(`文书核验码：${footer.display}`, left, top + 6, { lineBreak: false });
+    else doc.font(FONT.regular).text(footer.note, left, top + 6, { lineBreak: false });
     doc.font(FONT.regular);
     doc.text(`第 ${i - start + 1} 页 / 共 ${count} 页`, left, top + 6, {
       width: lineWidth,
       align: 'right',
       lineBreak: false,
     });
-    doc.text(`可在 ${url} 核验本文书真伪`, left, top + 20, { lineBreak: false });
-    doc.text(`Verify at ${url}`, left, top + 32, { lineBreak: false });
+    if ('url' in footer) {
+      doc.text(`可在 ${footer.url} 核验本文书真伪`, left, top + 20, { lineBreak: false });
+      doc.text(`Verify at ${footer.url}`, left, top + 32, { lineBreak: false });
+    }
     doc.page.margins.bottom = bottom;
   }
   doc.fillColor(COLOUR.ink);

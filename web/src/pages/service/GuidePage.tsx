@@ -1,8 +1,8 @@
-import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Result, Skeleton, Space, Table, Tag, Typography } from 'antd';
-import { type ReactNode, useEffect, useState } from 'react';
+import { Fragment, type ReactNode, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { type Guide, type GuideSection, getGuide } from '../../api/catalogue.ts';
+import { blankFormUrl, type Guide, type GuideSection, getGuide } from '../../api/catalogue.ts';
 import { isAbort } from '../../api/client.ts';
 import { type LabelPrefix, useI18n } from '../../i18n/index.tsx';
 
@@ -65,8 +65,34 @@ function Section({ section }: { section: GuideSection }) {
   );
 }
 
-/** Whether the guide's 办理地点 says the item can be applied for online. */
+/** 空白表格下载: the forms the materials name, each a PDF to print and fill in before coming. */
+function BlankForms({ guide }: { guide: Guide }) {
+  const { t } = useI18n();
+  if (!guide.blankForms?.length) return null;
+  return (
+    <section className="guide-section no-print" data-testid="guide-blank-forms">
+      <Typography.Title level={5} className="guide-heading">
+        {t('guide.blankForms')}
+      </Typography.Title>
+      <Space wrap>
+        {guide.blankForms.map((form) => (
+          <a
+            key={form.materialId}
+            href={blankFormUrl(guide.code, form.materialId)}
+            download
+            data-testid={`blank-form-${form.materialId}`}
+          >
+            <DownloadOutlined /> {form.name}
+          </a>
+        ))}
+      </Space>
+    </section>
+  );
+}
+
+/** Whether the item can be applied for online: the server says so (older servers: the 办理地点 text). */
 export function offeredOnline(guide: Guide): boolean {
+  if (guide.onlineApplication !== undefined) return guide.onlineApplication;
   const where = guide.sections.find((section) => section.key === 'where');
   const online = where?.fields?.find((field) => field.label === '网上办理');
   return online?.value.startsWith('可网上办理') ?? false;
@@ -142,7 +168,12 @@ export function GuideView({ code, actions }: GuideViewProps) {
           />
         )}
         {guide ? (
-          guide.sections.map((section) => <Section key={section.key} section={section} />)
+          guide.sections.map((section) => (
+            <Fragment key={section.key}>
+              <Section section={section} />
+              {section.key === 'materials' && <BlankForms guide={guide} />}
+            </Fragment>
+          ))
         ) : (
           <Skeleton active />
         )}
