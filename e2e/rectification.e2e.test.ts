@@ -34,6 +34,12 @@ describe.skipIf(!run.available.ok)('差评整改', () => {
       comment: '排队一个多小时，窗口说话不耐烦',
     });
 
+    // The market regulator's approver works on its own department's bad ratings only: not this one.
+    const market = await signInStaff(run.browser, run.server, 'approver');
+    await market.page.getByRole('menuitem', { name: '差评整改' }).click();
+    await expect.poll(() => market.page.getByText('暂无差评整改').count(), { timeout: 10_000 }).toBe(1);
+    expect(await market.page.getByTestId('rect-department').count()).toBe(0);
+
     const { page, problems } = await signInStaff(run.browser, run.server, 'supervisor');
     await page.getByRole('menuitem', { name: '在线监察' }).click();
     const card = page.getByTestId('board-rectifications');
