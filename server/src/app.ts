@@ -13,6 +13,7 @@ import type { Deadlines } from './modules/cases/case-context.ts';
 import caseRoutes from './modules/cases/cases.routes.ts';
 import documentRoutes from './modules/cases/documents.routes.ts';
 import ratingRoutes from './modules/cases/ratings.routes.ts';
+import rectificationRoutes from './modules/cases/rectifications.routes.ts';
 import catalogueRoutes from './modules/catalogue/catalogue.routes.ts';
 import itemSearchRoutes from './modules/catalogue/item-search.routes.ts';
 import { ItemSearch } from './modules/catalogue/item-search.service.ts';
@@ -142,6 +143,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       await caseRoutes(a);
       await documentRoutes(a);
       await ratingRoutes(a);
+      await rectificationRoutes(a);
       await supervisionRoutes(a);
       await testClockRoutes(a);
       await governanceRoutes(a);

@@ -21,6 +21,7 @@ const CasePage = lazy(() => import('./pages/service/CasePage.tsx'));
 const QueuePage = lazy(() => import('./pages/service/QueuePage.tsx'));
 const WindowWorkPage = lazy(() => import('./pages/service/WindowWorkPage.tsx'));
 const SupervisionPage = lazy(() => import('./pages/service/SupervisionPage.tsx'));
+const RectificationsPage = lazy(() => import('./pages/service/RectificationsPage.tsx'));
 const GuidePage = lazy(() => import('./pages/service/GuidePage.tsx'));
 const MyCasesPage = lazy(() => import('./pages/portal/MyCasesPage.tsx'));
 const MyCasePage = lazy(() => import('./pages/portal/MyCasePage.tsx'));
@@ -57,6 +58,7 @@ const router = createBrowserRouter([
       guarded('service/window-work', 'serviceWindowWork', <WindowWorkPage />),
       guarded('service/queue', 'serviceQueue', <QueuePage />),
       guarded('service/supervision', 'serviceSupervision', <SupervisionPage />),
+      guarded('service/rectifications', 'serviceRectifications', <RectificationsPage />),
       guarded('service/cases/:id', 'serviceCase', <CasePage />),
       guarded('guide/:code', 'guide', <GuidePage />),
       guarded('gov', 'governance', <GovernanceIndex />),

@@ -1,5 +1,6 @@
 import type { WindowWork } from './cases.ts';
 import { api } from './client.ts';
+import type { Rectification } from './rectifications.ts';
 
 /** Shapes of the supervision API (server/src/modules/supervision): 在线监察. */
 
@@ -38,6 +39,8 @@ export interface Board {
   nodes: BoardNode[];
   overdue: BoardNode[];
   escalated: BoardNode[];
+  /** Bad ratings awaiting rectification: the counts and the newest open ones. */
+  rectifications: { open: number; overdue: number; latest: Rectification[] };
 }
 
 export interface DepartmentStats {

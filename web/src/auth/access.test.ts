@@ -30,6 +30,14 @@ describe('area access', () => {
     expect(canOpen(['window_clerk'], 'serviceSupervision')).toBe(false);
   });
 
+  it('opens 差评整改 to the departments that rectify and to supervisors, not to the window', () => {
+    expect(canOpen(['department_approver'], 'serviceRectifications')).toBe(true);
+    expect(canOpen(['supervisor'], 'serviceRectifications')).toBe(true);
+    expect(canOpen(['administrator'], 'serviceRectifications')).toBe(true);
+    expect(canOpen(['window_clerk'], 'serviceRectifications')).toBe(false);
+    expect(canOpen(['citizen'], 'serviceRectifications')).toBe(false);
+  });
+
   it('shows service guides to everyone signed in, and case pages to staff only', () => {
     expect(canOpen(['citizen'], 'guide')).toBe(true);
     expect(canOpen(['grid_worker'], 'guide')).toBe(true);

@@ -50,6 +50,8 @@ export const AREA_ROLES = {
   enterpriseAgents: PUBLIC_ROLES,
   myReport: PUBLIC_ROLES,
   myReports: PUBLIC_ROLES,
+  /** 差评整改: the server shows an approver their own department's, supervisors and administrators all. */
+  serviceRectifications: ['department_approver', 'supervisor', 'administrator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type AreaId = keyof typeof AREA_ROLES;

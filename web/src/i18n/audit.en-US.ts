@@ -36,6 +36,7 @@ export const auditEnUS: Record<AuditMessageKey, string> = {
   'auditAction.case.flag': 'Flagged after cross-check',
   'auditAction.case.escalate': 'Escalated as overdue',
   'auditAction.rectification.close': 'Closed a rectification',
+  'auditAction.rectification.visit': 'Recorded a return visit (still open)',
   'auditAction.document.download': 'Downloaded a document',
   'auditAction.gov_event.report': 'Reported an event',
   'auditAction.gov_event.photo': 'Added an event photo',

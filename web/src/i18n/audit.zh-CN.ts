@@ -34,6 +34,7 @@ export const auditZhCN = {
   'auditAction.case.flag': '后置核查标记',
   'auditAction.case.escalate': '超时督办',
   'auditAction.rectification.close': '差评整改办结',
+  'auditAction.rectification.visit': '差评回访（未办结）',
   'auditAction.document.download': '下载文书',
   'auditAction.gov_event.report': '上报事件',
   'auditAction.gov_event.photo': '上传事件照片',

@@ -2,6 +2,7 @@ import { auditEnUS } from './audit.en-US.ts';
 import { governanceEnUS } from './governance.en-US.ts';
 import { portalEnUS } from './portal.en-US.ts';
 import { publicEnUS } from './public.en-US.ts';
+import { rectificationEnUS } from './rectification.en-US.ts';
 import type { Dictionary } from './zh-CN.ts';
 
 /** Typed as `Dictionary`: a missing or an extra key is a compile error, so both languages stay in step. */
@@ -562,4 +563,5 @@ export const enUS: Dictionary = {
   ...governanceEnUS,
   ...auditEnUS,
   ...publicEnUS,
+  ...rectificationEnUS,
 };

@@ -160,6 +160,7 @@ export const portalEnUS: Record<PortalMessageKey, string> = {
   'caseEvent.openOnline': 'Applied online',
   'caseEvent.rate': 'Rated the service',
   'caseEvent.rectified': 'Rectified and called back',
+  'caseEvent.return_visit': 'Called back (still dissatisfied; rectification goes on)',
   'caseEvent.choose_delivery': 'Chose the delivery',
   'caseEvent.upload_material': 'Uploaded a material',
   'caseEvent.cross_check_mismatch': 'Later check found a mismatch',

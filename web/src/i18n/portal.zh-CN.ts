@@ -151,6 +151,7 @@ export const portalZhCN = {
   'caseEvent.openOnline': '网上提交申请',
   'caseEvent.rate': '好差评',
   'caseEvent.rectified': '差评整改回访',
+  'caseEvent.return_visit': '差评回访（仍不满意，继续整改）',
   'caseEvent.choose_delivery': '选择送达方式',
   'caseEvent.upload_material': '上传材料',
   'caseEvent.cross_check_mismatch': '事后核查发现不符',

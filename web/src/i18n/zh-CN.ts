@@ -2,6 +2,7 @@ import { auditZhCN } from './audit.zh-CN.ts';
 import { governanceZhCN } from './governance.zh-CN.ts';
 import { portalZhCN } from './portal.zh-CN.ts';
 import { publicZhCN } from './public.zh-CN.ts';
+import { rectificationZhCN } from './rectification.zh-CN.ts';
 
 /** The reference dictionary: every other language must have exactly these keys (see en-US.ts). */
 export const zhCN = {
@@ -546,6 +547,7 @@ export const zhCN = {
   ...governanceZhCN,
   ...auditZhCN,
   ...publicZhCN,
+  ...rectificationZhCN,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zhCN;

@@ -52,19 +52,19 @@ describe('好差评 ratings', () => {
     const supervisor = await t.login('supervisor');
     const list = (await t.request(supervisor, { method: 'GET', url: '/api/v1/rectifications' })).json().items;
     const rect = list.find((r: { id: string }) => r.id === id);
-    expect(rect).toMatchObject({ state: 'open', departmentId: 'cab', level: 1 });
+    expect(rect).toMatchObject({ state: 'open', departmentId: 'cab', rating: { level: 1 } });
     const days = (new Date(rect.dueAt).getTime() - Date.now()) / 86_400_000;
     expect(days).toBeGreaterThan(18); // 15 working days span at least three weekends
 
     const wrongDept = await t.request(await t.login('approver'), {
       method: 'POST',
-      url: `/api/v1/rectifications/${id}/close`,
+      url: `/api/v1/rectifications/${id}/return-visits`,
       payload: { measures: '优化流程', visitedAt: new Date().toISOString(), applicantSatisfied: true },
     });
     expect(wrongDept.statusCode).toBe(403);
     const closed = await t.request(supervisor, {
       method: 'POST',
-      url: `/api/v1/rectifications/${id}/close`,
+      url: `/api/v1/rectifications/${id}/return-visits`,
       payload: {
         measures: '增设窗口，缩短等候',
         visitedAt: new Date().toISOString(),
@@ -72,7 +72,8 @@ describe('好差评 ratings', () => {
         note: '电话回访',
       },
     });
-    expect(closed.statusCode).toBe(204);
+    expect(closed.statusCode).toBe(200);
+    expect(closed.json().state).toBe('closed');
     const timeline = (await t.request(clerk, { method: 'GET', url: `/api/v1/cases/${c.id}` })).json().case
       .timeline;
     expect(timeline.map((e: { action: string }) => e.action).slice(-2)).toEqual(['rate', 'rectified']);

@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { type App, errorResponses } from '../../http.ts';
 import { type CaseDeps, caseDeps } from './case-context.ts';
-import { closeRectification, listRectifications, RATING_INDICATORS, rateCase } from './ratings.ts';
+import { RATING_INDICATORS, rateCase } from './ratings.ts';
 
 const tags = ['ratings'];
 
@@ -39,45 +39,5 @@ export default async function ratingRoutes(app: App): Promise<void> {
       },
     },
     async (req, reply) => reply.status(201).send(await rateCase(deps(), req.ctx, req.params.id, req.body)),
-  );
-
-  app.get(
-    '/rectifications',
-    {
-      schema: {
-        tags,
-        summary: 'Rectifications opened by bad ratings (a department sees its own; supervisors all)',
-        response: {
-          200: Type.Object({ items: Type.Array(Type.Object({}, { additionalProperties: true })) }),
-          ...errorResponses,
-        },
-      },
-    },
-    async (req) => ({ items: await listRectifications(deps(), req.ctx) }),
-  );
-
-  app.post(
-    '/rectifications/:id/close',
-    {
-      schema: {
-        tags,
-        summary: 'Record the measures taken and the return visit; closes the rectification',
-        params: Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false }),
-        body: Type.Object(
-          {
-            measures: Type.String({ minLength: 1, maxLength: 2000 }),
-            visitedAt: Type.String({ format: 'date-time' }),
-            applicantSatisfied: Type.Boolean(),
-            note: Type.Optional(Type.String({ maxLength: 1000 })),
-          },
-          { additionalProperties: false },
-        ),
-        response: { 204: Type.Null(), ...withConflict },
-      },
-    },
-    async (req, reply) => {
-      await closeRectification(deps(), req.ctx, req.params.id, req.body);
-      return reply.status(204).send(null);
-    },
   );
 }

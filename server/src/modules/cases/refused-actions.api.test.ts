@@ -265,7 +265,7 @@ describe('the applicant’s actions', () => {
     expect((await t.db.query('SELECT 1 FROM case_ratings WHERE case_id = $1', [id])).rows).toEqual([]);
   });
 
-  it('closing a rectification is refused to another department’s approver', async () => {
+  it('a return visit is refused to another department’s approver', async () => {
     const id = await completedCase();
     const rated = await t.request(clerk, {
       method: 'POST',
@@ -277,7 +277,7 @@ describe('the applicant’s actions', () => {
     await expectRefused(id, () =>
       t.request(stranger, {
         method: 'POST',
-        url: `/api/v1/rectifications/${rectificationId}/close`,
+        url: `/api/v1/rectifications/${rectificationId}/return-visits`,
         payload: { measures: '越权整改', visitedAt: '2026-12-01T09:00:00Z', applicantSatisfied: true },
       }),
     );

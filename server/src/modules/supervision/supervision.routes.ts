@@ -16,7 +16,7 @@ export default async function supervisionRoutes(app: App): Promise<void> {
         response: { 200: Open, ...errorResponses },
       },
     },
-    async (req) => supervisionBoard(app.db, req.ctx, app.clock()),
+    async (req) => supervisionBoard(app.db, app.deadlines, req.ctx, app.clock()),
   );
 
   app.get(

@@ -1,4 +1,6 @@
 import type { Db } from '../../db/client.ts';
+import type { Deadlines } from '../cases/case-context.ts';
+import { rectificationSummary } from '../cases/rectifications.ts';
 import { casesAtWindows } from '../cases/window-work.ts';
 import { authorize, type RequestContext } from '../identity/actor.ts';
 
@@ -23,9 +25,9 @@ interface BoardRow {
 
 /**
  * 在线监察: every department node that is running now, with the time used against its limit; overdue and
- * escalated nodes first. Supervisors see the whole district.
+ * escalated nodes first; and the bad ratings awaiting rectification. Supervisors see the whole district.
  */
-export async function supervisionBoard(db: Db, ctx: RequestContext, now: Date) {
+export async function supervisionBoard(db: Db, deadlines: Deadlines, ctx: RequestContext, now: Date) {
   authorize(ctx, { roles: SUPERVISORS });
   const r = await db.query<BoardRow>(
     `SELECT c.id AS case_id, c.case_no, c.item_name, c.applicant_name, n.department_id, d.name_zh AS department_name,
@@ -86,6 +88,7 @@ export async function supervisionBoard(db: Db, ctx: RequestContext, now: Date) {
     nodes,
     overdue: nodes.filter((n) => n.overdue),
     escalated: nodes.filter((n) => n.escalated),
+    rectifications: await rectificationSummary(db, deadlines, ctx.districtCode, now),
   };
 }
 

@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import { type BoardFilter, BoardTable, filterNodes } from './BoardTable.tsx';
 import { DepartmentStatsCard } from './DepartmentStatsCard.tsx';
 import { FollowUpFlagsCard } from './FollowUpFlagsCard.tsx';
+import { RectificationsCard } from './RectificationsCard.tsx';
 import { WindowWorkTabs } from './WindowWorkTabs.tsx';
 
 const REFRESH_MS = 30_000;
@@ -112,6 +113,7 @@ export default function SupervisionPage() {
         </Typography.Paragraph>
         <WindowWorkTabs work={data?.windows ?? null} loading={board.loading} everyClerk />
       </Card>
+      <RectificationsCard summary={data?.rectifications ?? null} />
       <FollowUpFlagsCard />
       <DepartmentStatsCard />
     </div>

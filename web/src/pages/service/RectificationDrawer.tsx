@@ -1,0 +1,225 @@
+import {
+  Alert,
+  Button,
+  DatePicker,
+  Descriptions,
+  Drawer,
+  Empty,
+  Form,
+  Grid,
+  Input,
+  message,
+  Radio,
+  Space,
+  Tag,
+  Timeline,
+  Typography,
+} from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { type Rectification, recordReturnVisit } from '../../api/rectifications.ts';
+import { useUser } from '../../auth/AuthContext.tsx';
+import { showFieldError } from '../../components/formErrors.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import { RectificationDeadline } from './RectificationDeadline.tsx';
+
+interface VisitForm {
+  measures: string;
+  visitedAt: Dayjs;
+  applicantSatisfied: boolean;
+  note?: string;
+}
+
+/** The server's rule (rectifications.ts): the item's department's approvers, supervisors and administrators. */
+function mayRecord(user: { roles: string[]; department: { id: string } | null }, r: Rectification) {
+  if (user.roles.includes('supervisor') || user.roles.includes('administrator')) return true;
+  return user.roles.includes('department_approver') && user.department?.id === r.departmentId;
+}
+
+/** One rectification: the rating, the case, the return visits so far and the form that records the next. */
+export function RectificationDrawer({
+  rectification: r,
+  onClose,
+  onChanged,
+}: {
+  rectification: Rectification | null;
+  onClose: () => void;
+  onChanged: (updated: Rectification) => void;
+}) {
+  const { t, label, errorText, formatDateTime } = useI18n();
+  const user = useUser();
+  const screens = Grid.useBreakpoint();
+  const [form] = Form.useForm<VisitForm>();
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const id = r?.id;
+  const measures = r?.measures;
+  const visits = r?.returnVisits.length ?? 0;
+
+  // A fresh form for each rectification and after each visit: the measures so far, the visit dated now.
+  useEffect(() => {
+    if (!id) return;
+    void visits;
+    setError(null);
+    form.resetFields();
+    form.setFieldsValue({ measures: measures ?? '', visitedAt: dayjs() });
+  }, [id, measures, visits, form]);
+
+  async function submit(values: VisitForm) {
+    if (!r) return;
+    setSaving(true);
+    setError(null);
+    try {
+      const updated = await recordReturnVisit(r.id, {
+        measures: values.measures,
+        visitedAt: values.visitedAt.toISOString(),
+        applicantSatisfied: values.applicantSatisfied,
+        ...(values.note?.trim() ? { note: values.note.trim() } : {}),
+      });
+      void message.success(t(updated.state === 'closed' ? 'rect.closedMessage' : 'rect.visitedMessage'));
+      onChanged(updated);
+    } catch (e) {
+      if (!showFieldError(form, e, errorText(e), ['measures', 'visitedAt', 'note'])) setError(e);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <Drawer
+      open={r !== null}
+      onClose={onClose}
+      size={screens.sm === false ? '100%' : 560}
+      title={r ? t('rect.drawerTitle', { caseNo: r.caseNo }) : ''}
+      extra={r && <RectificationDeadline rectification={r} />}
+      data-testid="rect-drawer"
+    >
+      {r && (
+        <>
+          <Descriptions column={1} size="small" bordered className="case-card">
+            <Descriptions.Item label={t('rect.caseNo')}>
+              <Space wrap>
+                <span className="mono">{r.caseNo}</span>
+                <Link to={`/service/cases/${r.caseId}`} data-testid="rect-case-link">
+                  {t('rect.caseLink')}
+                </Link>
+              </Space>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('rect.item')}>{r.itemName}</Descriptions.Item>
+            <Descriptions.Item label={t('rect.department')}>{r.departmentName}</Descriptions.Item>
+            <Descriptions.Item label={t('rect.rating')}>
+              <Tag color={r.rating.level === 1 ? 'red' : 'volcano'}>
+                {label('ratingLevel', String(r.rating.level))}
+              </Tag>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('rect.indicators')}>
+              {r.rating.indicators.length
+                ? r.rating.indicators.map((i) => <Tag key={i}>{label('ratingIndicator', i)}</Tag>)
+                : t('common.none')}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('rect.comment')}>
+              {r.rating.comment ?? <Typography.Text type="secondary">{t('rect.noComment')}</Typography.Text>}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('rect.ratedAt')}>
+              {formatDateTime(r.rating.ratedAt)}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('rect.dueAt')}>{formatDateTime(r.dueAt)}</Descriptions.Item>
+            {r.state === 'closed' && (
+              <>
+                <Descriptions.Item label={t('rect.measures')}>{r.measures}</Descriptions.Item>
+                <Descriptions.Item label={t('rect.closedAt')}>
+                  {r.closedAt ? formatDateTime(r.closedAt) : ''}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('rect.closedBy')}>{r.closedBy}</Descriptions.Item>
+              </>
+            )}
+          </Descriptions>
+
+          <Typography.Title level={5}>{t('rect.visits')}</Typography.Title>
+          {r.returnVisits.length === 0 ? (
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('rect.noVisits')} />
+          ) : (
+            <Timeline
+              data-testid="rect-visits"
+              items={r.returnVisits.map((v) => ({
+                color: v.applicantSatisfied ? 'green' : 'red',
+                content: (
+                  <div>
+                    <div>
+                      <strong>
+                        {t(v.applicantSatisfied ? 'rect.visit.satisfied' : 'rect.visit.notSatisfied')}
+                      </strong>
+                    </div>
+                    <Typography.Text type="secondary" className="small">
+                      {t('rect.visit.by', { time: formatDateTime(v.visitedAt), by: v.by })}
+                    </Typography.Text>
+                    {v.note && <div>{v.note}</div>}
+                  </div>
+                ),
+              }))}
+            />
+          )}
+
+          {r.state === 'open' && !mayRecord(user, r) && (
+            <Alert type="info" showIcon title={t('rect.readOnly')} />
+          )}
+          {r.state === 'open' && mayRecord(user, r) && (
+            <Form<VisitForm>
+              form={form}
+              layout="vertical"
+              onFinish={submit}
+              requiredMark
+              data-testid="rect-form"
+            >
+              {error !== null && (
+                <Alert type="error" showIcon title={errorText(error)} className="form-alert" />
+              )}
+              <Form.Item
+                name="measures"
+                label={t('rect.measures')}
+                rules={[{ required: true, whitespace: true, message: t('rect.measuresRequired') }]}
+              >
+                <Input.TextArea rows={3} maxLength={2000} placeholder={t('rect.measuresPlaceholder')} />
+              </Form.Item>
+              <Form.Item
+                name="visitedAt"
+                label={t('rect.visitedAt')}
+                rules={[{ required: true, message: t('rect.visitedAtRequired') }]}
+              >
+                <DatePicker
+                  showTime
+                  disabledDate={(day) =>
+                    day.isAfter(dayjs(), 'day') || day.isBefore(dayjs(r.rating.ratedAt), 'day')
+                  }
+                />
+              </Form.Item>
+              <Form.Item
+                name="applicantSatisfied"
+                label={t('rect.applicantSatisfied')}
+                rules={[{ required: true, message: t('rect.applicantSatisfiedRequired') }]}
+              >
+                <Radio.Group>
+                  <Space orientation="vertical">
+                    <Radio value={true} data-testid="rect-satisfied">
+                      {t('rect.satisfied')}
+                    </Radio>
+                    <Radio value={false} data-testid="rect-not-satisfied">
+                      {t('rect.notSatisfied')}
+                    </Radio>
+                  </Space>
+                </Radio.Group>
+              </Form.Item>
+              <Form.Item name="note" label={t('rect.note')}>
+                <Input.TextArea rows={2} maxLength={1000} placeholder={t('rect.notePlaceholder')} />
+              </Form.Item>
+              <Button type="primary" htmlType="submit" loading={saving} data-testid="rect-submit">
+                {t('rect.submit')}
+              </Button>
+            </Form>
+          )}
+        </>
+      )}
+    </Drawer>
+  );
+}
