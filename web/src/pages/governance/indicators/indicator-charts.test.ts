@@ -87,6 +87,11 @@ describe('indicator charts', () => {
       unit: '小时',
     });
     expect(seriesOf(option)[0]!.data).toEqual([5.3, null]);
+    // The unit is in the axis labels, which the grid keeps inside the chart; an axis name would be cut off.
+    const yAxis = option.yAxis as { name?: string; axisLabel: { formatter: string } };
+    expect(yAxis.name).toBeUndefined();
+    expect(yAxis.axisLabel.formatter).toBe('{value} 小时');
+    expect((option.grid as { containLabel: boolean }).containLabel).toBe(true);
   });
 
   it('tilts labels only when they would collide', () => {

@@ -135,7 +135,9 @@ export function hoursOption(
     legend: { top: 0 },
     grid: frame(),
     xAxis: categoryAxis(labels),
-    yAxis: { type: 'value', name: texts.unit, nameTextStyle: { align: 'right' } },
+    // The unit goes into the axis labels, which `containLabel` keeps inside the chart; an axis name is not
+    // counted by it and was cut off at the left edge.
+    yAxis: { type: 'value', axisLabel: { formatter: `{value} ${texts.unit}` } },
     series: [
       {
         id: 'averageDisposalHours',
