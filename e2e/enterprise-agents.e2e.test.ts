@@ -73,12 +73,16 @@ describe.skipIf(!run.available.ok)('an enterprise authorizing an agent in a real
     await page.locator('#agents-revoke-confirm').click();
     await expect.poll(() => table.getByText('已撤销').count(), { timeout: 10_000 }).toBe(2);
 
+    const roleTags = () => her.locator('header .ant-tag').allInnerTexts();
+    await expect(roleTags()).resolves.toContain('企业经办人');
     await her.getByRole('button', { name: '提交申请' }).click();
     const refusal = her.getByTestId('apply-error');
     await refusal.waitFor({ state: 'visible', timeout: 10_000 });
     await expect(refusal.innerText()).resolves.toContain('您尚未获得该企业授权');
     await expect(refusal.innerText()).resolves.toContain('企业授权管理');
     await shot(her, 'a3-agent-refused');
+    // The refusal makes her screen read her rights again: the header no longer calls her an agent.
+    await expect.poll(roleTags, { timeout: 10_000 }).not.toContain('企业经办人');
 
     for (const who of [rep, agent]) expect(who.problems).toEqual([]);
     await Promise.all([rep, agent].map((who) => who.page.context().close()));

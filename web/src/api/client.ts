@@ -68,6 +68,16 @@ export function onUnauthenticated(listener: () => void): () => void {
   return () => unauthenticatedListeners.delete(listener);
 }
 
+const forbiddenListeners = new Set<() => void>();
+/**
+ * Called when any request answers 403: the user's rights may have changed since sign-in (an enterprise revoked
+ * its agent, an administrator changed a role), so the session can read them again.
+ */
+export function onForbidden(listener: () => void): () => void {
+  forbiddenListeners.add(listener);
+  return () => forbiddenListeners.delete(listener);
+}
+
 interface ErrorBody {
   error?: {
     code?: string;
@@ -132,6 +142,7 @@ export async function request<T>(method: string, path: string, options: RequestO
     if (response.status === 401 && error.code === 'unauthenticated') {
       for (const listener of unauthenticatedListeners) listener();
     }
+    if (response.status === 403) for (const listener of forbiddenListeners) listener();
     throw error;
   }
   if (response.status === 204) return undefined as T;

@@ -1,7 +1,7 @@
 import { App } from 'antd';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import * as authApi from '../api/auth.ts';
-import { ApiError, onUnauthenticated } from '../api/client.ts';
+import { ApiError, onForbidden, onUnauthenticated } from '../api/client.ts';
 import type { Me } from '../api/types.ts';
 import { useI18n } from '../i18n/index.tsx';
 
@@ -56,6 +56,25 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [message, t],
   );
 
+  // A 403 may mean the rights changed (a revoked agent, a changed role): read them again, without a reload, so
+  // the header and the menu show what the user may do now.
+  useEffect(
+    () =>
+      onForbidden(() => {
+        authApi
+          .fetchMe()
+          .then((user) =>
+            setState((previous) =>
+              previous.status === 'signedIn' && sameRights(previous.user, user)
+                ? previous
+                : { status: 'signedIn', user },
+            ),
+          )
+          .catch(() => undefined); // a 401 here is handled by the listener above
+      }),
+    [],
+  );
+
   const signedIn = useCallback((user: Me) => setState({ status: 'signedIn', user }), []);
 
   const signOut = useCallback(async () => {
@@ -89,4 +108,9 @@ export function useUser(): Me {
   const { user } = useSession();
   if (!user) throw new Error('useUser needs a signed-in user');
   return user;
+}
+
+/** Whether two readings of the user grant the same: then the session keeps the old object and nothing re-renders. */
+function sameRights(a: Me, b: Me): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
