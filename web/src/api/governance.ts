@@ -163,10 +163,17 @@ export interface EventPhoto {
   url: string;
 }
 
+/** Why a nearby report is likely the same problem, strongest first. */
+export type DuplicateReason = 'same_component' | 'same_class' | 'sibling_class' | 'same_component_class';
+
 export interface PossibleDuplicate {
   id: string;
   eventNo: string;
   description: string;
+  classCode: string;
+  className: string;
+  classNameEn: string;
+  reason: DuplicateReason;
   reportedAt: string;
   state: EventState;
   distanceM: number;

@@ -13,7 +13,7 @@ import {
   type TaskRow,
 } from './events.repo.ts';
 import type { GovDeps } from './gov-deps.ts';
-import { likelyDuplicates } from './report-event.ts';
+import { likelyDuplicates } from './likely-duplicates.ts';
 
 const maskPhone = (phone: string) =>
   phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****';
@@ -187,6 +187,7 @@ async function viewOf(
       staff && (e.state === 'reported' || e.state === 'dispatched')
         ? await likelyDuplicates(deps, ctx.districtCode, {
             classCode: e.class_code,
+            componentId: e.component_id,
             lng: e.lng,
             lat: e.lat,
             at: e.reported_at,
