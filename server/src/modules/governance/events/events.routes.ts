@@ -176,10 +176,11 @@ export default async function eventRoutes(app: App): Promise<void> {
       schema: {
         tags,
         summary:
-          'Events the caller works on: the centre sees the district, a unit its own, a grid worker their grids, a reporter theirs',
+          'Events the caller works on: the centre sees the district, a unit its own, a grid worker their grids, a reporter theirs; actionable=true keeps those the caller can take a step on now',
         querystring: Type.Object({
           state: Type.Optional(Type.Union(EVENT_STATES.map((s) => Type.Literal(s)))),
           open: Type.Optional(Type.Boolean()),
+          actionable: Type.Optional(Type.Boolean()),
           limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
         }),
         response: errorResponses,
