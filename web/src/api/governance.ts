@@ -37,7 +37,7 @@ export type GovAction = (typeof GOV_ACTIONS)[number];
 export type Severity = 'general' | 'urgent' | 'critical';
 export const SEVERITIES: readonly Severity[] = ['general', 'urgent', 'critical'];
 export type Channel = 'citizen' | 'patrol' | 'hotline' | 'component' | 'open311' | 'import';
-export type PhotoStage = 'report' | 'disposal' | 'check';
+export type PhotoStage = 'report' | 'confirm' | 'disposal' | 'check';
 
 /** A text in both languages, as the server writes routing reasons. */
 export interface Bilingual {

@@ -195,6 +195,7 @@ export const governanceEnUS: Record<GovernanceMessageKey, string> = {
   'photoStage.report': 'Report photos',
   'photoStage.disposal': 'Disposal photos',
   'photoStage.check': 'Check photos',
+  'photoStage.confirm': 'On-site confirmation photos',
 
   'classBy.classifier': 'classifier',
   'classBy.reporter': 'chosen by the reporter',

@@ -182,6 +182,7 @@ export const governanceZhCN = {
   'photoStage.report': '上报照片',
   'photoStage.disposal': '处置照片',
   'photoStage.check': '核查照片',
+  'photoStage.confirm': '核实照片',
 
   'classBy.classifier': '智能分类',
   'classBy.reporter': '上报人选择',

@@ -98,7 +98,8 @@ export default async function eventRoutes(app: App): Promise<void> {
     {
       schema: {
         tags,
-        summary: 'Add a photo of the report, the disposal or the check (the raw JPEG or PNG as the body)',
+        summary:
+          'Add a photo of the report, the on-site confirmation (核实), the disposal or the check (the raw JPEG or PNG as the body)',
         params: IdParams,
         querystring: Type.Object({ stage: Type.Union(PHOTO_STAGES.map((s) => Type.Literal(s))) }),
         response: { ...withConflict, 413: Type.Ref('ErrorBody') },
