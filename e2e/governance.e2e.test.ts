@@ -48,13 +48,14 @@ async function takeStep(
   page: Page,
   scope: Page | Locator,
   action: string,
-  input: { note?: string; photo?: string } = {},
+  input: { note?: string; photo?: string; shot?: string } = {},
 ) {
   await scope.getByTestId(`action-${action}`).click();
   const submit = page.getByTestId('step-submit');
   await submit.waitFor(WAIT);
   if (input.note) await page.getByTestId('step-note').fill(input.note);
   if (input.photo) await addPhoto(page, 'step-photos', input.photo);
+  if (input.shot) await shot(page, input.shot);
   await submit.click();
   await expect.poll(() => submit.count(), WAIT).toBe(0);
 }
@@ -193,6 +194,7 @@ describe.skipIf(!run.available.ok)('city governance (一网统管) in a real bro
     await takeStep(gridWorker.page, task, 'confirm', {
       note: '现场核实：喷灌水管爆裂，持续漏水',
       photo: '现场核实.png',
+      shot: 'a2b-grid-worker-confirms-with-photo',
     });
     await expect.poll(() => task.count(), WAIT).toBe(0);
 
