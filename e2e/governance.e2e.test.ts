@@ -48,13 +48,14 @@ async function takeStep(
   page: Page,
   scope: Page | Locator,
   action: string,
-  input: { note?: string; photo?: string } = {},
+  input: { note?: string; photo?: string; shot?: string } = {},
 ) {
   await scope.getByTestId(`action-${action}`).click();
   const submit = page.getByTestId('step-submit');
   await submit.waitFor(WAIT);
   if (input.note) await page.getByTestId('step-note').fill(input.note);
   if (input.photo) await addPhoto(page, 'step-photos', input.photo);
+  if (input.shot) await shot(page, input.shot);
   await submit.click();
   await expect.poll(() => submit.count(), WAIT).toBe(0);
 }
@@ -188,9 +189,13 @@ describe.skipIf(!run.available.ok)('city governance (一网统管) in a real bro
     await expect(feedCard.getByTestId('routing-unit').innerText()).resolves.toBe(UML);
     await shot(operator.page, 'a2-command-centre-live-arrival', feedCard);
 
-    // The grid worker confirms on site.
+    // The grid worker confirms on site (核实) with a photo of what they found.
     const task = gridWorker.page.getByTestId(`patrol-task-${eventNo}`);
-    await takeStep(gridWorker.page, task, 'confirm', { note: '现场核实：喷灌水管爆裂，持续漏水' });
+    await takeStep(gridWorker.page, task, 'confirm', {
+      note: '现场核实：喷灌水管爆裂，持续漏水',
+      photo: '现场核实.png',
+      shot: 'a2b-grid-worker-confirms-with-photo',
+    });
     await expect.poll(() => task.count(), WAIT).toBe(0);
 
     // The unit sees it confirmed in its queue, opens it and disposes with a photo.
@@ -208,6 +213,9 @@ describe.skipIf(!run.available.ok)('city governance (一网统管) in a real bro
     });
     await expect.poll(() => state.getAttribute('data-state'), WAIT).toBe('disposed');
     await hp.getByTestId('photos-disposal').waitFor(WAIT);
+    // The photo of the on-site confirmation is there too, under its own stage.
+    await hp.getByTestId('photos-confirm').waitFor(WAIT);
+    await expect(hp.getByTestId('photos-confirm').innerText()).resolves.toContain('核实照片');
     await shot(hp, 'a3-unit-disposed-with-photo', hp.getByTestId('section-photos'));
 
     // Back to the grid worker, live, to check on site: it passes and the event closes.
@@ -261,6 +269,7 @@ describe.skipIf(!run.available.ok)('city governance (一网统管) in a real bro
       .evaluateAll((entries) => entries.map((entry) => entry.getAttribute('data-step')));
     expect(steps.filter((s) => s !== 'photo')).toEqual(['report', 'confirm', 'dispose', 'check_pass']);
     await me.getByTestId('photos-report').waitFor(WAIT);
+    await me.getByTestId('photos-confirm').waitFor(WAIT);
     await me.getByTestId('photos-disposal').waitFor(WAIT);
     await me.getByTestId('rating-stars').getByRole('radio').nth(4).click();
     await me.getByTestId('rating-note').fill('处理很及时，谢谢');

@@ -37,7 +37,7 @@ export type GovAction = (typeof GOV_ACTIONS)[number];
 export type Severity = 'general' | 'urgent' | 'critical';
 export const SEVERITIES: readonly Severity[] = ['general', 'urgent', 'critical'];
 export type Channel = 'citizen' | 'patrol' | 'hotline' | 'component' | 'open311' | 'import';
-export type PhotoStage = 'report' | 'disposal' | 'check';
+export type PhotoStage = 'report' | 'confirm' | 'disposal' | 'check';
 
 /** A text in both languages, as the server writes routing reasons. */
 export interface Bilingual {
@@ -163,10 +163,17 @@ export interface EventPhoto {
   url: string;
 }
 
+/** Why a nearby report is likely the same problem, strongest first. */
+export type DuplicateReason = 'same_component' | 'same_class' | 'sibling_class' | 'same_component_class';
+
 export interface PossibleDuplicate {
   id: string;
   eventNo: string;
   description: string;
+  classCode: string;
+  className: string;
+  classNameEn: string;
+  reason: DuplicateReason;
   reportedAt: string;
   state: EventState;
   distanceM: number;

@@ -195,6 +195,7 @@ export const governanceEnUS: Record<GovernanceMessageKey, string> = {
   'photoStage.report': 'Report photos',
   'photoStage.disposal': 'Disposal photos',
   'photoStage.check': 'Check photos',
+  'photoStage.confirm': 'On-site confirmation photos',
 
   'classBy.classifier': 'classifier',
   'classBy.reporter': 'chosen by the reporter',
@@ -634,4 +635,8 @@ export const governanceEnUS: Record<GovernanceMessageKey, string> = {
   'gov.tax.droppedText':
     'Events are filed under these classes; removing them would leave those events without a class. Put them back, or rename them instead.',
   'gov.tax.restore': 'Put these classes back',
+  'gov.duplicates.reason.same_component': 'Same component',
+  'gov.duplicates.reason.same_class': 'Same class',
+  'gov.duplicates.reason.sibling_class': 'Related class',
+  'gov.duplicates.reason.same_component_class': 'Same kind of component',
 };

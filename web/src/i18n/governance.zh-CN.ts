@@ -182,6 +182,7 @@ export const governanceZhCN = {
   'photoStage.report': '上报照片',
   'photoStage.disposal': '处置照片',
   'photoStage.check': '核查照片',
+  'photoStage.confirm': '核实照片',
 
   'classBy.classifier': '智能分类',
   'classBy.reporter': '上报人选择',
@@ -601,6 +602,10 @@ export const governanceZhCN = {
   'gov.tax.droppedTitle': '事件分类未保存：{count} 个类别已有事件使用，不能删除',
   'gov.tax.droppedText': '以下类别下已有事件，删除会使这些事件失去类别。请恢复它们，或改为修改名称。',
   'gov.tax.restore': '恢复这些类别',
+  'gov.duplicates.reason.same_component': '同一部件',
+  'gov.duplicates.reason.same_class': '同类',
+  'gov.duplicates.reason.sibling_class': '相近类别',
+  'gov.duplicates.reason.same_component_class': '同类部件',
 } as const satisfies Record<string, string>;
 
 export type GovernanceMessageKey = keyof typeof governanceZhCN;

@@ -1,16 +1,17 @@
 import { MergeCellsOutlined } from '@ant-design/icons';
-import { App, Button, Empty, List, Popconfirm, Typography } from 'antd';
+import { App, Button, Empty, List, Popconfirm, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { type GovEvent, takeEventAction } from '../../api/governance.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { useActor } from './EventActions.tsx';
-import { EventStateTag } from './EventTags.tsx';
+import { EventStateTag, useClassName } from './EventTags.tsx';
 import { availableActions } from './event-actions.ts';
 
 /**
- * Reports of the same class near this one in the last days (likely the same problem): the centre merges this
- * report into one of them, and its reporter then follows that one.
+ * Reports near this one in the last days that are likely the same problem — the same component, the same class,
+ * a related class, the same kind of component, each saying which: the centre merges this report into one of
+ * them, and its reporter then follows that one.
  */
 export function DuplicatesList({
   e,
@@ -22,6 +23,7 @@ export function DuplicatesList({
   const { t, errorText, formatDateTime } = useI18n();
   const { message } = App.useApp();
   const actor = useActor();
+  const className = useClassName();
   const [merging, setMerging] = useState<string | null>(null);
   const canMerge = availableActions(e, actor).includes('merge');
   if (e.possibleDuplicates.length === 0) {
@@ -79,6 +81,10 @@ export function DuplicatesList({
                   {d.eventNo}
                 </Link>{' '}
                 <EventStateTag state={d.state} />
+                <Tag color={d.reason === 'same_component' ? 'red' : 'default'} data-testid="duplicate-reason">
+                  {t(`gov.duplicates.reason.${d.reason}`)}
+                </Tag>
+                <span className="small">{className(d)}</span>
               </span>
             }
             description={

@@ -23,8 +23,8 @@ const DIALOGS: Partial<
     Pick<StepDialogProps, 'note' | 'reasons' | 'photos' | 'danger'> & { suggestions?: MessageKey }
   >
 > = {
-  confirm: { note: 'optional' },
-  reject: { reasons: true, danger: true, suggestions: 'gov.reasons.reject' },
+  confirm: { note: 'optional', photos: true },
+  reject: { reasons: true, photos: true, danger: true, suggestions: 'gov.reasons.reject' },
   void: { reasons: true, danger: true, suggestions: 'gov.reasons.void' },
   send_back: { reasons: true, suggestions: 'gov.reasons.send_back' },
   dispose: { note: 'required', photos: true },
@@ -75,6 +75,9 @@ export function EventActions({ e, onChanged, size = 'middle', block = false }: E
     setSubmitting(true);
     setError(null);
     try {
+      // The photos of an on-site step (核实, 核查) go up first: they are what the step found.
+      if (files.length > 0 && (action === 'confirm' || action === 'reject'))
+        await photos.send(e.id, 'confirm', files);
       if (files.length > 0 && (action === 'check_pass' || action === 'check_fail'))
         await photos.send(e.id, 'check', files);
       const answer = await takeEventAction(e.id, action, input);

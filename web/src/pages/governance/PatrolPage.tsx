@@ -5,9 +5,10 @@ import { Link } from 'react-router-dom';
 import { type EventSummary, OPEN_STATES } from '../../api/governance.ts';
 import { useNow } from '../../hooks/useNow.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import { EventActions } from './EventActions.tsx';
+import { EventActions, useActor } from './EventActions.tsx';
 import { EventCard } from './EventCard.tsx';
 import { useClassName } from './EventTags.tsx';
+import { isTaskFor } from './event-actions.ts';
 import { LiveBadge } from './LiveBadge.tsx';
 import { PatrolReportForm } from './PatrolReportForm.tsx';
 import { useLiveEvents } from './useLiveEvents.ts';
@@ -15,8 +16,6 @@ import './governance.css';
 
 type Tab = 'tasks' | 'report';
 
-/** A grid worker's two tasks on an event: confirm a new report on site, check a disposal. */
-const isTask = (e: EventSummary) => e.state === 'reported' || e.state === 'disposed';
 const keepOpen = (e: EventSummary) => OPEN_STATES.has(e.state);
 
 /**
@@ -26,9 +25,12 @@ const keepOpen = (e: EventSummary) => OPEN_STATES.has(e.state);
 export default function PatrolPage() {
   const { t, errorText } = useI18n();
   const [tab, setTab] = useState<Tab>('tasks');
+  const actor = useActor();
   const live = useLiveEvents({ open: true }, keepOpen);
-  const tasks = live.events.filter(isTask);
-  const others = live.events.filter((e) => !isTask(e));
+  // A grid worker's tasks — confirm a new report on site, check a disposal — are the events with a step that
+  // is theirs now; the rest they may see (their own report in another grid, an event with its unit) are listed apart.
+  const tasks = live.events.filter((e) => isTaskFor(e, actor));
+  const others = live.events.filter((e) => !isTaskFor(e, actor));
 
   return (
     <div className="page h5-page patrol-page">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eventFactory } from './event.factory.ts';
-import { type Actor, availableActions } from './event-actions.ts';
+import { type Actor, availableActions, isTaskFor } from './event-actions.ts';
 
 const actor = (roles: string[], extra: Partial<Actor> = {}): Actor => ({
   id: 'u-1',
@@ -18,6 +18,15 @@ describe('available event actions', () => {
     expect(availableActions(e, mine)).toEqual(['confirm', 'reject']);
     expect(availableActions(e, other)).toEqual([]);
     expect(availableActions({ ...e, gridWorkerId: 'u-1' }, other)).toEqual(['confirm', 'reject']);
+  });
+
+  it("makes a grid worker's tasks only what they can do now: not their report in another grid, not the unit's step", () => {
+    const worker = actor(['grid_worker'], { jurisdictionCode: '440604012001001' });
+    const inGrid = { gridCode: '440604012001001' };
+    expect(isTaskFor(eventFactory({ state: 'reported', ...inGrid }), worker)).toBe(true);
+    expect(isTaskFor(eventFactory({ state: 'disposed', ...inGrid }), worker)).toBe(true);
+    expect(isTaskFor(eventFactory({ state: 'dispatched', ...inGrid }), worker)).toBe(false);
+    expect(isTaskFor(eventFactory({ state: 'reported', gridCode: '440604010001001' }), worker)).toBe(false);
   });
 
   it('gives the unit it was dispatched to dispose and send back, not another unit', () => {

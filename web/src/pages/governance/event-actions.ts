@@ -64,6 +64,12 @@ export function availableActions(e: EventSummary, actor: Actor): GovAction[] {
   });
 }
 
+/**
+ * Whether the event is a task of the staff member now: a step is theirs to take. A grid worker sees more than
+ * their tasks (their own reports elsewhere, events waiting for a unit); only these are rows to act on.
+ */
+export const isTaskFor = (e: EventSummary, actor: Actor): boolean => availableActions(e, actor).length > 0;
+
 /** Steps that need reasons (one per line, each a line of the record). */
 export const NEEDS_REASONS: ReadonlySet<GovAction> = new Set([
   'reject',

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { TAXONOMY } from '../taxonomy/taxonomy.data.ts';
 import { evaluate, heldOutAccuracy } from './evaluate.ts';
-import { LABELLED_REPORTS } from './labelled/labelled-reports.ts';
+import { LABELLED_REPORTS, TRAINING_REPORTS } from './labelled/labelled-reports.ts';
 import { PICKED_COMPONENT_REPORTS } from './labelled/picked-component.data.ts';
 import { trainClassifier } from './train-classifier.ts';
 
-const classifier = trainClassifier(LABELLED_REPORTS, TAXONOMY);
+const classifier = trainClassifier(TRAINING_REPORTS, TAXONOMY);
 const codes = (text: string, componentClass?: string) =>
   classifier.classify(text, { componentClass }).map((s) => s.code);
 const MANHOLE_COVERS = ['01001', '01002', '01003', '01004', '01005'];
@@ -21,7 +21,7 @@ describe('classifying a report', () => {
     ['共享单车把盲道全堵住了', '09011'],
     ['路口的垃圾三天没人收，苍蝇乱飞', '06010'],
   ])('files a new report "%s" under %s (in the top three)', (text, code) => {
-    expect(LABELLED_REPORTS.some((r) => r.text === text)).toBe(false);
+    expect(TRAINING_REPORTS.some((r) => r.text === text)).toBe(false);
     expect(codes(text)).toContain(code);
   });
 
@@ -120,7 +120,7 @@ describe('classifying a report', () => {
   });
 
   it('trains the same model twice from the same data', () => {
-    const again = trainClassifier(LABELLED_REPORTS, TAXONOMY);
+    const again = trainClassifier(TRAINING_REPORTS, TAXONOMY);
     expect(again.classify('路边有人摆摊卖鱼')).toEqual(classifier.classify('路边有人摆摊卖鱼'));
   });
 });
@@ -142,7 +142,7 @@ describe('the labelled set and the honest evaluation', () => {
     );
     const components = new Set(TAXONOMY.minors.filter((m) => m.kind === 'component').map((m) => m.code));
     const known = new Set(TAXONOMY.minors.map((m) => m.code));
-    const trainedOn = new Set(LABELLED_REPORTS.map((r) => r.text));
+    const trainedOn = new Set(TRAINING_REPORTS.map((r) => r.text));
     expect(PICKED_COMPONENT_REPORTS.length).toBeGreaterThanOrEqual(30);
     for (const r of PICKED_COMPONENT_REPORTS) {
       expect(components.has(r.componentClass) && known.has(r.code) && !trainedOn.has(r.text)).toBe(true);

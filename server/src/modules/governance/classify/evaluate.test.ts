@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TAXONOMY } from '../taxonomy/taxonomy.data.ts';
 import type { Classifier, LabelledReport } from './classify.types.ts';
-import { evaluate } from './evaluate.ts';
+import { evaluate, evaluateSets } from './evaluate.ts';
 
 const report = (text: string, code: string): LabelledReport => ({ text, code });
 const EXAMPLES = [
@@ -52,5 +52,31 @@ describe('evaluate', () => {
       top1: 0,
       confusedWith: [{ code: '06010', name: '暴露垃圾', count: 5 }],
     });
+  });
+});
+
+describe('evaluateSets', () => {
+  const SETS = { reports: EXAMPLES.slice(0, 6), calls: EXAMPLES.slice(6) };
+
+  it('tells each set apart and never tests a report on a model trained on it', () => {
+    const result = evaluateSets(SETS, TAXONOMY, { folds: 3, train: memorise });
+    expect(result).toEqual({
+      reports: { examples: 6, top1: 0, top3: 0 },
+      calls: { examples: 6, top1: 0, top3: 0 },
+    });
+  });
+
+  it('leaves out of the training a set that trainOn does not name', () => {
+    const seen = new Set<string>();
+    evaluateSets(SETS, TAXONOMY, {
+      folds: 3,
+      trainOn: ['reports'],
+      train: (examples) => {
+        for (const e of examples) seen.add(e.text);
+        return memorise(examples);
+      },
+    });
+    expect(SETS.calls.some((e) => seen.has(e.text))).toBe(false);
+    expect(SETS.reports.every((e) => seen.has(e.text))).toBe(true);
   });
 });

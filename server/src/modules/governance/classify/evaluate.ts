@@ -137,3 +137,57 @@ function perClass(
     }))
     .sort((a, b) => a.top1 - b.top1 || b.support - a.support);
 }
+
+/** Top-1 and top-3 accuracy of one named set of reports, each classified by a model that never saw it. */
+export interface SetAccuracy {
+  examples: number;
+  top1: number;
+  top3: number;
+}
+
+/**
+ * Cross-validation over several labelled sets at once (the existing reports and the hotline's, say): the sets
+ * are pooled and dealt into stratified folds, each fold classified by a model trained on the other folds of
+ * every set, and the accuracy told per set. `trainOn` leaves a set out of the training (it is then only tested),
+ * which measures how a model that never learnt from that kind of report does on it.
+ */
+export function evaluateSets(
+  sets: Readonly<Record<string, readonly LabelledReport[]>>,
+  taxonomy: Taxonomy,
+  {
+    folds = 5,
+    seed = 1,
+    train = trainClassifier,
+    trainOn,
+  }: Omit<EvaluationOptions, 'worst'> & { trainOn?: readonly string[] } = {},
+): Record<string, SetAccuracy> {
+  const names = Object.keys(sets);
+  const pooled = names.flatMap((name) => sets[name]!.map((report) => ({ report, name })));
+  const foldOf = assignFolds(
+    pooled.map((p) => p.report),
+    folds,
+    seed,
+  );
+  const learnt = new Set(trainOn ?? names);
+  const hits = new Map(names.map((n) => [n, { examples: 0, top1: 0, top3: 0 }]));
+  for (let fold = 0; fold < folds; fold++) {
+    const classifier = train(
+      pooled.filter((p, i) => foldOf[i] !== fold && learnt.has(p.name)).map((p) => p.report),
+      taxonomy,
+    );
+    pooled.forEach(({ report, name }, i) => {
+      if (foldOf[i] !== fold) return;
+      const codes = classifier.classify(report.text).map((s) => s.code);
+      const h = hits.get(name)!;
+      h.examples++;
+      if (codes[0] === report.code) h.top1++;
+      if (codes.slice(0, 3).includes(report.code)) h.top3++;
+    });
+  }
+  return Object.fromEntries(
+    [...hits].map(([name, h]) => [
+      name,
+      { examples: h.examples, top1: h.top1 / h.examples, top3: h.top3 / h.examples },
+    ]),
+  );
+}

@@ -10,6 +10,8 @@ export interface TrainOptions extends Partial<LinearModelOptions> {
   keywordWeight?: number;
   /** Scores are divided by this before the softmax; it sets how confident the confidences are. */
   temperature?: number;
+  /** Keep the generic phrases (有安全隐患, 很危险 …: report-features.ts) as features; only to measure what dropping them does. */
+  keepGenericPhrases?: boolean;
 }
 
 const DEFAULTS: Required<TrainOptions> = {
@@ -20,6 +22,7 @@ const DEFAULTS: Required<TrainOptions> = {
   aggressiveness: 0.1,
   seed: 20_260_601,
   temperature: 0.065,
+  keepGenericPhrases: false,
 };
 const DEFAULT_LIMIT = 3;
 
@@ -37,16 +40,17 @@ export function trainClassifier(
   const opts = { ...DEFAULTS, ...options };
   const classes = taxonomy.minors;
   const classOf = new Map(classes.map((m, i) => [m.code, i]));
+  const features = { generic: opts.keepGenericPhrases };
   const raw: Array<{ counts: Map<string, number>; label: number; weight: number }> = [];
   for (const example of examples) {
     const label = classOf.get(example.code);
     if (label === undefined)
       throw new RangeError(`Labelled report has a code not in the taxonomy: ${example.code}`);
-    raw.push({ counts: ngramCounts(example.text), label, weight: 1 });
+    raw.push({ counts: ngramCounts(example.text, new Map(), features), label, weight: 1 });
   }
   classes.forEach((minor, label) => {
     for (const words of [minor.name, ...minor.keywords])
-      raw.push({ counts: ngramCounts(words), label, weight: opts.keywordWeight });
+      raw.push({ counts: ngramCounts(words, new Map(), features), label, weight: opts.keywordWeight });
   });
   const vocabulary = buildVocabulary(raw.map((r) => r.counts));
   const docs: TrainingDoc[] = raw.map((r) => ({
@@ -62,7 +66,7 @@ export function trainClassifier(
   const counts = new Map<string, number>();
   return {
     classify(text: string, { componentClass, limit = DEFAULT_LIMIT }: ClassifyOptions = {}): Suggestion[] {
-      const doc = vectorize(ngramCounts(text, counts), vocabulary);
+      const doc = vectorize(ngramCounts(text, counts, features), vocabulary);
       if (doc.features.length === 0) return [];
       model.scores(doc, scores);
       for (let c = 0; c < scores.length; c++) scores[c]! /= opts.temperature;

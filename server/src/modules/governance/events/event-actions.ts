@@ -82,7 +82,8 @@ const needReasons = (input: GovActionInput) => {
   return reasons;
 };
 
-function checkParty(actor: Actor, e: EventRow, party: (typeof TABLE)[GovAction]['party']) {
+/** Why the actor is not the party a step needs (the event's grid, its unit, its reporter), or null when they are. */
+function partyRefusal(actor: Actor, e: EventRow, party: (typeof TABLE)[GovAction]['party']): AppError | null {
   const centre = actor.roles.includes('command_operator') || actor.roles.includes('supervisor');
   if (
     party === 'grid' &&
@@ -90,20 +91,42 @@ function checkParty(actor: Actor, e: EventRow, party: (typeof TABLE)[GovAction][
     e.grid_worker_id !== actor.id &&
     !coversArea(actor.jurisdictionCode, e.grid_code)
   ) {
-    throw new AppError(
+    return new AppError(
       'out_of_jurisdiction',
       bilingual('该事件不在您的网格内', 'This event is outside your grid.'),
     );
   }
   if (party === 'unit' && actor.departmentId !== e.unit_id) {
-    throw new AppError(
+    return new AppError(
       'out_of_jurisdiction',
       bilingual('该事件不是派给您单位的', 'This event was not dispatched to your unit.'),
     );
   }
   if (party === 'reporter' && e.reporter_user_id !== actor.id) {
-    throw new AppError('forbidden', bilingual('只有上报人可以评价', 'Only the reporter rates the outcome.'));
+    return new AppError('forbidden', bilingual('只有上报人可以评价', 'Only the reporter rates the outcome.'));
   }
+  return null;
+}
+
+function checkParty(actor: Actor, e: EventRow, party: (typeof TABLE)[GovAction]['party']) {
+  const refusal = partyRefusal(actor, e, party);
+  if (refusal) throw refusal;
+}
+
+/**
+ * The steps the actor may take on the event now — role, state and party as takeEventAction checks them — so a
+ * list can show only what its reader can act on.
+ */
+export function actionsFor(actor: Actor, e: EventRow): GovAction[] {
+  if (!maySee(actor, e)) return [];
+  return GOV_ACTIONS.filter((action) => {
+    const rule = TABLE[action];
+    return (
+      rule.from.includes(e.state) &&
+      rule.roles.some((role) => actor.roles.includes(role)) &&
+      partyRefusal(actor, e, rule.party) === null
+    );
+  });
 }
 
 interface Step {

@@ -9,10 +9,16 @@ import { maySee } from './event-visibility.ts';
 import { type EventRow, type EventState, eventLogStatement, findEvent } from './events.repo.ts';
 import type { GovDeps } from './gov-deps.ts';
 
-export const PHOTO_STAGES = ['report', 'disposal', 'check'] as const;
+export const PHOTO_STAGES = ['report', 'confirm', 'disposal', 'check'] as const;
 export type PhotoStage = (typeof PHOTO_STAGES)[number];
 /** At most this many photos per stage of one event. */
 export const PHOTOS_PER_STAGE = 9;
+
+/** The event's grid worker, a grid worker of its area, or the centre: who goes to the place. */
+const onSite = (a: Actor, e: EventRow) =>
+  e.grid_worker_id === a.id ||
+  a.roles.includes('command_operator') ||
+  (a.roles.includes('grid_worker') && coversArea(a.jurisdictionCode, e.grid_code));
 
 /** Who adds photos at which stage, while the event is in which state. */
 const STAGES: Record<PhotoStage, { states: readonly EventState[]; may: (a: Actor, e: EventRow) => boolean }> =
@@ -22,6 +28,11 @@ const STAGES: Record<PhotoStage, { states: readonly EventState[]; may: (a: Actor
       states: ['reported', 'dispatched'],
       may: (a, e) => e.reporter_user_id === a.id || a.roles.includes('command_operator'),
     },
+    // The grid worker who confirms on site (核实), as they confirm or reject the report and just after.
+    confirm: {
+      states: ['reported', 'dispatched', 'rejected'],
+      may: onSite,
+    },
     // The unit the event was dispatched to, before and while it reports back.
     disposal: {
       states: ['dispatched', 'disposed'],
@@ -30,13 +41,7 @@ const STAGES: Record<PhotoStage, { states: readonly EventState[]; may: (a: Actor
         a.departmentId === e.unit_id,
     },
     // The grid worker who checks on site.
-    check: {
-      states: ['disposed', 'closed'],
-      may: (a, e) =>
-        e.grid_worker_id === a.id ||
-        a.roles.includes('command_operator') ||
-        (a.roles.includes('grid_worker') && coversArea(a.jurisdictionCode, e.grid_code)),
-    },
+    check: { states: ['disposed', 'closed'], may: onSite },
   };
 
 const notFound = () => new AppError('not_found', bilingual('没有该事件', 'No such event.'), 'id');
@@ -47,7 +52,7 @@ async function visibleEvent(deps: GovDeps, ctx: RequestContext, actor: Actor, id
   return e;
 }
 
-/** Adds a photo of the report, the disposal or the check; only JPEG and PNG, recognised by their content. */
+/** Adds a photo of the report, the on-site confirmation, the disposal or the check; only JPEG and PNG, recognised by their content. */
 export async function addPhoto(
   deps: GovDeps,
   ctx: RequestContext,

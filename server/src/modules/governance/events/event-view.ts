@@ -1,6 +1,7 @@
 import { AppError, bilingual } from '../../../errors.ts';
 import { type Actor, authorize, type RequestContext } from '../../identity/actor.ts';
 import { componentClass } from '../components/component-classes.ts';
+import { actionsFor } from './event-actions.ts';
 import { listPhotos } from './event-photos.ts';
 import { maySee, visibilityOf } from './event-visibility.ts';
 import {
@@ -13,7 +14,7 @@ import {
   type TaskRow,
 } from './events.repo.ts';
 import type { GovDeps } from './gov-deps.ts';
-import { likelyDuplicates } from './report-event.ts';
+import { likelyDuplicates } from './likely-duplicates.ts';
 
 const maskPhone = (phone: string) =>
   phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****';
@@ -128,8 +129,13 @@ export const VIEW_ROLES = [
 export interface EventListQuery {
   state?: EventState;
   open?: boolean;
+  /** Only events the caller can take a step on now (a grid worker's tasks). */
+  actionable?: boolean;
   limit?: number;
 }
+
+/** How many events an actionable list reads before it keeps those the caller can act on. */
+const ACTIONABLE_SCAN = 500;
 
 /**
  * The events the caller may see (visibilityOf), newest first: the centre the district's, a unit its own, a grid
@@ -137,14 +143,17 @@ export interface EventListQuery {
  */
 export async function listEvents(deps: GovDeps, ctx: RequestContext, query: EventListQuery) {
   const actor = authorize(ctx, { roles: VIEW_ROLES });
+  const limit = query.limit ?? 100;
   const rows = await listEventRows(deps.db, {
     districtCode: ctx.districtCode,
     visibility: visibilityOf(actor),
     ...(query.state ? { state: query.state } : {}),
-    open: query.open ?? false,
-    limit: query.limit ?? 100,
+    open: (query.open ?? false) || Boolean(query.actionable),
+    limit: query.actionable ? Math.max(limit, ACTIONABLE_SCAN) : limit,
   });
-  return rows.map((e) => eventSummary(deps, e, actor));
+  // Seen is not the same as theirs to do: their own report in another grid, a step that is someone else's.
+  const kept = query.actionable ? rows.filter((e) => actionsFor(actor, e).length > 0).slice(0, limit) : rows;
+  return kept.map((e) => eventSummary(deps, e, actor));
 }
 
 type LogRow = Awaited<ReturnType<typeof readEventLog>>[number];
@@ -187,6 +196,7 @@ async function viewOf(
       staff && (e.state === 'reported' || e.state === 'dispatched')
         ? await likelyDuplicates(deps, ctx.districtCode, {
             classCode: e.class_code,
+            componentId: e.component_id,
             lng: e.lng,
             lat: e.lat,
             at: e.reported_at,

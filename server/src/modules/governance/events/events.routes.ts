@@ -98,7 +98,8 @@ export default async function eventRoutes(app: App): Promise<void> {
     {
       schema: {
         tags,
-        summary: 'Add a photo of the report, the disposal or the check (the raw JPEG or PNG as the body)',
+        summary:
+          'Add a photo of the report, the on-site confirmation (核实), the disposal or the check (the raw JPEG or PNG as the body)',
         params: IdParams,
         querystring: Type.Object({ stage: Type.Union(PHOTO_STAGES.map((s) => Type.Literal(s))) }),
         response: { ...withConflict, 413: Type.Ref('ErrorBody') },
@@ -176,10 +177,11 @@ export default async function eventRoutes(app: App): Promise<void> {
       schema: {
         tags,
         summary:
-          'Events the caller works on: the centre sees the district, a unit its own, a grid worker their grids, a reporter theirs',
+          'Events the caller works on: the centre sees the district, a unit its own, a grid worker their grids, a reporter theirs; actionable=true keeps those the caller can take a step on now',
         querystring: Type.Object({
           state: Type.Optional(Type.Union(EVENT_STATES.map((s) => Type.Literal(s)))),
           open: Type.Optional(Type.Boolean()),
+          actionable: Type.Optional(Type.Boolean()),
           limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
         }),
         response: errorResponses,

@@ -146,52 +146,6 @@ async function placeOf(
   return { lng, lat, location, componentClass, address };
 }
 
-/** Likely reports of the same problem: same class, within 150 m, in the last three days, still open. */
-export async function likelyDuplicates(
-  deps: GovDeps,
-  districtCode: string,
-  e: { classCode: string; lng: number; lat: number; at: Date; excludeId?: string },
-) {
-  const dLat = 150 / 111_320;
-  const dLng = dLat / Math.cos((e.lat * Math.PI) / 180);
-  const r = await deps.db.query<{
-    id: string;
-    event_no: string;
-    description: string;
-    lng: number;
-    lat: number;
-    reported_at: Date;
-    state: string;
-  }>(
-    `SELECT id, event_no, description, lng, lat, reported_at, state FROM gov_events
-      WHERE district_code = $1 AND class_code = $2 AND state IN ('reported','dispatched','disposed','parked')
-        AND reported_at > $3 AND lng BETWEEN $4 AND $5 AND lat BETWEEN $6 AND $7 AND id <> $8
-      ORDER BY reported_at DESC LIMIT 20`,
-    [
-      districtCode,
-      e.classCode,
-      new Date(e.at.getTime() - 72 * 3_600_000),
-      e.lng - dLng,
-      e.lng + dLng,
-      e.lat - dLat,
-      e.lat + dLat,
-      e.excludeId ?? '00000000-0000-0000-0000-000000000000',
-    ],
-  );
-  return r.rows
-    .map((x) => ({
-      id: x.id,
-      eventNo: x.event_no,
-      description: x.description,
-      reportedAt: x.reported_at,
-      state: x.state,
-      distanceM: Math.round(Math.hypot((x.lng - e.lng) / dLng, (x.lat - e.lat) / dLat) * 150),
-    }))
-    .filter((x) => x.distanceM <= 150)
-    .sort((a, b) => a.distanceM - b.distanceM)
-    .slice(0, 5);
-}
-
 /**
  * Takes a report through any channel: locates it (outside the district: refused), classifies it (or takes the
  * class a staff member named), routes it by the responsibility list, and in one statement writes the event,

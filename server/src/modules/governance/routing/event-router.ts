@@ -2,7 +2,7 @@ import type { Queryable } from '../../../db/client.ts';
 import type { GeoIndex } from '../../geography/geo-index.ts';
 import type { LocateResult } from '../../geography/geo-types.ts';
 import type { Classifier, Suggestion } from '../classify/classify.types.ts';
-import { LABELLED_REPORTS } from '../classify/labelled/labelled-reports.ts';
+import { TRAINING_REPORTS } from '../classify/labelled/labelled-reports.ts';
 import { trainClassifier } from '../classify/train-classifier.ts';
 import { TAXONOMY } from '../taxonomy/taxonomy.data.ts';
 import type { Taxonomy } from '../taxonomy/taxonomy.types.ts';
@@ -136,7 +136,7 @@ export class EventRouter {
 
   /** Trained on first use (under a second), then kept until the taxonomy changes. */
   get classifier(): Classifier {
-    this.#classifier ??= trainClassifier(LABELLED_REPORTS, this.#taxonomy.taxonomy);
+    this.#classifier ??= trainClassifier(TRAINING_REPORTS, this.#taxonomy.taxonomy);
     return this.#classifier;
   }
 

@@ -7,6 +7,7 @@
 import type { LabelledReport } from '../classify.types.ts';
 import { CITY_EVENT_REPORTS } from './city-events.data.ts';
 import { COMPONENT_REPORTS } from './components.data.ts';
+import { HOTLINE_REPORTS, TERSE_HOTLINE_REPORTS } from './hotline.data.ts';
 import { SOCIAL_REPORTS } from './social.data.ts';
 
 const flatten = (byCode: Record<string, string[]>): LabelledReport[] =>
@@ -17,3 +18,12 @@ export const LABELLED_REPORTS: readonly LabelledReport[] = [
   ...flatten(CITY_EVENT_REPORTS),
   ...flatten(SOCIAL_REPORTS),
 ];
+
+/** Hotline calls (hotline.data.ts): short, spoken, with the generic words callers add to any problem. */
+export const HOTLINE_LABELLED_REPORTS: readonly LabelledReport[] = [
+  ...flatten(HOTLINE_REPORTS),
+  ...flatten(TERSE_HOTLINE_REPORTS),
+];
+
+/** What the shipped classifier learns from: the labelled reports and the hotline calls. */
+export const TRAINING_REPORTS: readonly LabelledReport[] = [...LABELLED_REPORTS, ...HOTLINE_LABELLED_REPORTS];
