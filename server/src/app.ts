@@ -7,6 +7,7 @@ import type { Config } from './config.ts';
 import type { Db } from './db/client.ts';
 import { AppError, bilingual } from './errors.ts';
 import { type App, ErrorBody } from './http.ts';
+import appointmentRoutes from './modules/appointments/appointments.routes.ts';
 import auditRoutes from './modules/audit/audit.routes.ts';
 import calendarRoutes from './modules/calendar/calendar.routes.ts';
 import type { Deadlines } from './modules/cases/case-context.ts';
@@ -149,6 +150,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       await governanceRoutes(a);
       await messagesRoutes(a);
       await enterpriseAgentRoutes(a);
+      await appointmentRoutes(a);
     },
     { prefix: '/api/v1' },
   );

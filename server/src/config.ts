@@ -25,6 +25,8 @@ export interface Config {
   loginRateLimit: number;
   /** Requests per minute one anonymous address may make to the public guide and item search. */
   publicRateLimit: number;
+  /** Visits one half-hour slot of the service centre takes by appointment (预约), across its windows. */
+  appointmentSlotCapacity: number;
   bodyLimitBytes: number;
   /** Largest accepted file of a case material (PDF, JPG, PNG), bytes. */
   uploadMaxBytes: number;
@@ -148,6 +150,7 @@ export function loadConfig(env: Env = process.env): Config {
     secureCookies: bool(env, 'YIMEN_SECURE_COOKIES', !demo),
     loginRateLimit: int(env, 'YIMEN_LOGIN_RATE_LIMIT', 10, 1, 10_000),
     publicRateLimit: int(env, 'YIMEN_PUBLIC_RATE_LIMIT', 120, 1, 100_000),
+    appointmentSlotCapacity: int(env, 'YIMEN_APPOINTMENT_SLOT_CAPACITY', 6, 1, 1000),
     bodyLimitBytes: int(env, 'YIMEN_BODY_LIMIT', 1_048_576, 1024, 100 * 1_048_576),
     uploadMaxBytes: int(env, 'YIMEN_UPLOAD_MAX_BYTES', 10_485_760, 1024, 100 * 1_048_576),
     bootstrapAdminPassword: bootstrapPassword(env),

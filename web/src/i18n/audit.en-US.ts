@@ -17,6 +17,8 @@ export const auditEnUS: Record<AuditMessageKey, string> = {
   'auditAction.enterprise.create': 'Registered an enterprise',
   'auditAction.enterprise_agent.grant': 'Authorized an enterprise agent',
   'auditAction.enterprise_agent.revoke': 'Revoked an agent authorization',
+  'auditAction.appointment.book': 'Booked a visit',
+  'auditAction.appointment.cancel': 'Cancelled a visit',
   'auditAction.enterprise_agent.use': 'An agent applied for an enterprise',
   'auditAction.calendar.set': 'Set a calendar day',
   'auditAction.calendar.delete': 'Removed a calendar day',

@@ -15,6 +15,8 @@ export const auditZhCN = {
   'auditAction.enterprise.create': '登记企业',
   'auditAction.enterprise_agent.grant': '授权企业经办人',
   'auditAction.enterprise_agent.revoke': '撤销经办人授权',
+  'auditAction.appointment.book': '预约办理',
+  'auditAction.appointment.cancel': '取消预约',
   'auditAction.enterprise_agent.use': '经办人代企业申请',
   'auditAction.calendar.set': '设置节假日',
   'auditAction.calendar.delete': '删除节假日设置',

@@ -1,0 +1,225 @@
+import { randomInt, randomUUID } from 'node:crypto';
+import type { Db } from '../../db/client.ts';
+import { AppError, bilingual, conflict } from '../../errors.ts';
+import { recordAudit } from '../audit/audit.repo.ts';
+import { createCalendarCache } from '../calendar/calendar.loader.ts';
+import { CST_OFFSET_MS } from '../calendar/shanghai-time.ts';
+import { getPublishedVersion } from '../catalogue/catalogue.repo.ts';
+import { SERVICE_CENTRE } from '../catalogue/service-centre.ts';
+import { authorize, type RequestContext } from '../identity/actor.ts';
+import { isUniqueViolation } from '../people/persons.repo.ts';
+import {
+  type AppointmentRow,
+  bookedPerSlot,
+  findByKey,
+  findOpenForItem,
+  insertAppointment,
+  listOfUser,
+  lockAppointment,
+  lockSlot,
+  markCancelled,
+  phoneOf,
+  queueNotice,
+} from './appointments.repo.ts';
+import { bookableDays, isBookableSlot, slotEnd } from './opening-hours.ts';
+
+export interface AppointmentDeps {
+  db: Db;
+  now: () => Date;
+  /** Visits one slot takes. */
+  capacity: number;
+}
+
+const BOOKERS = ['citizen', 'enterprise_agent'] as const;
+const calendars = createCalendarCache();
+
+/** 2026年12月8日 09:30–10:00, the way the centre's notices write a time. */
+export function slotText(start: Date): string {
+  const local = (d: Date) => new Date(d.getTime() + CST_OFFSET_MS);
+  const s = local(start);
+  const e = local(slotEnd(start));
+  const hm = (d: Date) =>
+    `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
+  return `${s.getUTCFullYear()}年${s.getUTCMonth() + 1}月${s.getUTCDate()}日 ${hm(s)}–${hm(e)}`;
+}
+
+export const view = (a: AppointmentRow) => ({
+  id: a.id,
+  bookingNo: a.booking_no,
+  itemCode: a.item_code,
+  itemName: a.item_name,
+  slotStart: a.slot_start.toISOString(),
+  slotEnd: slotEnd(a.slot_start).toISOString(),
+  state: a.state,
+  place: SERVICE_CENTRE.name,
+  address: SERVICE_CENTRE.address,
+  createdAt: a.created_at.toISOString(),
+  cancelledAt: a.cancelled_at?.toISOString() ?? null,
+});
+
+async function publishedItem(deps: AppointmentDeps, ctx: RequestContext, code: string) {
+  const item = await getPublishedVersion(deps.db, ctx.districtCode, code);
+  if (item?.status !== 'published' || !item)
+    throw new AppError(
+      'not_found',
+      bilingual(`事项 ${code} 不存在或已停止受理`, `No item ${code} open for visits.`),
+      'itemCode',
+    );
+  return item;
+}
+
+/** The bookable slots of the coming open days, each with the visits it can still take. Public. */
+export async function listSlots(deps: AppointmentDeps, ctx: RequestContext, itemCode: string) {
+  const item = await publishedItem(deps, ctx, itemCode);
+  const calendar = await calendars.get(deps.db, ctx.districtCode);
+  const days = bookableDays(calendar, deps.now());
+  const all = days.flatMap((d) => d.slots);
+  const booked =
+    all.length > 0
+      ? await bookedPerSlot(deps.db, ctx.districtCode, all[0]!, slotEnd(all[all.length - 1]!))
+      : new Map<number, number>();
+  return {
+    itemCode: item.code,
+    itemName: item.name,
+    place: SERVICE_CENTRE.name,
+    address: SERVICE_CENTRE.address,
+    days: days.map((d) => ({
+      date: d.date,
+      slots: d.slots.map((start) => ({
+        start: start.toISOString(),
+        end: slotEnd(start).toISOString(),
+        remaining: Math.max(0, deps.capacity - (booked.get(start.getTime()) ?? 0)),
+      })),
+    })),
+  };
+}
+
+/**
+ * Books a visit: one open booking per person and item, in a slot the centre offers that still has room. A retry
+ * with the same Idempotency-Key gives the same booking. The booking and its notices commit together.
+ */
+export async function bookAppointment(
+  deps: AppointmentDeps,
+  ctx: RequestContext,
+  input: { itemCode: string; slotStart: string; idempotencyKey?: string | undefined },
+): Promise<{ appointment: ReturnType<typeof view>; created: boolean }> {
+  const actor = authorize(ctx, { roles: [...BOOKERS] });
+  if (input.idempotencyKey) {
+    const earlier = await findByKey(deps.db, actor.id, input.idempotencyKey);
+    if (earlier) return { appointment: view(earlier), created: false };
+  }
+  const item = await publishedItem(deps, ctx, input.itemCode);
+  const start = new Date(input.slotStart);
+  const calendar = await calendars.get(deps.db, ctx.districtCode);
+  if (!isBookableSlot(calendar, deps.now(), start))
+    throw new AppError(
+      'unprocessable',
+      bilingual(
+        '所选时段不可预约：请在未来几个办公日的开放时段中选择',
+        'This time cannot be booked: choose one of the open slots of the coming working days.',
+      ),
+      'slotStart',
+    );
+  const open = await findOpenForItem(deps.db, actor.id, item.code);
+  if (open)
+    throw conflict(
+      bilingual(
+        `您已预约该事项（${slotText(open.slot_start)}，预约号 ${open.booking_no}），如需改期请先取消原预约`,
+        `You already have a visit booked for this item (booking ${open.booking_no}); cancel it to choose another time.`,
+      ),
+      'itemCode',
+    );
+  const phone = await phoneOf(deps.db, actor.id);
+  try {
+    const row = await deps.db.transaction(async (tx) => {
+      const taken = await lockSlot(tx, ctx.districtCode, start);
+      if (taken >= deps.capacity)
+        throw conflict(
+          bilingual('该时段已约满，请选择其他时段', 'This slot is fully booked: choose another time.'),
+          'slotStart',
+        );
+      const booked = await insertAppointment(tx, {
+        id: randomUUID(),
+        districtCode: ctx.districtCode,
+        bookingNo: bookingNumber(start),
+        itemCode: item.code,
+        itemName: item.name,
+        userId: actor.id,
+        slotStart: start,
+        idempotencyKey: input.idempotencyKey ?? null,
+      });
+      await queueNotice(
+        tx,
+        ctx.districtCode,
+        actor.id,
+        phone,
+        'appointment_booked',
+        `【一门】您已预约 ${slotText(start)} 到${SERVICE_CENTRE.name}办理“${item.name}”，预约号 ${booked.booking_no}。请携带申请材料按时到综合窗口取号。`,
+      );
+      await recordAudit(tx, ctx, {
+        action: 'appointment.book',
+        targetType: 'appointment',
+        targetId: booked.booking_no,
+        details: { itemCode: item.code, slotStart: start.toISOString() },
+      });
+      return booked;
+    });
+    return { appointment: view(row), created: true };
+  } catch (error) {
+    // Two requests at once for the same item: the unique index keeps one booking, the other hears why.
+    if (isUniqueViolation(error)) {
+      const again = input.idempotencyKey ? await findByKey(deps.db, actor.id, input.idempotencyKey) : null;
+      if (again) return { appointment: view(again), created: false };
+      throw conflict(
+        bilingual('您已预约该事项', 'You already have a visit booked for this item.'),
+        'itemCode',
+      );
+    }
+    throw error;
+  }
+}
+
+/** 预约号: the slot's day and time and four random digits, e.g. Y1208-0930-4821. */
+function bookingNumber(start: Date): string {
+  const s = new Date(start.getTime() + CST_OFFSET_MS).toISOString();
+  return `Y${s.slice(5, 7)}${s.slice(8, 10)}-${s.slice(11, 13)}${s.slice(14, 16)}-${String(randomInt(10_000)).padStart(4, '0')}`;
+}
+
+export async function myAppointments(deps: AppointmentDeps, ctx: RequestContext) {
+  const actor = authorize(ctx, { roles: [...BOOKERS] });
+  return (await listOfUser(deps.db, ctx.districtCode, actor.id)).map(view);
+}
+
+/** Cancels one's own booking before its time; anyone else's is a 404, as if it did not exist. */
+export async function cancelAppointment(deps: AppointmentDeps, ctx: RequestContext, id: string) {
+  const actor = authorize(ctx, { roles: [...BOOKERS] });
+  const phone = await phoneOf(deps.db, actor.id);
+  const row = await deps.db.transaction(async (tx) => {
+    const found = await lockAppointment(tx, ctx.districtCode, id);
+    if (!found || found.user_id !== actor.id)
+      throw new AppError('not_found', bilingual('没有这条预约', 'No such booking.'), 'id');
+    if (found.state === 'cancelled')
+      throw conflict(bilingual('该预约已取消', 'This booking is cancelled already.'), 'id');
+    if (found.slot_start.getTime() <= deps.now().getTime())
+      throw conflict(
+        bilingual('预约时段已开始，不能取消', 'The booked time has begun: it can no longer be cancelled.'),
+        'id',
+      );
+    const cancelled = await markCancelled(tx, found.id, deps.now());
+    await queueNotice(
+      tx,
+      ctx.districtCode,
+      actor.id,
+      phone,
+      'appointment_cancelled',
+      `【一门】您 ${slotText(found.slot_start)} 办理“${found.item_name}”的预约（${found.booking_no}）已取消。`,
+    );
+    await recordAudit(tx, ctx, {
+      action: 'appointment.cancel',
+      targetType: 'appointment',
+      targetId: found.booking_no,
+    });
+    return cancelled;
+  });
+  return view(row);
+}
