@@ -17,6 +17,8 @@ const MapPage = lazy(() => import('./pages/geography/MapPage.tsx'));
 const StaffPage = lazy(() => import('./pages/admin/StaffPage.tsx'));
 const AuditPage = lazy(() => import('./pages/audit/AuditPage.tsx'));
 const WindowDeskPage = lazy(() => import('./pages/service/WindowDeskPage.tsx'));
+const BookPage = lazy(() => import('./pages/portal/BookPage.tsx'));
+const MyAppointmentsPage = lazy(() => import('./pages/portal/MyAppointmentsPage.tsx'));
 const CasePage = lazy(() => import('./pages/service/CasePage.tsx'));
 const QueuePage = lazy(() => import('./pages/service/QueuePage.tsx'));
 const WindowWorkPage = lazy(() => import('./pages/service/WindowWorkPage.tsx'));
@@ -81,6 +83,8 @@ const router = createBrowserRouter([
       guarded('my/apply', 'myCases', <ApplyPage />),
       guarded('my/apply/:code', 'myCases', <ApplyPage />),
       guarded('my/enterprise-agents', 'enterpriseAgents', <EnterpriseAgentsPage />),
+      guarded('my/appointments', 'myAppointments', <MyAppointmentsPage />),
+      guarded('my/book/:code', 'myAppointments', <BookPage />),
       guarded('my/report', 'myReport', <ReportPage />),
       guarded('my/reports', 'myReports', <MyReportsPage />),
       guarded('my/reports/:id', 'myReports', <MyReportPage />),

@@ -3,6 +3,7 @@ import {
   AppstoreOutlined,
   AuditOutlined,
   BarChartOutlined,
+  CalendarOutlined,
   CameraOutlined,
   CompassOutlined,
   DesktopOutlined,
@@ -65,6 +66,14 @@ export const AREAS: readonly Area[] = [
     title: 'nav.myReports',
     description: 'area.myReports.desc',
     icon: <ProfileOutlined />,
+    card: true,
+  },
+  {
+    id: 'myAppointments',
+    path: '/my/appointments',
+    title: 'nav.myAppointments',
+    description: 'area.myAppointments.desc',
+    icon: <CalendarOutlined />,
     card: true,
   },
   {

@@ -49,6 +49,7 @@ export const AREA_ROLES = {
   /** 企业授权管理: any citizen may be a legal representative; the server asks the business register. */
   enterpriseAgents: PUBLIC_ROLES,
   myReport: PUBLIC_ROLES,
+  myAppointments: PUBLIC_ROLES,
   myReports: PUBLIC_ROLES,
   /** 差评整改: the server shows an approver their own department's, supervisors and administrators all. */
   serviceRectifications: ['department_approver', 'supervisor', 'administrator'],

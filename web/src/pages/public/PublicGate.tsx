@@ -1,3 +1,4 @@
+import { CalendarOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useMatch, useNavigate } from 'react-router-dom';
@@ -13,6 +14,9 @@ import { PublicHome } from './PublicHome.tsx';
 /** Where 在线办理 leads a visitor: the public sign-in, and the item's online application afterwards. */
 export const applySignInPath = (code: string) =>
   `/login?tab=public&next=${encodeURIComponent(`/my/apply/${encodeURIComponent(code)}`)}`;
+/** Where 预约办理 leads a visitor: the public sign-in, then the item's booking page. */
+export const bookSignInPath = (code: string) =>
+  `/login?tab=public&next=${encodeURIComponent(`/my/book/${encodeURIComponent(code)}`)}`;
 
 function PublicLayout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
@@ -43,18 +47,28 @@ function PublicGuide({ code }: { code: string }) {
   return (
     <GuideView
       code={code}
-      actions={(guide) =>
-        offeredOnline(guide) && (
+      actions={(guide) => (
+        <>
+          {offeredOnline(guide) && (
+            <Button
+              type="primary"
+              title={t('public.applyOnlineHint')}
+              onClick={() => navigate(applySignInPath(guide.code))}
+              data-testid="guide-apply-online"
+            >
+              {t('public.applyOnline')}
+            </Button>
+          )}
           <Button
-            type="primary"
-            title={t('public.applyOnlineHint')}
-            onClick={() => navigate(applySignInPath(guide.code))}
-            data-testid="guide-apply-online"
+            type={offeredOnline(guide) ? 'default' : 'primary'}
+            icon={<CalendarOutlined />}
+            onClick={() => navigate(bookSignInPath(guide.code))}
+            data-testid="guide-book-visit"
           >
-            {t('public.applyOnline')}
+            {t('book.bookVisit')}
           </Button>
-        )
-      }
+        </>
+      )}
     />
   );
 }

@@ -1,9 +1,10 @@
-import { ArrowLeftOutlined, DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, CalendarOutlined, DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Result, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { Fragment, type ReactNode, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { blankFormUrl, type Guide, type GuideSection, getGuide } from '../../api/catalogue.ts';
 import { isAbort } from '../../api/client.ts';
+import { useSession } from '../../auth/AuthContext.tsx';
 import { type LabelPrefix, useI18n } from '../../i18n/index.tsx';
 
 /** A fixed heading or label of the guide in the interface's language; the server's Chinese text when unknown. */
@@ -182,8 +183,37 @@ export function GuideView({ code, actions }: GuideViewProps) {
   );
 }
 
-/** 办事指南 inside the signed-in shell, printable for the counter. */
+/** 办事指南 inside the signed-in shell, printable for the counter; a citizen can apply or book from it. */
 export default function GuidePage() {
   const { code = '' } = useParams();
-  return <GuideView code={code} />;
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const { user } = useSession();
+  const applicant = user?.roles.some((role) => role === 'citizen' || role === 'enterprise_agent') ?? false;
+  if (!applicant) return <GuideView code={code} />;
+  return (
+    <GuideView
+      code={code}
+      actions={(guide) => (
+        <>
+          {offeredOnline(guide) && (
+            <Button
+              type="primary"
+              onClick={() => navigate(`/my/apply/${encodeURIComponent(guide.code)}`)}
+              data-testid="guide-apply-online"
+            >
+              {t('public.applyOnline')}
+            </Button>
+          )}
+          <Button
+            icon={<CalendarOutlined />}
+            onClick={() => navigate(`/my/book/${encodeURIComponent(guide.code)}`)}
+            data-testid="guide-book-visit"
+          >
+            {t('book.bookVisit')}
+          </Button>
+        </>
+      )}
+    />
+  );
 }
