@@ -11,11 +11,13 @@ import {
   type ItemRow,
   insertItems,
   insertVersions,
+  lastDraftWriter,
+  listVersions,
   searchItems,
   setItemState,
   updateDrafts,
 } from './catalogue.repo.ts';
-import type { CatalogueListQueryT, GuideT } from './catalogue.schemas.ts';
+import type { CatalogueListQueryT, GuideT, ItemHistoryT } from './catalogue.schemas.ts';
 import { buildGuideSections } from './guide.ts';
 import type { ItemDefinitionT } from './item-definition.ts';
 import { checkItemRules } from './item-rules.ts';
@@ -140,6 +142,51 @@ export async function getAdminItem(db: Db, ctx: RequestContext, code: string): P
   const item = await findItem(db, ctx.districtCode, code);
   if (!item) throw itemNotFound();
   return toAdminView(item);
+}
+
+/** The guide of the draft, built as the public guide is, so administrators see it before they publish it. */
+export async function getDraftGuide(db: Db, ctx: RequestContext, code: string): Promise<GuideT> {
+  authorize(ctx, { roles: ADMIN });
+  const item = await findItem(db, ctx.districtCode, code);
+  if (!item) throw itemNotFound();
+  const names = await districtDepartments(db, ctx.districtCode);
+  return {
+    code: item.code,
+    name: item.draft.name,
+    version: null,
+    status: item.status,
+    sections: buildGuideSections(item.draft, (id) => names.get(id) ?? id),
+  };
+}
+
+/** Every published version of an item with who published it and when, and the draft when it is unpublished. */
+export async function getItemHistory(db: Db, ctx: RequestContext, code: string): Promise<ItemHistoryT> {
+  authorize(ctx, { roles: ADMIN });
+  const item = await findItem(db, ctx.districtCode, code);
+  if (!item) throw itemNotFound();
+  const [versions, writer] = await Promise.all([
+    listVersions(db, item.id),
+    item.has_unpublished_changes ? lastDraftWriter(db, ctx.districtCode, code) : null,
+  ]);
+  return {
+    code: item.code,
+    status: item.status,
+    currentVersion: item.current_version,
+    draft: item.has_unpublished_changes
+      ? {
+          name: item.draft.name,
+          updatedAt: item.updated_at.toISOString(),
+          updatedBy: writer?.actor_id ? { id: writer.actor_id, name: writer.actor_name ?? '' } : null,
+        }
+      : null,
+    versions: versions.map((v) => ({
+      version: v.version,
+      name: v.name,
+      current: v.version === item.current_version,
+      publishedAt: v.published_at.toISOString(),
+      publishedBy: v.published_by ? { id: v.published_by, name: v.publisher_name ?? '' } : null,
+    })),
+  };
 }
 
 async function readBack(db: Db, districtCode: string, code: string): Promise<AdminItemViewT> {
