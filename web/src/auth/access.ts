@@ -50,6 +50,9 @@ export const AREA_ROLES = {
   enterpriseAgents: PUBLIC_ROLES,
   myReport: PUBLIC_ROLES,
   myReports: PUBLIC_ROLES,
+  /** 事项目录管理: the catalogue routes authorize administrators only. */
+  catalogue: ['administrator'],
+  catalogueItem: ['administrator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type AreaId = keyof typeof AREA_ROLES;
