@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { newWorkbook } from '../server/src/excel.ts';
 import { ROOT } from '../test/child-process.ts';
 import { journey } from './harness.ts';
-import { screenshots, signInStaff } from './journey-kit.ts';
+import { chooseUntilShown, screenshots, signInStaff } from './journey-kit.ts';
 
 const WAIT = { timeout: 15_000 };
 const ITEM = '食品经营许可';
@@ -159,6 +159,8 @@ describe.skipIf(!run.available.ok)('事项目录管理 in a real browser', () =>
     await expect.poll(() => result.innerText(), WAIT).toMatch(/新建 0 个，更新 1 个，未变 \d{4} 个/);
     expect(await result.innerText()).toContain(code);
     expect(await result.innerText()).toContain('更新草稿');
+    // The row of sheet 事项 the item is on.
+    expect(await result.innerText()).toMatch(/事项!A\d+/);
     await shot(page, '10-import-result-zh');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.ant-modal-wrap:visible').count(), WAIT).toBe(0);
@@ -179,6 +181,58 @@ describe.skipIf(!run.available.ok)('事项目录管理 in a real browser', () =>
     await shot(page, '12-list-en');
     await page.getByTestId('lang-switch').click();
 
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('an administrator creates a new item as a draft, previews it and retires it', async () => {
+    const { page, problems } = await signInStaff(run.browser, run.server, 'admin');
+    await page.goto(`${run.server.url}/catalogue`);
+    await page.getByTestId('catalogue-new').click();
+    await page.waitForURL(`${run.server.url}/catalogue/new`);
+
+    // Nothing filled in: the form says what is missing and sends nothing.
+    await page.getByTestId('editor-save').click();
+    await expect.poll(() => page.locator('.ant-form-item-explain-error').count(), WAIT).toBeGreaterThan(3);
+    expect(new URL(page.url()).pathname).toBe('/catalogue/new');
+
+    const code = `DEMO-440604-${Date.now()}`;
+    await page.getByLabel('事项名称').fill('演示新增事项');
+    await page.getByLabel('实施编码').fill(code);
+    await page.getByLabel('基本编码').fill('DEMO000001');
+    await page.getByLabel('办理结果名称').fill('演示证明');
+    const department = page.locator('.ant-form-item').filter({ hasText: '实施主体' }).locator('.ant-select');
+    await chooseUntilShown(department, '市场监督管理局', async () => {
+      await department.click();
+      await page.keyboard.type('市场监督');
+      await page.keyboard.press('Enter');
+    });
+    await page.getByTestId('add-condition').click();
+    await page.getByLabel('条件').last().fill('申请人为本区居民');
+    await page.getByTestId('add-material').click();
+    await page.getByTestId('material-name').last().fill('居民身份证');
+    await shot(page, '14-new-item-zh', page.getByTestId('materials'));
+    await page.getByTestId('editor-save').click();
+
+    // Created: its own page, a draft never published.
+    await page.waitForURL(`${run.server.url}/catalogue/items/${code}`, WAIT);
+    await expect.poll(() => page.getByTestId('item-status').innerText(), WAIT).toContain('草稿');
+    expect(await page.getByTestId('item-version').innerText()).toBe('未发布');
+    await page.getByTestId('tab-preview').click();
+    await expect.poll(() => guideMaterials(page), WAIT).toContain('居民身份证');
+    await expect
+      .poll(() => page.getByTestId('guide-conditions').innerText(), WAIT)
+      .toContain('申请人为本区居民');
+    await page.getByTestId('tab-history').click();
+    await expect.poll(() => page.getByTestId('item-history').innerText(), WAIT).toContain('草稿（未发布）');
+    expect(await page.getByTestId('item-history').innerText()).toContain('系统管理员 陈明');
+
+    // Retired, confirmed: the state changes on the page and retiring again is not offered.
+    await page.getByTestId('item-retire').click();
+    await confirmDialog(page);
+    await expect.poll(() => page.getByTestId('item-status').innerText(), WAIT).toContain('已废止');
+    expect(await page.getByTestId('item-retire').isDisabled()).toBe(true);
+    await shot(page, '15-retired-zh');
     expect(problems).toEqual([]);
     await page.close();
   });

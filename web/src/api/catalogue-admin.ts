@@ -104,7 +104,8 @@ export interface ImportResult {
   created: number;
   updated: number;
   unchanged: number;
-  items: { code: string; outcome: 'created' | 'updated' | 'unchanged' }[];
+  /** `row`: where the item is in the file, e.g. 事项!A7. */
+  items: { code: string; outcome: 'created' | 'updated' | 'unchanged'; row: string }[];
 }
 
 export interface CatalogueFilter {

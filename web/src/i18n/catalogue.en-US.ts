@@ -39,6 +39,7 @@ export const catalogueEnUS: Record<CatalogueMessageKey, string> = {
   'cat.import.outcome.created': 'Draft created',
   'cat.import.outcome.updated': 'Draft updated',
   'cat.import.outcome.unchanged': 'Unchanged',
+  'cat.import.row': 'Row',
   'cat.import.showUnchanged': 'Show unchanged items',
   'cat.back': 'Back to the catalogue',
   'cat.tab.edit': 'Edit draft',

@@ -40,6 +40,7 @@ export const catalogueZhCN = {
   'cat.import.outcome.created': '新建草稿',
   'cat.import.outcome.updated': '更新草稿',
   'cat.import.outcome.unchanged': '未变',
+  'cat.import.row': '所在行',
   'cat.import.showUnchanged': '显示未变的事项',
   'cat.back': '返回事项目录',
   'cat.tab.edit': '编辑草稿',

@@ -106,6 +106,9 @@ export const ImportResult = Type.Object({
     Type.Object({
       code: Type.String(),
       outcome: Type.Union([Type.Literal('created'), Type.Literal('updated'), Type.Literal('unchanged')]),
+      row: Type.String({
+        description: 'where the item is in the file: its row (事项!A7) or its index (items.5)',
+      }),
     }),
   ),
 });

@@ -108,12 +108,7 @@ export function CatalogueImport({
               dataSource={rows}
               pagination={{ pageSize: 10, showSizeChanger: false }}
               columns={[
-                {
-                  key: 'row',
-                  title: '#',
-                  render: (_, row) => (result.items.indexOf(row) ?? 0) + 1,
-                  width: 64,
-                },
+                { key: 'row', title: t('cat.import.row'), dataIndex: 'row', width: 120 },
                 { key: 'code', title: t('cat.col.code'), dataIndex: 'code' },
                 {
                   key: 'outcome',
