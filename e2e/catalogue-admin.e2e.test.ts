@@ -232,6 +232,7 @@ describe.skipIf(!run.available.ok)('事项目录管理 in a real browser', () =>
     await confirmDialog(page);
     await expect.poll(() => page.getByTestId('item-status').innerText(), WAIT).toContain('已废止');
     expect(await page.getByTestId('item-retire').isDisabled()).toBe(true);
+    await page.locator('.ant-modal-confirm').waitFor({ state: 'detached', ...WAIT });
     await shot(page, '15-retired-zh');
     expect(problems).toEqual([]);
     await page.close();

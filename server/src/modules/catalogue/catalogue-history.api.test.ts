@@ -124,6 +124,39 @@ describe('the version history of an item', () => {
     }
   });
 
+  it('names who last changed the draft by an import too', async () => {
+    const def = buildItem({ name: '导入前' });
+    const code = def.implementationCode;
+    expect((await create(def)).statusCode).toBe(201);
+    expect((await publish(code)).statusCode).toBe(200);
+    // A second administrator imports the change, so the creator and the importer differ.
+    const added = await t.request(admin, {
+      method: 'POST',
+      url: '/api/v1/admin/staff',
+      payload: {
+        username: 'catalogue.admin2',
+        displayName: '目录管理员 王芳',
+        password: 'catalogue-pass-1',
+        roles: ['administrator'],
+        departmentId: 'gsd',
+        jurisdictionCode: '440604',
+      },
+    });
+    expect(added.statusCode).toBe(201);
+    const importer = await t.login('catalogue.admin2', 'catalogue-pass-1');
+    const imported = await t.request(importer, {
+      method: 'POST',
+      url: '/api/v1/catalogue/import',
+      payload: { format: 'yimen.catalogue', items: [{ ...def, name: '导入后' }] },
+    });
+    expect(imported.statusCode).toBe(200);
+    const body = (await history(admin, code)).json();
+    expect(body.draft).toMatchObject({ name: '导入后', updatedBy: { name: '目录管理员 王芳' } });
+    expect(
+      body.versions.map((v: { name: string; publishedBy: { name: string } }) => [v.name, v.publishedBy.name]),
+    ).toEqual([['导入前', '系统管理员 陈明']]);
+  });
+
   it('says the seed published a demo item (no one), and refuses other roles', async () => {
     const { rows } = await t.db.query<{ code: string }>(
       'SELECT code FROM items WHERE current_version IS NOT NULL ORDER BY code LIMIT 1',
