@@ -178,6 +178,7 @@ describe.skipIf(!run.available.ok)('事项目录管理 in a real browser', () =>
     await expect.poll(() => result.innerText(), WAIT).toContain('Unchanged');
     await shot(page, '11-import-result-en');
     await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.ant-modal-wrap:visible').count(), WAIT).toBe(0);
     await shot(page, '12-list-en');
     await page.getByTestId('lang-switch').click();
 

@@ -53,6 +53,8 @@ export default function CatalogueListPage() {
     {
       key: 'name',
       title: t('cat.col.name'),
+      // Wide enough for a 32-character 实施编码 on one line.
+      width: 380,
       render: (_, row) => (
         <Space orientation="vertical" size={0}>
           <Link to={`/catalogue/items/${encodeURIComponent(row.code)}`} data-testid="catalogue-row-link">
