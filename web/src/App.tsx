@@ -41,6 +41,9 @@ const MyReportPage = lazy(() => import('./pages/governance/MyReportPage.tsx'));
 const IndicatorsPage = lazy(() => import('./pages/governance/indicators/IndicatorsPage.tsx'));
 const RulesPage = lazy(() => import('./pages/governance/admin/RulesPage.tsx'));
 const TaxonomyPage = lazy(() => import('./pages/governance/admin/TaxonomyPage.tsx'));
+const CatalogueListPage = lazy(() => import('./pages/catalogue/CatalogueListPage.tsx'));
+const ItemAdminPage = lazy(() => import('./pages/catalogue/ItemAdminPage.tsx'));
+const NewItemPage = lazy(() => import('./pages/catalogue/NewItemPage.tsx'));
 
 const guarded = (path: string, area: AreaId, element: ReactNode) => ({
   path,
@@ -88,6 +91,9 @@ const router = createBrowserRouter([
       guarded('my/report', 'myReport', <ReportPage />),
       guarded('my/reports', 'myReports', <MyReportsPage />),
       guarded('my/reports/:id', 'myReports', <MyReportPage />),
+      guarded('catalogue', 'catalogue', <CatalogueListPage />),
+      guarded('catalogue/new', 'catalogueItem', <NewItemPage />),
+      guarded('catalogue/items/:code', 'catalogueItem', <ItemAdminPage />),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -3,6 +3,7 @@ import {
   AppstoreOutlined,
   AuditOutlined,
   BarChartOutlined,
+  BookOutlined,
   CalendarOutlined,
   CameraOutlined,
   CompassOutlined,
@@ -263,6 +264,24 @@ export const AREAS: readonly Area[] = [
     icon: <TagsOutlined />,
     group: 'admin',
     card: true,
+  },
+  {
+    id: 'catalogue',
+    path: '/catalogue',
+    title: 'nav.catalogue',
+    description: 'area.catalogue.desc',
+    icon: <BookOutlined />,
+    group: 'admin',
+    card: true,
+  },
+  {
+    id: 'catalogueItem',
+    path: '/catalogue/items',
+    title: 'nav.catalogue',
+    icon: <BookOutlined />,
+    group: 'admin',
+    card: false,
+    inMenu: false,
   },
 ];
 

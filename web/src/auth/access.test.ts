@@ -14,6 +14,13 @@ describe('area access', () => {
     expect(canOpen(['enterprise_agent'], 'map')).toBe(false);
   });
 
+  it('keeps the item catalogue screens to administrators, as its API does', () => {
+    expect(canOpen(['administrator'], 'catalogue')).toBe(true);
+    expect(canOpen(['administrator'], 'catalogueItem')).toBe(true);
+    expect(canOpen(['window_clerk'], 'catalogue')).toBe(false);
+    expect(canOpen(['supervisor'], 'catalogueItem')).toBe(false);
+  });
+
   it('lets any one role suffice', () => {
     expect(canOpen(['grid_worker', 'supervisor'], 'audit')).toBe(true);
     expect(canOpen(['grid_worker'], 'audit')).toBe(false);

@@ -53,6 +53,9 @@ export const AREA_ROLES = {
   myReports: PUBLIC_ROLES,
   /** 差评整改: the server shows an approver their own department's, supervisors and administrators all. */
   serviceRectifications: ['department_approver', 'supervisor', 'administrator'],
+  /** 事项目录管理: the catalogue routes authorize administrators only. */
+  catalogue: ['administrator'],
+  catalogueItem: ['administrator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type AreaId = keyof typeof AREA_ROLES;

@@ -1,4 +1,5 @@
 import { auditEnUS } from './audit.en-US.ts';
+import { catalogueEnUS } from './catalogue.en-US.ts';
 import { governanceEnUS } from './governance.en-US.ts';
 import { portalEnUS } from './portal.en-US.ts';
 import { publicEnUS } from './public.en-US.ts';
@@ -586,4 +587,5 @@ export const enUS: Dictionary = {
   ...auditEnUS,
   ...publicEnUS,
   ...rectificationEnUS,
+  ...catalogueEnUS,
 };

@@ -1,4 +1,5 @@
 import { auditZhCN } from './audit.zh-CN.ts';
+import { catalogueZhCN } from './catalogue.zh-CN.ts';
 import { governanceZhCN } from './governance.zh-CN.ts';
 import { portalZhCN } from './portal.zh-CN.ts';
 import { publicZhCN } from './public.zh-CN.ts';
@@ -570,6 +571,7 @@ export const zhCN = {
   ...auditZhCN,
   ...publicZhCN,
   ...rectificationZhCN,
+  ...catalogueZhCN,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zhCN;

@@ -95,6 +95,11 @@ describe('JSON export and import', () => {
     const res = await importJson({ ...exported, items: [...exported.items, fresh] });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ created: 1, updated: 1, unchanged: 1051 });
+    expect(res.json().items[10]).toEqual({
+      code: original.implementationCode,
+      outcome: 'updated',
+      row: 'items.10',
+    });
     expect(await adminItem(original.implementationCode)).toMatchObject({
       definition: original,
       hasUnpublishedChanges: false,
@@ -182,6 +187,12 @@ describe('Excel export and import', () => {
     const res = await importXlsx(file);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ created: 0, updated: 1, unchanged: before.length - 1 });
+    // Each item says which row of sheet 事项 it came from (row 1 holds the headers).
+    expect(res.json().items[20]).toEqual({
+      code: changed.implementationCode,
+      outcome: 'updated',
+      row: '事项!A22',
+    });
     expect((await exportJson()).items).toEqual(before);
   });
 

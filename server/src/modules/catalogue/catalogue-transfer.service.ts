@@ -163,7 +163,7 @@ export async function importCatalogue(db: Db, ctx: RequestContext, body: unknown
     const result: ImportResultT = { created: 0, updated: 0, unchanged: 0, items: [] };
     const created: Parameters<typeof insertItems>[2] = [];
     const updated: Parameters<typeof updateDrafts>[1] = [];
-    for (const def of defs) {
+    for (const [index, def] of defs.entries()) {
       const known = existing.get(def.implementationCode);
       const outcome = !known
         ? 'created'
@@ -180,7 +180,7 @@ export async function importCatalogue(db: Db, ctx: RequestContext, body: unknown
         });
       if (outcome === 'updated') updated.push({ id: known!.id, definition: def });
       result[outcome]++;
-      result.items.push({ code: def.implementationCode, outcome });
+      result.items.push({ code: def.implementationCode, outcome, row: candidates.locate(index, '') });
     }
     await insertItems(tx, ctx.districtCode, created).catch((err: { code?: string }) => {
       throw err.code === '23505'

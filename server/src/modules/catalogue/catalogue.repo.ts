@@ -184,6 +184,48 @@ export async function districtDepartments(q: Queryable, districtCode: string): P
   return new Map(r.rows.map((d) => [d.id, d.name_zh]));
 }
 
+export interface VersionRow {
+  version: number;
+  name: string;
+  published_at: Date;
+  published_by: string | null;
+  publisher_name: string | null;
+}
+
+/** Every published version of an item, newest first, with who published it (null for the seed). */
+export async function listVersions(q: Queryable, itemId: string): Promise<VersionRow[]> {
+  const r = await q.query<VersionRow>(
+    `SELECT v.version, v.definition->>'name' AS name, v.published_at, v.published_by, u.display_name AS publisher_name
+       FROM item_versions v
+       LEFT JOIN users u ON u.id = v.published_by
+      WHERE v.item_id = $1
+      ORDER BY v.version DESC`,
+    [itemId],
+  );
+  return r.rows;
+}
+
+/**
+ * Who last wrote the draft of an item: the latest audit record that created it, replaced it, or imported it
+ * (an import names its codes in its details). Null when no one did (the seed).
+ */
+export async function lastDraftWriter(
+  q: Queryable,
+  districtCode: string,
+  code: string,
+): Promise<{ actor_id: string | null; actor_name: string | null; at: Date } | null> {
+  const r = await q.query<{ actor_id: string | null; actor_name: string | null; at: Date }>(
+    `SELECT actor_id, actor_name, at FROM audit_log
+      WHERE district_code = $1 AND outcome = 'success'
+        AND ((action IN ('catalogue.item.create', 'catalogue.item.update_draft') AND target_id = $2)
+          OR (action = 'catalogue.import'
+              AND (details->'created' @> to_jsonb(ARRAY[$2::text]) OR details->'updated' @> to_jsonb(ARRAY[$2::text]))))
+      ORDER BY at DESC, id DESC LIMIT 1`,
+    [districtCode, code],
+  );
+  return r.rows[0] ?? null;
+}
+
 export interface ListFilter {
   status?: ItemStatusT;
   department?: string;

@@ -8,6 +8,7 @@ import {
   Guide,
   ImportResult,
   ItemCodeParams,
+  ItemHistory,
   ItemVersionQuery,
   ItemView,
 } from './catalogue.schemas.ts';
@@ -15,8 +16,10 @@ import {
   createItem,
   getAdminItem,
   getBlankForm,
+  getDraftGuide,
   getGuide,
   getItem,
+  getItemHistory,
   listCatalogue,
   publishItem,
   replaceDraft,
@@ -140,6 +143,33 @@ export default async function catalogueRoutes(app: App): Promise<void> {
       },
     },
     async (req) => ({ item: await getAdminItem(app.db, req.ctx, req.params.code) }),
+  );
+
+  app.get(
+    '/catalogue/items/:code/draft/guide',
+    {
+      schema: {
+        tags,
+        summary: 'The 办事指南 of the draft, as the public will see it once published (administrators)',
+        params: ItemCodeParams,
+        response: { 200: Type.Object({ guide: Guide }), ...errorResponses },
+      },
+    },
+    async (req) => ({ guide: await getDraftGuide(app.db, req.ctx, req.params.code) }),
+  );
+
+  app.get(
+    '/catalogue/items/:code/versions',
+    {
+      schema: {
+        tags,
+        summary:
+          'Every published version of an item with who published it, and the unpublished draft (administrators)',
+        params: ItemCodeParams,
+        response: { 200: ItemHistory, ...errorResponses },
+      },
+    },
+    async (req) => getItemHistory(app.db, req.ctx, req.params.code),
   );
 
   app.post(

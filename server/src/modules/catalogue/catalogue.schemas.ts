@@ -110,7 +110,38 @@ export const ImportResult = Type.Object({
     Type.Object({
       code: Type.String(),
       outcome: Type.Union([Type.Literal('created'), Type.Literal('updated'), Type.Literal('unchanged')]),
+      row: Type.String({
+        description: 'where the item is in the file: its row (事项!A7) or its index (items.5)',
+      }),
     }),
   ),
 });
 export type ImportResultT = Static<typeof ImportResult>;
+
+/** Who did it; null for the seed. */
+const Person = Type.Union([Type.Object({ id: Type.String(), name: Type.String() }), Type.Null()]);
+
+/** The history of one item: every published version, and the draft when it differs from the current one. */
+export const ItemHistory = Type.Object({
+  code: Type.String(),
+  status: ItemStatus,
+  currentVersion: Type.Union([Type.Integer(), Type.Null()]),
+  draft: Type.Union([
+    Type.Object({
+      name: Type.String(),
+      updatedAt: Type.String(),
+      updatedBy: Person,
+    }),
+    Type.Null(),
+  ]),
+  versions: Type.Array(
+    Type.Object({
+      version: Type.Integer(),
+      name: Type.String(),
+      current: Type.Boolean(),
+      publishedAt: Type.String(),
+      publishedBy: Person,
+    }),
+  ),
+});
+export type ItemHistoryT = Static<typeof ItemHistory>;

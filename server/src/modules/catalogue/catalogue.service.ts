@@ -12,11 +12,13 @@ import {
   type ItemRow,
   insertItems,
   insertVersions,
+  lastDraftWriter,
+  listVersions,
   searchItems,
   setItemState,
   updateDrafts,
 } from './catalogue.repo.ts';
-import type { CatalogueListQueryT, GuideT } from './catalogue.schemas.ts';
+import type { CatalogueListQueryT, GuideT, ItemHistoryT } from './catalogue.schemas.ts';
 import { buildGuideSections } from './guide.ts';
 import type { ItemDefinitionT } from './item-definition.ts';
 import { checkItemRules } from './item-rules.ts';
@@ -103,14 +105,23 @@ export async function getItem(db: Db, ctx: RequestContext, code: string, version
 export async function getGuide(db: Db, ctx: RequestContext, code: string, version?: number): Promise<GuideT> {
   const item = await getItem(db, ctx, code, version);
   const names = await districtDepartments(db, ctx.districtCode);
+  return guideOf(item, item.definition, names);
+}
+
+/** A guide of one definition: its sections, whether it is offered online, its blank forms. */
+function guideOf(
+  item: { code: string; version: number | null; status: GuideT['status'] },
+  def: ItemDefinitionT,
+  names: ReadonlyMap<string, string>,
+): GuideT {
   return {
     code: item.code,
-    name: item.name,
+    name: def.name,
     version: item.version,
     status: item.status,
-    sections: buildGuideSections(item.definition, (id) => names.get(id) ?? id),
-    onlineApplication: offeredOnline(item.definition),
-    blankForms: item.definition.materials
+    sections: buildGuideSections(def, (id) => names.get(id) ?? id),
+    onlineApplication: offeredOnline(def),
+    blankForms: def.materials
       .filter((m) => m.blankForm)
       .map((m) => ({ materialId: m.id, name: blankFormTitle(m.blankForm!) })),
   };
@@ -185,6 +196,45 @@ export async function getAdminItem(db: Db, ctx: RequestContext, code: string): P
   const item = await findItem(db, ctx.districtCode, code);
   if (!item) throw itemNotFound();
   return toAdminView(item);
+}
+
+/** The guide of the draft, built as the public guide is, so administrators see it before they publish it. */
+export async function getDraftGuide(db: Db, ctx: RequestContext, code: string): Promise<GuideT> {
+  authorize(ctx, { roles: ADMIN });
+  const item = await findItem(db, ctx.districtCode, code);
+  if (!item) throw itemNotFound();
+  const names = await districtDepartments(db, ctx.districtCode);
+  return guideOf({ code: item.code, version: null, status: item.status }, item.draft, names);
+}
+
+/** Every published version of an item with who published it and when, and the draft when it is unpublished. */
+export async function getItemHistory(db: Db, ctx: RequestContext, code: string): Promise<ItemHistoryT> {
+  authorize(ctx, { roles: ADMIN });
+  const item = await findItem(db, ctx.districtCode, code);
+  if (!item) throw itemNotFound();
+  const [versions, writer] = await Promise.all([
+    listVersions(db, item.id),
+    item.has_unpublished_changes ? lastDraftWriter(db, ctx.districtCode, code) : null,
+  ]);
+  return {
+    code: item.code,
+    status: item.status,
+    currentVersion: item.current_version,
+    draft: item.has_unpublished_changes
+      ? {
+          name: item.draft.name,
+          updatedAt: item.updated_at.toISOString(),
+          updatedBy: writer?.actor_id ? { id: writer.actor_id, name: writer.actor_name ?? '' } : null,
+        }
+      : null,
+    versions: versions.map((v) => ({
+      version: v.version,
+      name: v.name,
+      current: v.version === item.current_version,
+      publishedAt: v.published_at.toISOString(),
+      publishedBy: v.published_by ? { id: v.published_by, name: v.publisher_name ?? '' } : null,
+    })),
+  };
 }
 
 async function readBack(db: Db, districtCode: string, code: string): Promise<AdminItemViewT> {

@@ -103,10 +103,12 @@ export interface GuideViewProps {
   code: string;
   /** Buttons beside 打印, given the loaded guide (the public page's 在线办理). */
   actions?: (guide: Guide) => ReactNode;
+  /** Where the guide comes from: the published guide, unless given (the administrators' draft preview). */
+  load?: (code: string, signal: AbortSignal) => Promise<Guide>;
 }
 
 /** The published guide of an item: its sections, with the fixed headings in the interface's language. */
-export function GuideView({ code, actions }: GuideViewProps) {
+export function GuideView({ code, actions, load = getGuide }: GuideViewProps) {
   const { t, locale, errorText } = useI18n();
   const navigate = useNavigate();
   const [guide, setGuide] = useState<Guide | null>(null);
@@ -116,11 +118,11 @@ export function GuideView({ code, actions }: GuideViewProps) {
     const controller = new AbortController();
     setGuide(null);
     setError(null);
-    getGuide(code, controller.signal)
+    load(code, controller.signal)
       .then(setGuide)
       .catch((caught: unknown) => !isAbort(caught) && setError(caught));
     return () => controller.abort();
-  }, [code]);
+  }, [code, load]);
 
   if (error !== null) {
     return (
