@@ -77,8 +77,10 @@ export function decodeCell(raw: CellValue, col: Column): unknown {
     }
     case 'enum':
       return text.trim() === '' ? undefined : fromLabel(text, col);
-    case 'lines':
-      return splitLines(text);
+    case 'lines': {
+      const lines = splitLines(text);
+      return lines.length === 0 && col.optional ? undefined : lines;
+    }
     case 'enumLines':
       return splitLines(text).map((line) => fromLabel(line, col));
     case 'checklist':

@@ -26,6 +26,8 @@ export interface Column {
   width?: number;
   /** Written for people to read (status, version); ignored by the import. */
   exportOnly?: boolean;
+  /** A list the definition may leave out: an empty cell leaves it out rather than giving an empty list. */
+  optional?: boolean;
 }
 
 export type ListName = 'acceptConditions' | 'materials' | 'verifications' | 'fees' | 'nodes';
@@ -126,6 +128,14 @@ export const CHILD_SHEETS: SheetSpec[] = [
       { header: '说明', path: 'description', kind: 'text', width: 40 },
       { header: '期望结果', path: 'expected', kind: 'bool' },
       { header: '核验对象', path: 'subject', kind: 'enum', labels: LABELS.subject },
+      { header: '证明的受理条件（条件编码）', path: 'provesCondition', kind: 'text', width: 24 },
+      {
+        header: '免交的材料（材料编码，每行一个）',
+        path: 'replacesMaterials',
+        kind: 'lines',
+        width: 28,
+        optional: true,
+      },
     ],
   },
   {
