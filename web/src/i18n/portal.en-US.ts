@@ -162,6 +162,7 @@ export const portalEnUS: Record<PortalMessageKey, string> = {
   'caseEvent.rectified': 'Rectified and called back',
   'caseEvent.choose_delivery': 'Chose the delivery',
   'caseEvent.upload_material': 'Uploaded a material',
+  'caseEvent.remove_material_file': 'Removed an uploaded file',
   'caseEvent.cross_check_mismatch': 'Later check found a mismatch',
   'agents.title': 'Enterprise authorizations',
   'agents.intro':

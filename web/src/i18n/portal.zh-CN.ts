@@ -153,6 +153,7 @@ export const portalZhCN = {
   'caseEvent.rectified': '差评整改回访',
   'caseEvent.choose_delivery': '选择送达方式',
   'caseEvent.upload_material': '上传材料',
+  'caseEvent.remove_material_file': '删除已上传的文件',
   'caseEvent.cross_check_mismatch': '事后核查发现不符',
   'agents.title': '企业授权管理',
   'agents.intro':
