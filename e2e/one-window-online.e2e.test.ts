@@ -186,6 +186,23 @@ describe.skipIf(!run.available.ok)('applying online in a real browser', () => {
       .poll(() => me.getByTestId('documents-card').innerText(), { timeout: 10_000 })
       .toContain('补正通知书');
     await shot(me, 'b3-citizen-correction', notice);
+    // A wrong file goes up first: the applicant looks at it (fetched with the session) and takes it back.
+    await upload(me, 'premises', '拍错的合同.png', 'image/png', tinyPng());
+    const premisesRow = me.getByTestId('material-premises');
+    await premisesRow.getByTestId('file-preview').click();
+    const uploadedPreview = me.getByTestId('preview-image');
+    await uploadedPreview.waitFor({ state: 'visible', timeout: 10_000 });
+    await expect
+      .poll(() => uploadedPreview.evaluate((img: HTMLImageElement) => img.naturalWidth))
+      .toBeGreaterThan(0);
+    await me.keyboard.press('Escape');
+    await uploadedPreview.waitFor({ state: 'detached', timeout: 10_000 });
+    await premisesRow.getByTestId('file-remove').click();
+    await me
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /删\s*除/ })
+      .click();
+    await expect.poll(() => premisesRow.getByText('拍错的合同.png').count(), { timeout: 10_000 }).toBe(0);
     await upload(me, 'premises', '租赁合同.pdf', 'application/pdf', tinyPdf('Lease contract'));
     await notice.getByRole('button', { name: '提交补正' }).click();
     await waitForCaseState(me, '网上预审');

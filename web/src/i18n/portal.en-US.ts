@@ -110,6 +110,9 @@ export const portalEnUS: Record<PortalMessageKey, string> = {
   'upload.size': '“{name}” is {size}, more than the {max} limit.',
   'upload.empty': '“{name}” is empty.',
   'upload.refused': '“{name}” was not uploaded: {reason}',
+  'upload.previewFailed': '“{name}” cannot be previewed: {reason}',
+  'upload.removed': 'Removed “{name}”',
+  'upload.removeConfirm': 'Remove “{name}”?',
   'upload.tooLarge': 'the file is larger than the {max} limit',
 
   'delivery.title': 'Delivery of the result',

@@ -100,6 +100,9 @@ export const portalZhCN = {
   'upload.size': '“{name}”大小为 {size}，超过 {max} 的上限。',
   'upload.empty': '“{name}”是空文件。',
   'upload.refused': '“{name}”未能上传：{reason}',
+  'upload.previewFailed': '“{name}”无法预览：{reason}',
+  'upload.removed': '已删除“{name}”',
+  'upload.removeConfirm': '删除“{name}”？',
   'upload.tooLarge': '文件超过 {max} 的上限',
 
   'delivery.title': '送达方式',

@@ -288,6 +288,9 @@ describe('removing a wrong upload (删除已上传的文件)', () => {
     expect(removed.statusCode, removed.body).toBe(200);
     const after = removed.json().case;
     expect(after.files.map((f: { id: string }) => f.id)).toEqual([right.id]);
+    expect(after.files[0].uploadedByYou).toBe(true);
+    const asClerk = (await t.request(clerk, { method: 'GET', url: `/api/v1/cases/${c.id}` })).json().case;
+    expect(asClerk.files[0].uploadedByYou).toBe(false);
     expect(material(after, 'form')).toMatchObject({ status: 'received' });
     expect(after.timeline.at(-1)).toMatchObject({
       action: 'remove_material_file',

@@ -1,7 +1,8 @@
 import { DeleteOutlined, EyeOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Modal, Tag, Upload } from 'antd';
-import { useEffect, useState } from 'react';
+import { App, Button, Tag, Upload } from 'antd';
+import { useState } from 'react';
 import type { ItemMaterial } from '../../api/catalogue.ts';
+import { FilePreview } from '../../components/FilePreview.tsx';
 import {
   formatFileSize,
   MAX_UPLOAD_BYTES,
@@ -104,42 +105,10 @@ export function StagedMaterials({ materials, files, onChange }: StagedMaterialsP
           </div>
         );
       })}
-      <FilePreview staged={preview} onClose={() => setPreview(null)} />
+      <FilePreview
+        file={preview ? { name: preview.file.name, blob: preview.file } : null}
+        onClose={() => setPreview(null)}
+      />
     </div>
-  );
-}
-
-/** An image shown inline, a PDF in the browser's own viewer; the bytes never leave the browser. */
-function FilePreview({ staged, onClose }: { staged: StagedFile | null; onClose: () => void }) {
-  const [url, setUrl] = useState<string | null>(null);
-  useEffect(() => {
-    if (!staged) return;
-    const made = URL.createObjectURL(staged.file);
-    setUrl(made);
-    return () => URL.revokeObjectURL(made);
-  }, [staged]);
-  const image = staged?.file.type.startsWith('image/');
-  return (
-    <Modal
-      open={staged !== null && url !== null}
-      title={staged?.file.name}
-      onCancel={onClose}
-      footer={null}
-      width={image ? 720 : 900}
-      destroyOnHidden
-    >
-      {url && staged && image ? (
-        <img src={url} alt={staged.file.name} className="staged-preview-image" data-testid="preview-image" />
-      ) : (
-        url && (
-          <iframe
-            src={url}
-            title={staged?.file.name}
-            className="staged-preview-pdf"
-            data-testid="preview-pdf"
-          />
-        )
-      )}
-    </Modal>
   );
 }
