@@ -7,6 +7,8 @@ import {
   publishItem,
 } from '../../../test/factories.ts';
 import { buildTestApp, type Session, type TestApp } from '../../../test/helpers.ts';
+import { DEMO_AGENT_PHONE, DEMO_CITIZEN_PHONE } from '../demo/demo-accounts.ts';
+import { demoEnterpriseCreditCode } from '../demo/seed.ts';
 import { formatChineseDate } from '../documents/chinese-date.ts';
 import { makeIdNumber } from '../people/id-number.ts';
 
@@ -202,5 +204,34 @@ describe('what an applicant is told about their case', () => {
     expect(bodies(await toldAbout(short.caseNo), 'sms')).toEqual([
       `【一门】${of(short.caseNo)}材料不齐，暂未受理，请备齐后再来办理：申请表。`,
     ]);
+  });
+
+  it('for an enterprise: the agent who applied is told, in 我的消息 and by SMS, and nobody else of the enterprise', async () => {
+    const forEnterprises = await publishItem(
+      t,
+      admin,
+      buildItem({ name: '消息企业事项', serviceObjects: ['2'] }),
+    );
+    const agent = await t.loginCitizen(DEMO_AGENT_PHONE);
+    const agentId = (
+      await t.db.query<{ id: string }>('SELECT id FROM users WHERE phone = $1', [DEMO_AGENT_PHONE])
+    ).rows[0]!.id;
+    const filed = await t.request(agent, {
+      method: 'POST',
+      url: '/api/v1/applications',
+      payload: {
+        itemCode: forEnterprises,
+        applicant: { kind: 'enterprise', creditCode: demoEnterpriseCreditCode('440604') },
+      },
+    });
+    expect(filed.statusCode, filed.body).toBe(201);
+    const c = filed.json().case;
+    expect((await act(clerk, c.id, 'refuse', { reasons: ['经营范围不含该项目'] })).statusCode).toBe(200);
+    const body = `【一门】您申请的「消息企业事项」（办件编号 ${c.caseNo}）不予受理：经营范围不含该项目。`;
+    expect((await toldAbout(c.caseNo)).map((m) => `${m.channel} ${m.recipient} ${m.body}`)).toEqual([
+      `app user:${agentId} ${body}`,
+      `sms ${DEMO_AGENT_PHONE} ${body}`,
+    ]);
+    expect((await toldAbout(c.caseNo)).some((m) => m.recipient === DEMO_CITIZEN_PHONE)).toBe(false);
   });
 });
