@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { journey } from './harness.ts';
 import { callApi, publishItem, screenshots, signInCitizen, signInStaff } from './journey-kit.ts';
@@ -56,6 +57,7 @@ describe.skipIf(!run.available.ok)('an enterprise authorizing an agent in a real
     await her.getByTestId('apply-enterprise').click();
     await her.locator('.ant-select-item-option', { hasText: ENTERPRISE }).click();
     await shot(her, 'a2-agent-picks');
+    await toReview(her);
     await her.getByRole('button', { name: '提交申请' }).click();
     await her.waitForURL(/\/my\/cases\/[^/]+$/);
 
@@ -73,6 +75,7 @@ describe.skipIf(!run.available.ok)('an enterprise authorizing an agent in a real
     await page.locator('#agents-revoke-confirm').click();
     await expect.poll(() => table.getByText('已撤销').count(), { timeout: 10_000 }).toBe(2);
 
+    await toReview(her);
     const roleTags = () => her.locator('header .ant-tag').allInnerTexts();
     await expect(roleTags()).resolves.toContain('企业经办人');
     await her.getByRole('button', { name: '提交申请' }).click();
@@ -88,6 +91,13 @@ describe.skipIf(!run.available.ok)('an enterprise authorizing an agent in a real
     await Promise.all([rep, agent].map((who) => who.page.context().close()));
   });
 });
+
+/** From the filled-in first step of the application, past the (empty) upload step to the review. */
+async function toReview(page: Page) {
+  await page.getByRole('button', { name: '下一步：上传材料' }).click();
+  await page.getByRole('button', { name: '下一步：核对' }).click();
+  await page.getByTestId('apply-step-review').waitFor({ state: 'visible', timeout: 10_000 });
+}
 
 /** An instant item for enterprises, applied for online. */
 function enterpriseItem() {

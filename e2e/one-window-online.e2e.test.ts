@@ -33,6 +33,17 @@ async function upload(page: Page, materialId: string, name: string, mimeType: st
   await expect.poll(() => row.getByText(name).count(), { timeout: 10_000 }).toBe(1);
 }
 
+/** Chooses a file for one material on the application's upload step; it stays in the browser until submission. */
+async function stage(page: Page, materialId: string, name: string, mimeType: string, buffer: Buffer) {
+  const row = page.getByTestId(`staged-${materialId}`);
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    row.getByTestId(`stage-upload-${materialId}`).click(),
+  ]);
+  await chooser.setFiles({ name, mimeType, buffer });
+  await expect.poll(() => row.getByText(name).count(), { timeout: 10_000 }).toBe(1);
+}
+
 /** A clerk opens a case from one tab of 窗口待办 (window work), as any window does. */
 async function openFromWindowWork(who: SignedIn, tab: '网上预审' | '待办结盖章', caseNo: string) {
   const { page } = who;
@@ -61,7 +72,7 @@ async function approveFromQueue(who: SignedIn, caseNo: string, nodeId: string, c
 }
 
 describe.skipIf(!run.available.ok)('applying online in a real browser', () => {
-  it('is pre-reviewed, sent back for one missing material, resubmitted, approved by two departments in parallel, sealed, and the result downloaded', async () => {
+  it('is filled in, uploaded (a wrong file removed, the right one previewed), reviewed and submitted once, pre-reviewed, sent back for one missing material, resubmitted, approved by two departments in parallel, sealed, and the result downloaded', async () => {
     const admin = await signInStaff(run.browser, run.server, 'admin');
     await publishItem(admin.page, parallelItem());
     await callApi(admin.page, 'POST', '/admin/staff', {
@@ -84,17 +95,62 @@ describe.skipIf(!run.available.ok)('applying online in a real browser', () => {
       .first()
       .click();
     await expect.poll(() => me.getByTestId('apply-item-name').innerText()).toBe(ITEM_NAME);
+    // 填写信息 → 上传材料 → 核对 → 提交, with back and next.
+    const steps = me.getByTestId('apply-steps');
     await me.getByLabel('申请人身份证号').fill(citizen.idNumber);
-    await me.getByRole('button', { name: '提交申请' }).click();
+    await shot(me, 'a1-apply-fill');
+    await me.getByRole('button', { name: '下一步：上传材料' }).click();
+    await expect.poll(() => steps.locator('.ant-steps-item-active').innerText()).toContain('上传材料');
+
+    // A wrong file for the form is taken back before anything is sent; the right ones go in, and one is previewed.
+    await stage(me, 'form', '拍错的照片.png', 'image/png', tinyPng());
+    await me.getByTestId('staged-form').getByTestId('staged-remove').click();
+    await expect.poll(() => me.getByTestId('staged-form').getByTestId('staged-file').count()).toBe(0);
+    await stage(me, 'form', '申请表.pdf', 'application/pdf', tinyPdf('Application form'));
+    await stage(me, 'id_card', '身份证正反面.png', 'image/png', tinyPng());
+    await me.getByTestId('staged-id_card').getByTestId('staged-preview').click();
+    const preview = me.getByTestId('preview-image');
+    await preview.waitFor({ state: 'visible', timeout: 10_000 });
+    await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    await me.waitForTimeout(300); // the modal zooms in
+    await shot(me, 'a2-apply-preview');
+    await me.keyboard.press('Escape');
+    await preview.waitFor({ state: 'detached', timeout: 10_000 });
+    await shot(me, 'a3-apply-upload');
+
+    // Back to the first step and forward again keeps what was entered and chosen.
+    await me.getByTestId('apply-back').click();
+    await expect.poll(() => me.getByLabel('申请人身份证号').inputValue()).toBe(citizen.idNumber);
+    await me.getByRole('button', { name: '下一步：上传材料' }).click();
+    await expect.poll(() => me.getByTestId('staged-file').count()).toBe(2);
+    await me.getByRole('button', { name: '下一步：核对' }).click();
+    const review = me.getByTestId('apply-step-review');
+    await expect.poll(() => review.innerText()).toContain(citizen.idNumber);
+    const reviewed = await review.innerText();
+    expect(reviewed).toContain(ITEM_NAME);
+    expect(reviewed).toContain('申请表.pdf');
+    expect(reviewed).toContain('身份证正反面.png');
+    expect(reviewed).not.toContain('拍错的照片.png');
+    await shot(me, 'a4-apply-review');
+    // A double click submits once.
+    await me.getByTestId('apply-submit').dblclick();
     await me.waitForURL(/\/my\/cases\/[^/]+$/);
     const caseId = me.url().split('/').at(-1)!;
     await waitForCaseState(me, '网上预审');
     const caseNo = await me.getByTestId('case-no').innerText();
     expect(caseNo).toMatch(/^440604\d{8}O\d{5}$/);
+    const mine = await callApi<{ items: Array<{ itemName: string }> }>(me, 'GET', '/my/cases');
+    expect(mine.items.filter((c) => c.itemName === ITEM_NAME)).toHaveLength(1);
 
-    // Two of the three required materials, and the result online.
-    await upload(me, 'form', '申请表.pdf', 'application/pdf', tinyPdf('Application form'));
-    await upload(me, 'id_card', '身份证正反面.png', 'image/png', tinyPng());
+    // The two files went in with the application; the result is to go out online.
+    for (const [id, name] of [
+      ['form', '申请表.pdf'],
+      ['id_card', '身份证正反面.png'],
+    ] as const) {
+      await expect
+        .poll(() => me.getByTestId(`material-${id}`).getByText(name).count(), { timeout: 10_000 })
+        .toBe(1);
+    }
     const delivery = me.getByTestId('delivery-card');
     await delivery.getByText('网上送达', { exact: true }).click();
     await delivery.getByRole('button', { name: '保存送达方式' }).click();
@@ -130,6 +186,23 @@ describe.skipIf(!run.available.ok)('applying online in a real browser', () => {
       .poll(() => me.getByTestId('documents-card').innerText(), { timeout: 10_000 })
       .toContain('补正通知书');
     await shot(me, 'b3-citizen-correction', notice);
+    // A wrong file goes up first: the applicant looks at it (fetched with the session) and takes it back.
+    await upload(me, 'premises', '拍错的合同.png', 'image/png', tinyPng());
+    const premisesRow = me.getByTestId('material-premises');
+    await premisesRow.getByTestId('file-preview').click();
+    const uploadedPreview = me.getByTestId('preview-image');
+    await uploadedPreview.waitFor({ state: 'visible', timeout: 10_000 });
+    await expect
+      .poll(() => uploadedPreview.evaluate((img: HTMLImageElement) => img.naturalWidth))
+      .toBeGreaterThan(0);
+    await me.keyboard.press('Escape');
+    await uploadedPreview.waitFor({ state: 'detached', timeout: 10_000 });
+    await premisesRow.getByTestId('file-remove').click();
+    await me
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /删\s*除/ })
+      .click();
+    await expect.poll(() => premisesRow.getByText('拍错的合同.png').count(), { timeout: 10_000 }).toBe(0);
     await upload(me, 'premises', '租赁合同.pdf', 'application/pdf', tinyPdf('Lease contract'));
     await notice.getByRole('button', { name: '提交补正' }).click();
     await waitForCaseState(me, '网上预审');
@@ -143,6 +216,24 @@ describe.skipIf(!run.available.ok)('applying online in a real browser', () => {
     await expect.poll(() => condition.isChecked(), { timeout: 10_000 }).toBe(true);
     await clerk.page.getByRole('button', { name: '预审通过并受理' }).click();
     await waitForCaseState(clerk.page, '审批中');
+
+    // The applicant is told of the acceptance once, in 我的消息 (the bell in the header).
+    await waitForCaseState(me, '审批中');
+    await me.getByTestId('messages-bell').click();
+    const inbox = me.getByTestId('messages-drawer');
+    await inbox.waitFor({ state: 'visible', timeout: 10_000 });
+    const acceptedText = `您申请的「${ITEM_NAME}」（办件编号 ${caseNo}）已受理`;
+    await expect
+      .poll(async () => (await inbox.getByTestId('message-item').allInnerTexts()).join('\n'), {
+        timeout: 15_000,
+      })
+      .toContain(acceptedText);
+    const told = await inbox.getByTestId('message-item').allInnerTexts();
+    expect(told.filter((m) => m.includes(acceptedText))).toHaveLength(1);
+    expect(told.filter((m) => m.includes(caseNo) && m.includes('需要补正'))).toHaveLength(1);
+    await me.waitForTimeout(400); // the drawer slides in
+    await shot(me, 'b5-citizen-messages');
+    await me.keyboard.press('Escape');
 
     // Two departments decide their nodes of the one stage, each from their own queue.
     const market = await signInStaff(run.browser, run.server, 'approver');
@@ -182,7 +273,7 @@ describe.skipIf(!run.available.ok)('applying online in a real browser', () => {
     expect((await file.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(viewer.url()).toBe(href);
     await viewer.close();
-    await shot(me, 'b5-citizen-completed', result);
+    await shot(me, 'b6-citizen-completed', result);
 
     for (const who of [citizen, clerk, market, housing]) expect(who.problems).toEqual([]);
     await Promise.all([citizen, clerk, market, housing].map((who) => who.page.context().close()));

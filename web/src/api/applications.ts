@@ -43,6 +43,12 @@ export function uploadMaterialFile(caseId: string, materialId: string, file: Fil
   );
 }
 
+/** Removes a file the applicant uploaded, while the application waits for pre-review or a correction. */
+export const removeMaterialFile = (caseId: string, fileId: string) =>
+  api
+    .delete<{ case: CaseView }>(`${casePath(caseId)}/files/${encodeURIComponent(fileId)}`)
+    .then((r) => r.case);
+
 export interface DeliveryInput {
   method: DeliveryMethod;
   recipient?: string;

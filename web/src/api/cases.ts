@@ -127,6 +127,8 @@ export interface CaseFile {
   size: number;
   uploadedAt: string;
   sha256?: string;
+  /** The signed-in user uploaded it: the applicant may remove it while the application waits for them. */
+  uploadedByYou?: boolean;
 }
 
 /** An unresolved finding of the cross-check on one of the applicant's earlier trust-first cases (先信任后审批). */

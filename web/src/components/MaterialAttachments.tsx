@@ -1,10 +1,11 @@
-import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Upload } from 'antd';
+import { DeleteOutlined, EyeOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import { App, Button, Popconfirm, Upload } from 'antd';
 import { useRef, useState } from 'react';
-import { uploadMaterialFile } from '../api/applications.ts';
+import { removeMaterialFile, uploadMaterialFile } from '../api/applications.ts';
 import { type CaseFile, type CaseMaterial, type CaseView, caseFileUrl } from '../api/cases.ts';
 import { ApiError } from '../api/client.ts';
 import { useI18n } from '../i18n/index.tsx';
+import { FilePreview, type PreviewFile } from './FilePreview.tsx';
 import { formatFileSize, MAX_UPLOAD_BYTES, UPLOAD_ACCEPT, uploadProblem } from './upload-check.ts';
 
 /**
@@ -16,41 +17,107 @@ export function MaterialAttachments({
   material,
   files,
   uploadable,
+  removable = false,
   onChanged,
 }: {
   c: CaseView;
   material: CaseMaterial;
   files: CaseFile[];
   uploadable: boolean;
+  /** The applicant may take back the files they uploaded (the case waits for them). */
+  removable?: boolean;
   onChanged: (c: CaseView) => void;
 }) {
   if (!files.length && !uploadable) return null;
   return (
     <div className="material-attachments">
-      <MaterialFileList caseId={c.id} files={files} />
+      <MaterialFileList caseId={c.id} files={files} removable={removable} onChanged={onChanged} />
       {uploadable && <UploadButton c={c} material={material} onChanged={onChanged} />}
     </div>
   );
 }
 
-function MaterialFileList({ caseId, files }: { caseId: string; files: CaseFile[] }) {
-  const { formatDateTime } = useI18n();
+function MaterialFileList({
+  caseId,
+  files,
+  removable,
+  onChanged,
+}: {
+  caseId: string;
+  files: CaseFile[];
+  removable: boolean;
+  onChanged: (c: CaseView) => void;
+}) {
+  const { t, formatDateTime, errorText } = useI18n();
+  const { message } = App.useApp();
+  const [preview, setPreview] = useState<PreviewFile | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
   if (files.length === 0) return null;
+
+  // Fetched with the session like any API call, so the preview needs no address that works without it.
+  const open = async (file: CaseFile) => {
+    setBusy(file.id);
+    try {
+      const response = await fetch(caseFileUrl(caseId, file.id), { credentials: 'same-origin' });
+      if (!response.ok) throw new Error(response.statusText);
+      setPreview({ name: file.fileName, blob: await response.blob() });
+    } catch (error) {
+      void message.error(t('upload.previewFailed', { name: file.fileName, reason: errorText(error) }));
+    } finally {
+      setBusy(null);
+    }
+  };
+  const remove = async (file: CaseFile) => {
+    setBusy(file.id);
+    try {
+      onChanged(await removeMaterialFile(caseId, file.id));
+      void message.success(t('upload.removed', { name: file.fileName }));
+    } catch (error) {
+      void message.error(errorText(error));
+    } finally {
+      setBusy(null);
+    }
+  };
   return (
-    <ul className="material-file-list">
-      {files.map((file) => (
-        <li key={file.id} data-testid={`file-${file.id}`}>
-          <PaperClipOutlined />{' '}
-          <a href={caseFileUrl(caseId, file.id)} target="_blank" rel="noreferrer">
-            {file.fileName}
-          </a>
-          <span className="muted small">
-            {' '}
-            · {formatFileSize(file.size)} · {formatDateTime(file.uploadedAt)}
-          </span>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="material-file-list">
+        {files.map((file) => (
+          <li key={file.id} data-testid={`file-${file.id}`}>
+            <PaperClipOutlined />{' '}
+            <a href={caseFileUrl(caseId, file.id)} target="_blank" rel="noreferrer">
+              {file.fileName}
+            </a>
+            <span className="muted small">
+              {' '}
+              · {formatFileSize(file.size)} · {formatDateTime(file.uploadedAt)}
+            </span>{' '}
+            <Button
+              size="small"
+              type="link"
+              icon={<EyeOutlined />}
+              loading={busy === file.id}
+              onClick={() => void open(file)}
+              data-testid="file-preview"
+            >
+              {t('apply.preview')}
+            </Button>
+            {removable && file.uploadedByYou && (
+              <Popconfirm
+                title={t('upload.removeConfirm', { name: file.fileName })}
+                okText={t('apply.removeFile')}
+                okButtonProps={{ danger: true }}
+                onConfirm={() => remove(file)}
+              >
+                <Button size="small" type="link" danger icon={<DeleteOutlined />} data-testid="file-remove">
+                  {t('apply.removeFile')}
+                </Button>
+              </Popconfirm>
+            )}
+          </li>
+        ))}
+      </ul>
+      <FilePreview file={preview} onClose={() => setPreview(null)} />
+    </>
   );
 }
 

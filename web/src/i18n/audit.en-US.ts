@@ -31,6 +31,7 @@ export const auditEnUS: Record<AuditMessageKey, string> = {
   'auditAction.case.open': 'Opened a case',
   'auditAction.case.checklist': 'Checked materials',
   'auditAction.case.upload_material': 'Uploaded a material',
+  'auditAction.case.remove_material_file': 'Removed an uploaded material file',
   'auditAction.case.download_file': 'Downloaded a material',
   'auditAction.case.verify': 'Jump verification',
   'auditAction.case.choose_delivery': 'Chose delivery',

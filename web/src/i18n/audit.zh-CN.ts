@@ -29,6 +29,7 @@ export const auditZhCN = {
   'auditAction.case.open': '新建办件',
   'auditAction.case.checklist': '核对材料',
   'auditAction.case.upload_material': '上传材料',
+  'auditAction.case.remove_material_file': '删除已上传的材料',
   'auditAction.case.download_file': '下载材料',
   'auditAction.case.verify': '跳转核验',
   'auditAction.case.choose_delivery': '选择送达方式',

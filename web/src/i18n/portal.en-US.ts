@@ -25,9 +25,6 @@ export const portalEnUS: Record<PortalMessageKey, string> = {
   'myCases.apply': 'Apply online',
 
   'apply.title': 'Apply online',
-  'apply.step.item': 'Choose the item',
-  'apply.step.applicant': 'Check the requirements, name the applicant',
-  'apply.step.materials': 'Upload materials, choose delivery',
   'apply.search': 'Search for the item you need',
   'apply.searchIntro': 'Type its name, a common word, pinyin or initials, e.g. 居住证 or jzz.',
   'apply.change': 'Choose another item',
@@ -52,9 +49,28 @@ export const portalEnUS: Record<PortalMessageKey, string> = {
   'apply.notInRegistry':
     'This ID number is not in the population register. Check it, or bring your ID card to a service window.',
   'apply.next':
-    'After submission the application goes to online pre-review; upload the materials on the case page.',
+    'After submission the application goes to online pre-review; until it is decided you can still add materials on the case page.',
   'apply.submit': 'Submit the application',
   'apply.submitted': 'Application submitted: case number {caseNo}',
+  'apply.step.fill': 'Fill in',
+  'apply.step.upload': 'Upload',
+  'apply.step.review': 'Review',
+  'apply.step.submit': 'Submit',
+  'apply.card.fill': 'The applicant',
+  'apply.card.upload': 'Materials',
+  'apply.card.review': 'Review the application',
+  'apply.card.submit': 'Submitting',
+  'apply.toUpload': 'Next: upload materials',
+  'apply.toReview': 'Next: review',
+  'apply.back': 'Back',
+  'apply.uploadIntro':
+    'Choose a PDF, JPG or PNG file for each material. Before you submit you can preview each file and remove a wrong one.',
+  'apply.noFile': 'No file chosen yet',
+  'apply.preview': 'Preview',
+  'apply.removeFile': 'Remove',
+  'apply.reviewItem': 'Item',
+  'apply.uploadFailed':
+    'The application was submitted, but a material could not be uploaded: {reason}. Click submit again, or upload it on the case page.',
 
   'portalCase.back': 'My cases',
   'portalCase.submittedAt': 'Submitted',
@@ -94,6 +110,9 @@ export const portalEnUS: Record<PortalMessageKey, string> = {
   'upload.size': '“{name}” is {size}, more than the {max} limit.',
   'upload.empty': '“{name}” is empty.',
   'upload.refused': '“{name}” was not uploaded: {reason}',
+  'upload.previewFailed': '“{name}” cannot be previewed: {reason}',
+  'upload.removed': 'Removed “{name}”',
+  'upload.removeConfirm': 'Remove “{name}”?',
   'upload.tooLarge': 'the file is larger than the {max} limit',
 
   'delivery.title': 'Delivery of the result',
@@ -163,6 +182,7 @@ export const portalEnUS: Record<PortalMessageKey, string> = {
   'caseEvent.return_visit': 'Called back (still dissatisfied; rectification goes on)',
   'caseEvent.choose_delivery': 'Chose the delivery',
   'caseEvent.upload_material': 'Uploaded a material',
+  'caseEvent.remove_material_file': 'Removed an uploaded file',
   'caseEvent.cross_check_mismatch': 'Later check found a mismatch',
   'agents.title': 'Enterprise authorizations',
   'agents.intro':

@@ -28,7 +28,7 @@ export function issuedKind(action: CaseAction, c: CaseRow): DocumentKind | null 
 }
 
 /** Every material marked missing or defective and every condition found unmet: what a correction must fix. */
-function checklistGaps(checklist: ChecklistRows, def: ItemDefinitionT): Shortfall {
+export function checklistGaps(checklist: ChecklistRows, def: ItemDefinitionT): Shortfall {
   const marked = new Map(checklist.materials.map((m) => [m.material_id, m]));
   const unmet = new Set(checklist.conditions.filter((x) => x.met === false).map((x) => x.condition_id));
   return {

@@ -267,3 +267,83 @@ describe('material files (材料上传)', () => {
     expect(spec.paths['/api/v1/cases/{id}/delivery'].put.requestBody).toBeDefined();
   });
 });
+
+describe('removing a wrong upload (删除已上传的文件)', () => {
+  const remove = (s: Session | null, caseId: string, fileId: string) =>
+    t.request(s, { method: 'DELETE', url: `/api/v1/cases/${caseId}/files/${fileId}` });
+  const liveFiles = async (caseId: string) =>
+    (
+      await t.db.query<{ id: string }>(
+        'SELECT id FROM case_files WHERE case_id = $1 AND removed_at IS NULL ORDER BY uploaded_at, id',
+        [caseId],
+      )
+    ).rows.map((r) => r.id);
+
+  it('lets the applicant take back their own file before pre-review decides, and the material is missing again', async () => {
+    const { me, c } = await applyOnline();
+    const wrong = (await upload(me, c.id, 'form', fileOf(PNG, '拍错了.png', 'image/png'))).json().file;
+    const right = (await upload(me, c.id, 'form', fileOf(PDF, '申请表.pdf', 'application/pdf'))).json().file;
+
+    const removed = await remove(me, c.id, wrong.id);
+    expect(removed.statusCode, removed.body).toBe(200);
+    const after = removed.json().case;
+    expect(after.files.map((f: { id: string }) => f.id)).toEqual([right.id]);
+    expect(after.files[0].uploadedByYou).toBe(true);
+    const asClerk = (await t.request(clerk, { method: 'GET', url: `/api/v1/cases/${c.id}` })).json().case;
+    expect(asClerk.files[0].uploadedByYou).toBe(false);
+    expect(material(after, 'form')).toMatchObject({ status: 'received' });
+    expect(after.timeline.at(-1)).toMatchObject({
+      action: 'remove_material_file',
+      details: { materialId: 'form', fileName: '拍错了.png' },
+    });
+    // The removed file is kept for the record but no longer downloads.
+    expect(await countFiles(c.id)).toBe(2);
+    expect(
+      (await t.request(me, { method: 'GET', url: `/api/v1/cases/${c.id}/files/${wrong.id}` })).statusCode,
+    ).toBe(404);
+
+    const last = (await remove(me, c.id, right.id)).json().case;
+    expect(material(last, 'form')).toMatchObject({ status: 'pending' });
+    expect(last.shortfall.materials.map((m: { id: string }) => m.id)).toContain('form');
+    expect((await remove(me, c.id, right.id)).json().error).toMatchObject({
+      code: 'not_found',
+      field: 'fileId',
+    });
+  });
+
+  it('refuses anyone but the uploader, a clerk’s scan, a decided application and bad input, changing nothing', async () => {
+    const { me, c } = await applyOnline();
+    const mine = (await upload(me, c.id, 'form', fileOf(PDF, '申请表.pdf', 'application/pdf'))).json().file;
+    const scan = (await upload(clerk, c.id, 'id_card', fileOf(JPEG, 'scan.jpg', 'image/jpeg'))).json().file;
+    const { me: stranger } = await applyOnline();
+    const before = await liveFiles(c.id);
+
+    expect((await remove(stranger, c.id, mine.id)).statusCode).toBe(403);
+    expect((await remove(clerk, c.id, mine.id)).statusCode).toBe(403);
+    expect((await remove(null, c.id, mine.id)).statusCode).toBe(401);
+    const clerks = await remove(me, c.id, scan.id);
+    expect(clerks.statusCode).toBe(403);
+    expect(clerks.json().error.field).toBe('fileId');
+    const bad = await t.request(me, { method: 'DELETE', url: `/api/v1/cases/${c.id}/files/not-a-uuid` });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.field).toContain('fileId');
+    expect(await liveFiles(c.id)).toEqual(before);
+
+    await t.request(clerk, {
+      method: 'PATCH',
+      url: `/api/v1/cases/${c.id}/checklist`,
+      payload: COMPLETE_CHECKLIST,
+    });
+    expect(
+      (
+        await t.request(clerk, {
+          method: 'POST',
+          url: `/api/v1/cases/${c.id}/actions/prereview_accept`,
+          payload: {},
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect((await remove(me, c.id, mine.id)).statusCode).toBe(409);
+    expect(await liveFiles(c.id)).toEqual(before);
+  });
+});

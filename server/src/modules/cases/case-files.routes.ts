@@ -4,10 +4,17 @@ import { Type } from 'typebox';
 import { AppError, bilingual } from '../../errors.ts';
 import { type App, errorResponses } from '../../http.ts';
 import { caseDeps } from './case-context.ts';
-import { CaseFileEnvelope, CaseFileParams, MaterialFileParams, MaterialFileUpload } from './cases.schemas.ts';
+import {
+  CaseEnvelope,
+  CaseFileEnvelope,
+  CaseFileParams,
+  MaterialFileParams,
+  MaterialFileUpload,
+} from './cases.schemas.ts';
 import { downloadCaseFile } from './download-case-file.ts';
 import { attachmentDisposition } from './file-type.ts';
 import { getCase } from './get-case.ts';
+import { removeMaterialFile } from './remove-material-file.ts';
 import { fileTooLarge, type IncomingFile, uploadMaterialFile } from './upload-material-file.ts';
 
 const tags = ['cases'];
@@ -38,7 +45,7 @@ async function readUpload(app: App, req: FastifyRequest): Promise<IncomingFile> 
   }
 }
 
-/** Files of a case's materials: upload (multipart, this plugin only) and download. */
+/** Files of a case's materials: upload (multipart, this plugin only), download, and the applicant's removal. */
 export default async function caseFileRoutes(app: App): Promise<void> {
   // Registered here, not for the whole API: only this route takes multipart bodies.
   await app.register(multipart, { throwFileSizeLimit: true });
@@ -93,6 +100,24 @@ export default async function caseFileRoutes(app: App): Promise<void> {
         .header('content-disposition', attachmentDisposition(file.file_name))
         .header('x-content-sha256', file.sha256)
         .send(file.content);
+    },
+  );
+
+  app.delete(
+    '/cases/:id/files/:fileId',
+    {
+      schema: {
+        tags,
+        summary:
+          'Remove a file the applicant uploaded to their own application, while it waits for pre-review or a correction',
+        params: CaseFileParams,
+        response: { 200: CaseEnvelope, ...errorResponses, 409: Type.Ref('ErrorBody') },
+      },
+    },
+    async (req) => {
+      const deps = caseDeps(app);
+      await removeMaterialFile(deps, req.ctx, req.params.id, req.params.fileId);
+      return { case: await getCase(deps, req.ctx, req.params.id) };
     },
   );
 }

@@ -105,7 +105,7 @@ export async function caseView(q: Queryable, c: CaseRow, def: ItemDefinitionT, a
     },
     shortfall: shortfallOf(def, checklist),
     /** Files of the materials (not removed ones); each names its checklist material. */
-    files: files.map(fileView),
+    files: files.map((f) => ({ ...fileView(f), uploadedByYou: f.uploaded_by === actor.id })),
     delivery: deliveryView(c, def),
     verifications: verifications.map((v) => ({
       id: v.verification_id,

@@ -93,6 +93,11 @@ export const CaseFileSummary = Type.Object({
   contentType: Type.Enum([...ACCEPTED_FILE_TYPES], { description: 'checked from the content, not declared' }),
   size: Type.Integer({ description: 'bytes' }),
   uploadedAt: Type.String({ format: 'date-time' }),
+  uploadedByYou: Type.Optional(
+    Type.Boolean({
+      description: 'the signed-in user uploaded it (and may remove it while the case waits for them)',
+    }),
+  ),
 });
 
 export const DELIVERY_METHODS = ['pickup', 'mail', 'online'] as const;

@@ -9,6 +9,7 @@ import { authorizeCaseParty } from './case-access.ts';
 import type { CaseDeps } from './case-context.ts';
 import { deliveryOnIssue, storedDelivery } from './case-delivery.ts';
 import { type CaseAction, type CaseState, TRANSITIONS } from './case-machine.ts';
+import { caseMessagesStatement } from './case-messages.ts';
 import { shortfallOf } from './case-view.ts';
 import {
   type CaseRow,
@@ -358,6 +359,16 @@ export async function takeAction(
     // Issuing the acceptance notice or the result settles the pickup code or the EMS tracking number.
     const settled = deliveryOnIssue(c, def, issuedKind(action, c));
     if (settled) pending.delivery = settled as unknown as Record<string, unknown>;
+    const delivery = settled ?? storedDelivery(c, def);
+    const told = await caseMessagesStatement(deps.db, deps.pii, ctx.districtCode, {
+      action,
+      snapshot,
+      def,
+      out,
+      now,
+      deadlines: deps.deadlines,
+      delivery,
+    });
     const issued = issueFor(
       action,
       {
@@ -367,7 +378,7 @@ export async function takeAction(
         now,
         districtCode: ctx.districtCode,
         deadlines: deps.deadlines,
-        delivery: settled ?? storedDelivery(c, def),
+        delivery,
         applicantId: snapshot.applicantId,
         departmentName: snapshot.departmentName,
       },
@@ -401,13 +412,13 @@ export async function takeAction(
       targetId: c.case_no,
       details: { from: c.state, to: out.to, ...(out.nodeId ? { node: out.nodeId } : {}) },
     });
-    // The case row (if still as read), its nodes and pauses, the document, the timeline entry and the audit
-    // record: one statement.
+    // The case row (if still as read), its nodes and pauses, the document, the timeline entry, the applicant's
+    // messages and the audit record: one statement.
     const guard = caseGuardStatement(c.id, c.row_version, {
       ...pending,
       ...(out.to !== c.state ? { state: out.to } : {}),
     });
-    await runGuarded(deps.db, guard, [...step.writes, ...(issued?.statements ?? []), event, audit]);
+    await runGuarded(deps.db, guard, [...step.writes, ...(issued?.statements ?? []), event, told, audit]);
     return { from: c.state, to: out.to };
   }, caseChangedMeanwhile);
 }

@@ -50,9 +50,10 @@ export async function listMyMessages(
   const seenId = '(SELECT messages_seen_id FROM users WHERE id = $3)';
   const [items, unread] = await Promise.all([
     db.query<{ id: string; kind: string; body: string; created_at: Date; unread: boolean }>(
-      `SELECT id::text AS id, kind, body, created_at, id > ${seenId} AS unread FROM message_outbox
-        WHERE district_code = $1 AND channel = 'app' AND recipient = ANY($2::text[])
-        ORDER BY id DESC LIMIT $4`,
+      // Ordered by the number, not by its text (the output column of the same name): 100 comes after 99.
+      `SELECT m.id::text AS id, m.kind, m.body, m.created_at, m.id > ${seenId} AS unread FROM message_outbox m
+        WHERE m.district_code = $1 AND m.channel = 'app' AND m.recipient = ANY($2::text[])
+        ORDER BY m.id DESC LIMIT $4`,
       [ctx.districtCode, recipients, actor.id, limit],
     ),
     db.query<{ n: number }>(

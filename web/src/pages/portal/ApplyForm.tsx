@@ -1,27 +1,38 @@
-import { SendOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Form, Input, Select } from 'antd';
+import { ArrowLeftOutlined, ArrowRightOutlined, SendOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Descriptions, Form, Input, Select, Space } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { applyOnline } from '../../api/applications.ts';
+import { applyOnline, uploadMaterialFile } from '../../api/applications.ts';
 import type { Applicant } from '../../api/cases.ts';
+import type { ItemMaterial } from '../../api/catalogue.ts';
 import { ApiError } from '../../api/client.ts';
 import { type AgentPrincipal, listPrincipals, principalsFor } from '../../api/enterprise-agents.ts';
 import { showFieldError } from '../../components/formErrors.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { creditCodeProblem, idNumberProblem, normaliseId } from '../service/identity-check.ts';
+import { type StagedFile, StagedMaterials } from './StagedMaterials.tsx';
+
+/** The steps of the application, in the order a person goes through them: 填写信息 → 上传材料 → 核对 → 提交. */
+export const APPLY_STEPS = ['fill', 'upload', 'review', 'submit'] as const;
 
 interface ApplyFormProps {
   itemCode: string;
   kind: 'person' | 'enterprise';
+  itemName: string;
+  materials: ItemMaterial[];
   /** False when the item does not serve this kind of applicant. */
   allowed: boolean;
+  /** The step the applicant is on (an index of APPLY_STEPS), for the page's Steps. */
+  onStep: (step: number) => void;
 }
 
 /**
- * The applicant's number and the submission. One idempotency key per form: a double click, or a retry after a
- * lost answer, gets the case already opened instead of a second one. The parent keys the form by item.
+ * The application, step by step: the applicant's number, the materials' files (kept in the browser, removable
+ * until submission), a review of everything, and the submission. One idempotency key per form: a double click,
+ * or a retry after a lost answer, gets the case already opened instead of a second one, and a file already sent
+ * is not sent again. The parent keys the form by item.
  */
-export function ApplyForm({ itemCode, kind, allowed }: ApplyFormProps) {
+export function ApplyForm({ itemCode, itemName, kind, materials, allowed, onStep }: ApplyFormProps) {
   const { t, errorText } = useI18n();
   const { message } = App.useApp();
   const navigate = useNavigate();
@@ -30,7 +41,17 @@ export function ApplyForm({ itemCode, kind, allowed }: ApplyFormProps) {
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [principals, setPrincipals] = useState<AgentPrincipal[] | null>(null);
+  const [step, setStep] = useState(0);
+  const [staged, setStaged] = useState<StagedFile[]>([]);
+  const [number, setNumber] = useState('');
+  // What a submission that failed half-way already did: the case it opened, and the files it sent.
+  const opened = useRef<string | null>(null);
+  const sent = useRef(new Set<string>());
   const person = kind === 'person';
+  const go = (next: number) => {
+    setStep(next);
+    onStep(next);
+  };
   // An agent applies only for an enterprise that authorizes them for this item: they pick it, never type it.
   useEffect(() => {
     if (person) return;
@@ -50,33 +71,133 @@ export function ApplyForm({ itemCode, kind, allowed }: ApplyFormProps) {
     return null;
   };
 
-  const submit = async (values: Record<string, string>) => {
+  const fill = (values: Record<string, string>) => {
+    setNumber(normaliseId(values[field] ?? ''));
+    setError(null);
+    go(1);
+  };
+
+  const submit = async () => {
     if (submitting) return;
-    const number = normaliseId(values[field] ?? '');
     const applicant: Applicant = person
       ? { kind: 'person', idNumber: number }
       : { kind: 'enterprise', creditCode: number };
     setSubmitting(true);
     setError(null);
+    onStep(3);
     try {
-      const opened = await applyOnline({ itemCode, applicant }, idempotencyKey.current);
-      void message.success(t('apply.submitted', { caseNo: opened.caseNo }));
-      navigate(`/my/cases/${opened.id}`);
+      if (!opened.current) {
+        const c = await applyOnline({ itemCode, applicant }, idempotencyKey.current);
+        opened.current = c.id;
+        void message.success(t('apply.submitted', { caseNo: c.caseNo }));
+      }
+      const caseId = opened.current;
+      for (const f of staged) {
+        if (sent.current.has(f.key)) continue;
+        await uploadMaterialFile(caseId, f.materialId, f.file);
+        sent.current.add(f.key);
+      }
+      navigate(`/my/cases/${caseId}`);
     } catch (caught) {
+      onStep(2);
       // The server's "register the person first" is meant for a clerk; the applicant needs other advice.
       const unregistered =
         caught instanceof ApiError && caught.code === 'not_found' && caught.field === 'applicant.idNumber';
       const text = unregistered ? t('apply.notInRegistry') : errorText(caught);
-      // A refused authorization says how to get one: shown above the button, where it is read, not under the field.
-      const refused = caught instanceof ApiError && caught.code === 'forbidden';
-      if (refused || !showFieldError(form, caught, text, [field])) setError(text);
+      if (
+        !opened.current &&
+        caught instanceof ApiError &&
+        caught.field === field &&
+        caught.code !== 'forbidden'
+      ) {
+        // The number was refused: back to the first step, with the message under the field.
+        go(0);
+        showFieldError(form, caught, text, [field]);
+      } else setError(opened.current ? t('apply.uploadFailed', { reason: text }) : text);
     } finally {
       setSubmitting(false);
     }
   };
 
+  const locked = opened.current !== null;
+  const back = (to: number) => (
+    <Button
+      icon={<ArrowLeftOutlined />}
+      onClick={() => go(to)}
+      disabled={submitting || locked}
+      data-testid="apply-back"
+    >
+      {t('apply.back')}
+    </Button>
+  );
+
+  if (step === 1) {
+    return (
+      <div className="apply-step" data-testid="apply-step-upload">
+        <div className="muted small apply-next">{t('apply.uploadIntro')}</div>
+        <StagedMaterials materials={materials} files={staged} onChange={setStaged} />
+        <Space className="apply-nav">
+          {back(0)}
+          <Button type="primary" icon={<ArrowRightOutlined />} onClick={() => go(2)} data-testid="apply-next">
+            {t('apply.toReview')}
+          </Button>
+        </Space>
+      </div>
+    );
+  }
+  if (step === 2) {
+    return (
+      <div className="apply-step" data-testid="apply-step-review">
+        <Descriptions
+          size="small"
+          column={1}
+          bordered
+          items={[
+            { key: 'item', label: t('apply.reviewItem'), children: itemName },
+            {
+              key: 'applicant',
+              label: t(person ? 'apply.idNumber' : 'apply.enterprise'),
+              children: (
+                <span className="mono" data-testid="review-number">
+                  {number}
+                </span>
+              ),
+            },
+          ]}
+        />
+        <div className="apply-review-files">
+          <StagedMaterials materials={materials} files={staged} />
+        </div>
+        {error && (
+          <Alert type="error" showIcon title={error} className="form-alert" data-testid="apply-error" />
+        )}
+        <div className="muted small apply-next">{t('apply.next')}</div>
+        <Space className="apply-nav">
+          {back(1)}
+          <Button
+            type="primary"
+            size="large"
+            icon={<SendOutlined />}
+            loading={submitting}
+            disabled={!allowed}
+            onClick={() => void submit()}
+            data-testid="apply-submit"
+          >
+            {t('apply.submit')}
+          </Button>
+        </Space>
+      </div>
+    );
+  }
+
   return (
-    <Form form={form} layout="vertical" onFinish={(values) => void submit(values)} requiredMark={false}>
+    <Form
+      form={form}
+      layout="vertical"
+      onFinish={fill}
+      requiredMark={false}
+      initialValues={number ? { [field]: number } : undefined}
+    >
       {person ? (
         <Form.Item
           name={field}
@@ -128,18 +249,16 @@ export function ApplyForm({ itemCode, kind, allowed }: ApplyFormProps) {
       {error && (
         <Alert type="error" showIcon title={error} className="form-alert" data-testid="apply-error" />
       )}
-      <div className="muted small apply-next">{t('apply.next')}</div>
       <Button
         type="primary"
         size="large"
         htmlType="submit"
-        icon={<SendOutlined />}
-        loading={submitting}
+        icon={<ArrowRightOutlined />}
         disabled={!allowed}
         block
-        data-testid="apply-submit"
+        data-testid="apply-next"
       >
-        {t('apply.submit')}
+        {t('apply.toUpload')}
       </Button>
     </Form>
   );

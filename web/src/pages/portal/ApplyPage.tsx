@@ -7,7 +7,7 @@ import { isAbort } from '../../api/client.ts';
 import { useUser } from '../../auth/AuthContext.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { ItemSearch } from '../service/ItemSearch.tsx';
-import { ApplyForm } from './ApplyForm.tsx';
+import { APPLY_STEPS, ApplyForm } from './ApplyForm.tsx';
 import { ItemSummary } from './ItemSummary.tsx';
 import { applicantKindOf } from './portal-case.ts';
 
@@ -15,7 +15,8 @@ const servesKind = (objects: readonly string[], kind: 'person' | 'enterprise') =
   kind === 'person' ? objects.includes('1') : objects.some((o) => o !== '1');
 
 /**
- * 在线申办: find the item (the same search as the window's), read what it needs, name the applicant and submit.
+ * 在线申办: find the item (the same search as the window's), read what it needs, then fill in, upload, review and
+ * submit.
  * The item's code is in the address, so a guide or a friend's link can lead straight to the form.
  */
 export default function ApplyPage() {
@@ -25,7 +26,9 @@ export default function ApplyPage() {
   const navigate = useNavigate();
   const kind = applicantKindOf(user.roles);
   const searchRef = useRef<InputRef>(null);
+  const [step, setStep] = useState(0);
   useEffect(() => {
+    setStep(0);
     if (!code) searchRef.current?.focus();
   }, [code]);
 
@@ -37,15 +40,12 @@ export default function ApplyPage() {
       <Steps
         className="apply-steps"
         size="small"
-        current={code ? 1 : 0}
-        items={[
-          { title: t('apply.step.item') },
-          { title: t('apply.step.applicant') },
-          { title: t('apply.step.materials') },
-        ]}
+        current={code ? step : 0}
+        items={APPLY_STEPS.map((s) => ({ title: t(`apply.step.${s}`) }))}
+        data-testid="apply-steps"
       />
       {code ? (
-        <ChosenItem code={code} kind={kind} />
+        <ChosenItem key={code} code={code} kind={kind} onStep={setStep} />
       ) : (
         <Card title={t('apply.search')} className="apply-card">
           <Typography.Paragraph type="secondary">{t('apply.searchIntro')}</Typography.Paragraph>
@@ -62,12 +62,25 @@ export default function ApplyPage() {
   );
 }
 
-function ChosenItem({ code, kind }: { code: string; kind: 'person' | 'enterprise' }) {
+function ChosenItem({
+  code,
+  kind,
+  onStep,
+}: {
+  code: string;
+  kind: 'person' | 'enterprise';
+  onStep: (step: number) => void;
+}) {
   const { t, errorText } = useI18n();
   const navigate = useNavigate();
   const [item, setItem] = useState<Item | null>(null);
   const [guide, setGuide] = useState<Guide | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [step, setStep] = useState(0);
+  const stepTo = (next: number) => {
+    setStep(next);
+    onStep(next);
+  };
 
   useEffect(() => {
     const controller = new AbortController();
@@ -117,11 +130,23 @@ function ChosenItem({ code, kind }: { code: string; kind: 'person' | 'enterprise
         </Card>
       </Col>
       <Col xs={24} lg={10}>
-        <Card className="apply-card" title={t('apply.applicant')}>
+        <Card
+          className="apply-card"
+          title={t(`apply.card.${APPLY_STEPS[step] ?? 'fill'}`)}
+          data-testid="apply-form-card"
+        >
           {!allowed && (
             <Result status="warning" className="apply-not-served" subTitle={t(`apply.notServed.${kind}`)} />
           )}
-          <ApplyForm key={item.code} itemCode={item.code} kind={kind} allowed={allowed} />
+          <ApplyForm
+            key={item.code}
+            itemCode={item.code}
+            itemName={item.name}
+            kind={kind}
+            materials={item.definition.materials}
+            allowed={allowed}
+            onStep={stepTo}
+          />
         </Card>
       </Col>
     </Row>

@@ -30,6 +30,7 @@ export function MaterialFiles({ c, onChanged }: MaterialFilesProps) {
               material={material}
               files={files.get(material.id) ?? []}
               uploadable={uploadable}
+              removable={uploadable}
               onChanged={onChanged}
             />
           </MaterialRow>

@@ -4,6 +4,7 @@ import { AppError, bilingual } from '../../../errors.ts';
 import { auditStatement } from '../../audit/audit.repo.ts';
 import { type Actor, authorize, coversArea, type RequestContext } from '../../identity/actor.ts';
 import type { Role } from '../../identity/roles.ts';
+import { milestoneMessagesStatement } from '../../messages/outbox.ts';
 import { limitsFor } from '../taxonomy/severity-limits.ts';
 import { maySee } from './event-visibility.ts';
 import {
@@ -362,22 +363,35 @@ const TELL: Partial<Record<GovAction, (no: string, s: Step) => string>> = {
     `【一门】您上报的事件 ${no} 与事件 ${s.details.into} 为同一问题，已合并，请关注事件 ${s.details.into} 的进展。`,
 };
 
-/** Messages to every follower: app users in the portal, hotline callers by SMS. */
-async function tellFollowers(s: Step, text: string): Promise<Statement[]> {
+/**
+ * Messages to every follower: app users in 我的消息, hotline callers by SMS. A person who follows the event through
+ * more than one report (a duplicate merged into it) is told once; the rework round names a step that recurs.
+ */
+async function tellFollowers(s: Step, action: GovAction, text: string): Promise<Statement | null> {
   const r = await s.deps.db.query<{ user_id: string | null; phone_enc: string | null }>(
     'SELECT user_id, phone_enc FROM gov_event_followers WHERE event_id = $1',
     [s.e.id],
   );
-  return r.rows.flatMap((f) => {
-    const recipient = f.user_id ? `user:${f.user_id}` : f.phone_enc ? s.deps.pii.decrypt(f.phone_enc) : null;
-    if (!recipient) return [];
-    return [
-      {
-        sql: `INSERT INTO message_outbox (district_code, channel, recipient, kind, body) VALUES ($1, $2, $3, $4, $5)`,
-        params: [s.ctx.districtCode, f.user_id ? 'app' : 'sms', recipient, 'event_update', text],
-      },
-    ];
-  });
+  return milestoneMessagesStatement(
+    s.ctx.districtCode,
+    r.rows.flatMap((f) => {
+      const recipient = f.user_id
+        ? `user:${f.user_id}`
+        : f.phone_enc
+          ? s.deps.pii.decrypt(f.phone_enc)
+          : null;
+      if (!recipient) return [];
+      return [
+        {
+          channel: f.user_id ? ('app' as const) : ('sms' as const),
+          recipient,
+          kind: 'event_update',
+          body: text,
+          milestone: `event:${s.e.id}:${action}:${s.e.rework_count}`,
+        },
+      ];
+    }),
+  );
 }
 
 export const eventChangedMeanwhile = () =>
@@ -429,7 +443,8 @@ export async function takeEventAction(
       Object.assign(s.fields, { due_soon_at: null, overdue_at: null, escalated_at: null });
     }
     const tell = TELL[action];
-    if (tell) s.writes.push(...(await tellFollowers(s, tell(e.event_no, s))));
+    const told = tell ? await tellFollowers(s, action, tell(e.event_no, s)) : null;
+    if (told) s.writes.push(told);
     await runGuarded(deps.db, eventGuardStatement(e.id, e.row_version, s.fields), [
       ...s.writes,
       eventLogStatement(ctx, e.id, { at: now, action, from: e.state, to, details: s.details }),
