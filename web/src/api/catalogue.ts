@@ -69,10 +69,10 @@ export interface Guide {
   version: number | null;
   status: 'draft' | 'published' | 'retired';
   sections: GuideSection[];
-  /** Whether it can be applied for online; absent on servers from before the flag. */
-  onlineApplication?: boolean;
-  /** The blank forms its materials name; absent on servers without them. */
-  blankForms?: { materialId: string; name: string }[];
+  /** Whether it can be applied for online (网上办理深度 3–4, and not an item that needs every party in person). */
+  onlineApplication: boolean;
+  /** The blank forms (空白表格) its materials name. */
+  blankForms: { materialId: string; name: string }[];
 }
 
 const itemPath = (code: string) => `/api/v1/items/${encodeURIComponent(code)}`;

@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/client.ts';
+import { milestoneMessagesStatement } from '../messages/outbox.ts';
 
 export interface AppointmentRow {
   id: string;
@@ -114,27 +115,28 @@ export async function markCancelled(q: Queryable, id: string, at: Date): Promise
   return r.rows[0]!;
 }
 
-export async function phoneOf(q: Queryable, userId: string): Promise<string | null> {
-  const r = await q.query<{ phone: string | null }>('SELECT phone FROM users WHERE id = $1', [userId]);
-  return r.rows[0]?.phone ?? null;
-}
-
-/** The app message in 我的消息 and the text message, together with the change they tell of. */
+/**
+ * The app message in 我的消息 and the text message of one step of a booking, written with it; at most once per
+ * booking and step (the outbox drops a repeat).
+ */
 export async function queueNotice(
   q: Queryable,
   districtCode: string,
-  userId: string,
-  phone: string | null,
-  kind: string,
-  body: string,
+  notice: {
+    appointmentId: string;
+    step: 'booked' | 'cancelled';
+    userId: string;
+    phone: string | null;
+    body: string;
+  },
 ): Promise<void> {
-  await q.query(
-    `INSERT INTO message_outbox (district_code, channel, recipient, kind, body) VALUES ($1, 'app', $2, $3, $4)`,
-    [districtCode, `user:${userId}`, kind, body],
-  );
-  if (phone)
-    await q.query(
-      `INSERT INTO message_outbox (district_code, channel, recipient, kind, body) VALUES ($1, 'sms', $2, $3, $4)`,
-      [districtCode, phone, kind, body],
-    );
+  const milestone = `appointment:${notice.appointmentId}:${notice.step}`;
+  const kind = `appointment_${notice.step}`;
+  const statement = milestoneMessagesStatement(districtCode, [
+    { channel: 'app', recipient: `user:${notice.userId}`, kind, body: notice.body, milestone },
+    ...(notice.phone
+      ? [{ channel: 'sms' as const, recipient: notice.phone, kind, body: notice.body, milestone }]
+      : []),
+  ]);
+  if (statement) await q.query(statement.sql, statement.params);
 }

@@ -6,7 +6,9 @@ import { createCalendarCache } from '../calendar/calendar.loader.ts';
 import { CST_OFFSET_MS } from '../calendar/shanghai-time.ts';
 import { getPublishedVersion } from '../catalogue/catalogue.repo.ts';
 import { SERVICE_CENTRE } from '../catalogue/service-centre.ts';
+import { formatChineseDateTime } from '../documents/chinese-date.ts';
 import { authorize, type RequestContext } from '../identity/actor.ts';
+import { accountPhone } from '../identity/identity.repo.ts';
 import { isUniqueViolation } from '../people/persons.repo.ts';
 import {
   type AppointmentRow,
@@ -18,7 +20,6 @@ import {
   lockAppointment,
   lockSlot,
   markCancelled,
-  phoneOf,
   queueNotice,
 } from './appointments.repo.ts';
 import { bookableDays, isBookableSlot, slotEnd } from './opening-hours.ts';
@@ -34,14 +35,8 @@ const BOOKERS = ['citizen', 'enterprise_agent'] as const;
 const calendars = createCalendarCache();
 
 /** 2026年12月8日 09:30–10:00, the way the centre's notices write a time. */
-export function slotText(start: Date): string {
-  const local = (d: Date) => new Date(d.getTime() + CST_OFFSET_MS);
-  const s = local(start);
-  const e = local(slotEnd(start));
-  const hm = (d: Date) =>
-    `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
-  return `${s.getUTCFullYear()}年${s.getUTCMonth() + 1}月${s.getUTCDate()}日 ${hm(s)}–${hm(e)}`;
-}
+export const slotText = (start: Date): string =>
+  `${formatChineseDateTime(start)}–${formatChineseDateTime(slotEnd(start)).slice(-5)}`;
 
 export const view = (a: AppointmentRow) => ({
   id: a.id,
@@ -129,7 +124,7 @@ export async function bookAppointment(
       ),
       'itemCode',
     );
-  const phone = await phoneOf(deps.db, actor.id);
+  const phone = await accountPhone(deps.db, actor.id);
   try {
     const row = await deps.db.transaction(async (tx) => {
       const taken = await lockSlot(tx, ctx.districtCode, start);
@@ -148,14 +143,13 @@ export async function bookAppointment(
         slotStart: start,
         idempotencyKey: input.idempotencyKey ?? null,
       });
-      await queueNotice(
-        tx,
-        ctx.districtCode,
-        actor.id,
+      await queueNotice(tx, ctx.districtCode, {
+        appointmentId: booked.id,
+        step: 'booked',
+        userId: actor.id,
         phone,
-        'appointment_booked',
-        `【一门】您已预约 ${slotText(start)} 到${SERVICE_CENTRE.name}办理“${item.name}”，预约号 ${booked.booking_no}。请携带申请材料按时到综合窗口取号。`,
-      );
+        body: `【一门】您已预约 ${slotText(start)} 到${SERVICE_CENTRE.name}办理“${item.name}”，预约号 ${booked.booking_no}。请携带申请材料按时到综合窗口取号。`,
+      });
       await recordAudit(tx, ctx, {
         action: 'appointment.book',
         targetType: 'appointment',
@@ -193,7 +187,7 @@ export async function myAppointments(deps: AppointmentDeps, ctx: RequestContext)
 /** Cancels one's own booking before its time; anyone else's is a 404, as if it did not exist. */
 export async function cancelAppointment(deps: AppointmentDeps, ctx: RequestContext, id: string) {
   const actor = authorize(ctx, { roles: [...BOOKERS] });
-  const phone = await phoneOf(deps.db, actor.id);
+  const phone = await accountPhone(deps.db, actor.id);
   const row = await deps.db.transaction(async (tx) => {
     const found = await lockAppointment(tx, ctx.districtCode, id);
     if (!found || found.user_id !== actor.id)
@@ -206,14 +200,13 @@ export async function cancelAppointment(deps: AppointmentDeps, ctx: RequestConte
         'id',
       );
     const cancelled = await markCancelled(tx, found.id, deps.now());
-    await queueNotice(
-      tx,
-      ctx.districtCode,
-      actor.id,
+    await queueNotice(tx, ctx.districtCode, {
+      appointmentId: found.id,
+      step: 'cancelled',
+      userId: actor.id,
       phone,
-      'appointment_cancelled',
-      `【一门】您 ${slotText(found.slot_start)} 办理“${found.item_name}”的预约（${found.booking_no}）已取消。`,
-    );
+      body: `【一门】您 ${slotText(found.slot_start)} 办理“${found.item_name}”的预约（${found.booking_no}）已取消。`,
+    });
     await recordAudit(tx, ctx, {
       action: 'appointment.cancel',
       targetType: 'appointment',

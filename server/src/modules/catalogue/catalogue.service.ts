@@ -73,6 +73,7 @@ export async function getItem(db: Db, ctx: RequestContext, code: string, version
       status: published.status,
       departmentId: published.departmentId,
       usageCount: published.usageCount,
+      publishedAt: published.publishedAt as Date | null,
       definition: published.definition,
     };
   const item = await findItem(db, ctx.districtCode, code);
@@ -97,6 +98,7 @@ export async function getItem(db: Db, ctx: RequestContext, code: string, version
     status: item.status,
     departmentId: item.department_id,
     usageCount: item.usage_count,
+    publishedAt: null,
     definition: item.draft,
   };
 }
@@ -146,7 +148,6 @@ export async function getBlankForm(
       bilingual('该材料没有空白表格', 'This material has no blank form to download.'),
       'materialId',
     );
-  const published = await getPublishedVersion(db, ctx.districtCode, code, item.version ?? undefined);
   const names = await districtDepartments(db, ctx.districtCode);
   const title = blankFormTitle(material.blankForm);
   const def = item.definition;
@@ -156,7 +157,7 @@ export async function getBlankForm(
     itemName: def.name,
     itemCode: item.code,
     version: item.version ?? 0,
-    publishedAt: published?.publishedAt ?? new Date(0),
+    publishedAt: item.publishedAt ?? new Date(0),
     applicant: def.serviceObjects.includes('1') ? 'person' : 'organisation',
     materials: def.materials
       .filter((m) => m.id !== materialId && m.necessity !== 'conditional')

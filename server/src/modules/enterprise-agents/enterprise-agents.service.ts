@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.ts';
 import { AppError, badRequest, bilingual } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { type Actor, authorize, type RequestContext } from '../identity/actor.ts';
+import { accountPhone } from '../identity/identity.repo.ts';
 import { maskPhone } from '../identity/me.ts';
 import { parseCreditCode } from '../people/credit-code.ts';
 import { findEnterpriseByCreditCode } from '../people/enterprises.repo.ts';
@@ -203,10 +204,8 @@ export async function revokeAgentAuthorization(
 /** The enterprises that authorize the signed-in phone now, each with the items it covers. */
 export async function agentEnterprises(deps: EnterpriseAgentDeps, ctx: RequestContext) {
   const actor: Actor = citizen(ctx);
-  const phone = await deps.db.query<{ phone: string | null }>('SELECT phone FROM users WHERE id = $1', [
-    actor.id,
-  ]);
-  const rows = await activeAuthorizationsOfAgent(deps.db, ctx.districtCode, phone.rows[0]?.phone ?? '');
+  const phone = await accountPhone(deps.db, actor.id);
+  const rows = await activeAuthorizationsOfAgent(deps.db, ctx.districtCode, phone ?? '');
   return rows.map((a) => ({
     creditCode: a.credit_code,
     name: a.enterprise_name,

@@ -49,6 +49,12 @@ export async function findUserById(db: Queryable, id: string): Promise<UserRow |
 }
 
 /** The user behind a live session, with the session's CSRF token. */
+/** The mobile number an account signs in with (citizens and agents), null when it has none. */
+export async function accountPhone(db: Queryable, userId: string): Promise<string | null> {
+  const r = await db.query<{ phone: string | null }>('SELECT phone FROM users WHERE id = $1', [userId]);
+  return r.rows[0]?.phone ?? null;
+}
+
 export async function findSessionUser(
   db: Queryable,
   sessionHash: string,

@@ -1,3 +1,5 @@
+import { DISTRICT_TIME_ZONE } from '../../i18n/index.tsx';
+
 /** Times of the service centre are China Standard Time, wherever the browser is. */
 const CST_OFFSET_MS = 8 * 3_600_000;
 
@@ -11,5 +13,5 @@ export const dayLabel = (iso: string, locale: string): string =>
     month: 'long',
     day: 'numeric',
     weekday: 'short',
-    timeZone: 'Asia/Shanghai',
+    timeZone: DISTRICT_TIME_ZONE,
   }).format(new Date(iso));

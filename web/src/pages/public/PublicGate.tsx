@@ -1,14 +1,13 @@
-import { CalendarOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import type { ReactNode } from 'react';
-import { Link, useMatch, useNavigate } from 'react-router-dom';
+import { Link, useMatch } from 'react-router-dom';
 import { useSession } from '../../auth/AuthContext.tsx';
 import { AppShell } from '../../components/AppShell.tsx';
 import { LanguageSwitch } from '../../components/LanguageSwitch.tsx';
 import { Logo } from '../../components/Logo.tsx';
 import { RequireAuth } from '../../components/RequireRole.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import { GuideView, offeredOnline } from '../service/GuidePage.tsx';
+import { ApplyOrBook, GuideView } from '../service/GuidePage.tsx';
 import { PublicHome } from './PublicHome.tsx';
 
 /** Where 在线办理 leads a visitor: the public sign-in, and the item's online application afterwards. */
@@ -43,31 +42,15 @@ function PublicLayout({ children }: { children: ReactNode }) {
 
 function PublicGuide({ code }: { code: string }) {
   const { t } = useI18n();
-  const navigate = useNavigate();
   return (
     <GuideView
       code={code}
       actions={(guide) => (
-        <>
-          {offeredOnline(guide) && (
-            <Button
-              type="primary"
-              title={t('public.applyOnlineHint')}
-              onClick={() => navigate(applySignInPath(guide.code))}
-              data-testid="guide-apply-online"
-            >
-              {t('public.applyOnline')}
-            </Button>
-          )}
-          <Button
-            type={offeredOnline(guide) ? 'default' : 'primary'}
-            icon={<CalendarOutlined />}
-            onClick={() => navigate(bookSignInPath(guide.code))}
-            data-testid="guide-book-visit"
-          >
-            {t('book.bookVisit')}
-          </Button>
-        </>
+        <ApplyOrBook
+          guide={guide}
+          to={(page, itemCode) => (page === 'apply' ? applySignInPath(itemCode) : bookSignInPath(itemCode))}
+          applyHint={t('public.applyOnlineHint')}
+        />
       )}
     />
   );

@@ -69,7 +69,7 @@ function Section({ section }: { section: GuideSection }) {
 /** 空白表格下载: the forms the materials name, each a PDF to print and fill in before coming. */
 function BlankForms({ guide }: { guide: Guide }) {
   const { t } = useI18n();
-  if (!guide.blankForms?.length) return null;
+  if (guide.blankForms.length === 0) return null;
   return (
     <section className="guide-section no-print" data-testid="guide-blank-forms">
       <Typography.Title level={5} className="guide-heading">
@@ -91,12 +91,43 @@ function BlankForms({ guide }: { guide: Guide }) {
   );
 }
 
-/** Whether the item can be applied for online: the server says so (older servers: the 办理地点 text). */
-export function offeredOnline(guide: Guide): boolean {
-  if (guide.onlineApplication !== undefined) return guide.onlineApplication;
-  const where = guide.sections.find((section) => section.key === 'where');
-  const online = where?.fields?.find((field) => field.label === '网上办理');
-  return online?.value.startsWith('可网上办理') ?? false;
+/**
+ * 在线办理 where the item is offered online, and 预约办理 always (the primary choice when it must be done in person).
+ * `to` gives where each leads: straight to the page when signed in, through the sign-in for a visitor.
+ */
+export function ApplyOrBook({
+  guide,
+  to,
+  applyHint,
+}: {
+  guide: Guide;
+  to: (page: 'apply' | 'book', code: string) => string;
+  applyHint?: string;
+}) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  return (
+    <>
+      {guide.onlineApplication && (
+        <Button
+          type="primary"
+          title={applyHint}
+          onClick={() => navigate(to('apply', guide.code))}
+          data-testid="guide-apply-online"
+        >
+          {t('public.applyOnline')}
+        </Button>
+      )}
+      <Button
+        type={guide.onlineApplication ? 'default' : 'primary'}
+        icon={<CalendarOutlined />}
+        onClick={() => navigate(to('book', guide.code))}
+        data-testid="guide-book-visit"
+      >
+        {t('book.bookVisit')}
+      </Button>
+    </>
+  );
 }
 
 export interface GuideViewProps {
@@ -188,8 +219,6 @@ export function GuideView({ code, actions, load = getGuide }: GuideViewProps) {
 /** 办事指南 inside the signed-in shell, printable for the counter; a citizen can apply or book from it. */
 export default function GuidePage() {
   const { code = '' } = useParams();
-  const { t } = useI18n();
-  const navigate = useNavigate();
   const { user } = useSession();
   const applicant = user?.roles.some((role) => role === 'citizen' || role === 'enterprise_agent') ?? false;
   if (!applicant) return <GuideView code={code} />;
@@ -197,24 +226,7 @@ export default function GuidePage() {
     <GuideView
       code={code}
       actions={(guide) => (
-        <>
-          {offeredOnline(guide) && (
-            <Button
-              type="primary"
-              onClick={() => navigate(`/my/apply/${encodeURIComponent(guide.code)}`)}
-              data-testid="guide-apply-online"
-            >
-              {t('public.applyOnline')}
-            </Button>
-          )}
-          <Button
-            icon={<CalendarOutlined />}
-            onClick={() => navigate(`/my/book/${encodeURIComponent(guide.code)}`)}
-            data-testid="guide-book-visit"
-          >
-            {t('book.bookVisit')}
-          </Button>
-        </>
+        <ApplyOrBook guide={guide} to={(page, itemCode) => `/my/${page}/${encodeURIComponent(itemCode)}`} />
       )}
     />
   );

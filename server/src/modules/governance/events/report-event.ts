@@ -4,6 +4,7 @@ import { AppError, bilingual, conflict } from '../../../errors.ts';
 import { auditStatement } from '../../audit/audit.repo.ts';
 import type { LocateResult } from '../../geography/geo-types.ts';
 import { authorize, type RequestContext } from '../../identity/actor.ts';
+import { accountPhone } from '../../identity/identity.repo.ts';
 import type { Role } from '../../identity/roles.ts';
 import { isUniqueViolation } from '../../people/persons.repo.ts';
 import { limitsFor } from '../taxonomy/severity-limits.ts';
@@ -48,12 +49,6 @@ const CHANNEL_ROLES: Record<Channel, readonly Role[]> = {
   open311: ['command_operator', 'administrator'],
   import: ['command_operator', 'administrator'],
 };
-
-/** The mobile number a citizen's account signs in with. */
-async function accountPhone(deps: GovDeps, userId: string): Promise<string | undefined> {
-  const r = await deps.db.query<{ phone: string | null }>('SELECT phone FROM users WHERE id = $1', [userId]);
-  return r.rows[0]?.phone ?? undefined;
-}
 
 /** The moment a stage's limit runs out, on the working-time calendar. */
 export function dueAfter(deps: Pick<GovDeps, 'deadlines'>, start: Date, limit: TimeLimit): Date {
@@ -213,7 +208,8 @@ export async function reportEvent(deps: GovDeps, ctx: RequestContext, channel: C
   const citizen = actor.kind === 'citizen';
   // A citizen's report carries their account's name and phone, for the staff who may see the event (the phone
   // masked, and both hidden when they report anonymously).
-  const reporterPhone = input.reporterPhone ?? (citizen ? await accountPhone(deps, actor.id) : undefined);
+  const reporterPhone =
+    input.reporterPhone ?? (citizen ? ((await accountPhone(deps.db, actor.id)) ?? undefined) : undefined);
   const tasks: TaskRow[] = [
     {
       id: randomUUID(),
