@@ -45,5 +45,65 @@ export const badRequest = (message: string, field?: string) =>
   new AppError('validation_failed', message, field);
 export const notFound = (what: string, field?: string) =>
   new AppError('not_found', bilingual('未找到该记录', `${what} not found`), field);
-export const forbidden = (message: string) => new AppError('forbidden', message);
 export const conflict = (message: string, field?: string) => new AppError('conflict', message, field);
+
+/** The names a message's `{placeholder}`s give, e.g. "已有 {count} 件" → "count". */
+type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}`
+  ? P | Placeholders<Rest>
+  : never;
+
+/** One refusal in a module's catalogue: its code (hence HTTP status), what it says in both languages, its field. */
+export interface ErrorEntry {
+  code: ErrorCode;
+  zh: string;
+  en: string;
+  /** The input field the refusal is about, when it is always the same one. */
+  field?: string;
+}
+
+type ConstructorOf<E extends ErrorEntry> = [Placeholders<E['zh']> | Placeholders<E['en']>] extends [never]
+  ? (opts?: { field?: string; details?: Record<string, unknown> }) => AppError
+  : (
+      params: Record<Placeholders<E['zh']> | Placeholders<E['en']>, string | number>,
+      opts?: { field?: string; details?: Record<string, unknown> },
+    ) => AppError;
+
+const catalogue = new Map<string, ErrorEntry>();
+
+/** Every message of every module's catalogue, keyed `module.name`: the one list to review and translate. */
+export const errorCatalogue = (): ReadonlyMap<string, ErrorEntry> => catalogue;
+
+const fill = (template: string, params: Record<string, string | number>): string =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+
+/**
+ * A module's refusals as named constructors: `defineErrors('cases', { notFound: {code, zh, en} })` gives
+ * `caseErrors.notFound()`, which throws the same code and words wherever it is used. Placeholders such as
+ * `{count}` become required parameters. Messages are kept in both languages; the error handler sends the one the
+ * client asks for.
+ */
+export function defineErrors<const T extends Record<string, ErrorEntry>>(
+  module: string,
+  entries: T,
+): { [K in keyof T]: ConstructorOf<T[K]> } {
+  const constructors: Record<string, unknown> = {};
+  for (const [name, entry] of Object.entries(entries)) {
+    const key = `${module}.${name}`;
+    if (catalogue.has(key) && catalogue.get(key) !== entry) throw new Error(`error ${key} is defined twice`);
+    catalogue.set(key, entry);
+    const takesParams = /\{\w+\}/.test(entry.zh + entry.en);
+    constructors[name] = (...args: unknown[]) => {
+      const params = (takesParams ? args[0] : {}) as Record<string, string | number>;
+      const opts = (takesParams ? args[1] : args[0]) as
+        | { field?: string; details?: Record<string, unknown> }
+        | undefined;
+      return new AppError(
+        entry.code,
+        bilingual(fill(entry.zh, params), fill(entry.en, params)),
+        opts?.field ?? entry.field,
+        opts?.details,
+      );
+    };
+  }
+  return constructors as { [K in keyof T]: ConstructorOf<T[K]> };
+}

@@ -114,8 +114,9 @@ export function localize(message: string, acceptLanguage: string | undefined): s
 export function registerErrorHandling(app: App): void {
   app.setErrorHandler(async (err: unknown, req: FastifyRequest, reply: FastifyReply) => {
     const known = toAppError(err);
-    if (!known) {
-      req.log.error({ err }, 'unhandled error');
+    // What went wrong inside stays in the log: the client learns only that it did, and the id to quote.
+    if (!known || known.code === 'internal') {
+      req.log.error({ err }, known ? known.message : 'unhandled error');
       return reply.status(500).send({
         error: {
           code: 'internal',
