@@ -4,8 +4,7 @@ import { AppError, bilingual } from '../../../errors.ts';
 import { auditStatement } from '../../audit/audit.repo.ts';
 import { sniffFileType } from '../../cases/file-type.ts';
 import { type Actor, authorize, coversArea, type RequestContext } from '../../identity/actor.ts';
-import { VIEW_ROLES } from './event-view.ts';
-import { maySee } from './event-visibility.ts';
+import { maySee, VIEW_ROLES } from './event-visibility.ts';
 import { type EventRow, type EventState, eventLogStatement, findEvent } from './events.repo.ts';
 import type { GovDeps } from './gov-deps.ts';
 

@@ -3,7 +3,7 @@ import { type Actor, authorize, type RequestContext } from '../../identity/actor
 import { componentClass } from '../components/component-classes.ts';
 import { actionsFor } from './event-actions.ts';
 import { listPhotos } from './event-photos.ts';
-import { maySee, visibilityOf } from './event-visibility.ts';
+import { maySee, VIEW_ROLES, visibilityOf } from './event-visibility.ts';
 import {
   type EventRow,
   type EventState,
@@ -112,19 +112,6 @@ export function eventSummary(deps: GovDeps, e: EventRow, actor: Actor | null) {
     rating: e.rating,
   };
 }
-
-/** Everyone who may see some events: each sees those their visibility (event-visibility.ts) allows. */
-export const VIEW_ROLES = [
-  'citizen',
-  'enterprise_agent',
-  'grid_worker',
-  'command_operator',
-  'supervisor',
-  'administrator',
-  'inspector',
-  'department_handler',
-  'department_approver',
-] as const;
 
 export interface EventListQuery {
   state?: EventState;

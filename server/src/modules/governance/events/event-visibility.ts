@@ -1,6 +1,19 @@
 import { type Actor, coversArea } from '../../identity/actor.ts';
 import type { EventRow } from './events.repo.ts';
 
+/** Everyone who may see some events: each sees those their visibility (below) allows. */
+export const VIEW_ROLES = [
+  'citizen',
+  'enterprise_agent',
+  'grid_worker',
+  'command_operator',
+  'supervisor',
+  'administrator',
+  'inspector',
+  'department_handler',
+  'department_approver',
+] as const;
+
 const CENTRE_ROLES: readonly string[] = ['command_operator', 'supervisor', 'administrator', 'inspector'];
 
 /**
