@@ -20,13 +20,20 @@ export interface Db extends Queryable {
   /** Runs fn in one transaction: all writes of one action commit or roll back together. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** PGlite only: the whole database as one tarball, which `loadDataDir` opens again as a copy. */
+  dumpDataDir?(): Promise<Blob>;
 }
 
-export type DbTarget = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string | null };
+export type DbTarget =
+  | { kind: 'postgres'; url: string }
+  /** `loadDataDir`: start from a copy of a dumped database (tests copy one migrated and seeded database). */
+  | { kind: 'pglite'; dataDir: string | null; loadDataDir?: Blob };
 
 /** Opens PGlite (embedded, data in a folder, or in memory when dataDir is null) or a PostgreSQL pool. */
 export async function openDb(target: DbTarget): Promise<Db> {
-  return target.kind === 'postgres' ? openPostgres(target.url) : openPglite(target.dataDir);
+  return target.kind === 'postgres'
+    ? openPostgres(target.url)
+    : openPglite(target.dataDir, target.loadDataDir);
 }
 
 /**
@@ -35,9 +42,13 @@ export async function openDb(target: DbTarget): Promise<Db> {
  */
 export const PGLITE_SETTINGS = ['shared_buffers = 32MB', 'work_mem = 4MB', 'maintenance_work_mem = 32MB'];
 
-async function openPglite(dataDir: string | null): Promise<Db> {
+async function openPglite(dataDir: string | null, loadDataDir?: Blob): Promise<Db> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const lite = new PGlite({ ...(dataDir ? { dataDir } : {}), postgresqlconf: PGLITE_SETTINGS });
+  const lite = new PGlite({
+    ...(dataDir ? { dataDir } : {}),
+    ...(loadDataDir ? { loadDataDir } : {}),
+    postgresqlconf: PGLITE_SETTINGS,
+  });
   await lite.waitReady;
   const wrap = (q: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
     async query<T>(sql: string, params: unknown[] = []) {
@@ -55,6 +66,7 @@ async function openPglite(dataDir: string | null): Promise<Db> {
     exec: base.exec,
     transaction: (fn) => lite.transaction((tx) => fn(wrap(tx))),
     close: () => lite.close(),
+    dumpDataDir: async () => lite.dumpDataDir('none'),
   };
 }
 
