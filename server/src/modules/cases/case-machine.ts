@@ -1,4 +1,4 @@
-import type { Role } from '../identity/roles.ts';
+import type { Role } from '@yimen/shared/roles';
 
 /**
  * The case state machine, as data. Every change of a case's state goes through one of these actions; the table

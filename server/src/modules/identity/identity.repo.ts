@@ -1,6 +1,6 @@
+import type { Role } from '@yimen/shared/roles';
 import type { Queryable } from '../../db/client.ts';
 import type { Actor } from './actor.ts';
-import type { Role } from './roles.ts';
 
 export interface UserRow {
   id: string;

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { STAFF_ROLES } from '@yimen/shared/roles';
 import type { Db } from '../../db/client.ts';
 import { AppError, badRequest, conflict, notFound } from '../../errors.ts';
 import { recordAudit, recordPersonAccess } from '../audit/audit.repo.ts';
 import { authorize, type RequestContext } from '../identity/actor.ts';
-import { STAFF_ROLES } from '../identity/roles.ts';
 import { normaliseCreditCode, requireCreditCode } from './credit-code.ts';
 import { enterpriseListItem, enterpriseView } from './enterprise-view.ts';
 import {

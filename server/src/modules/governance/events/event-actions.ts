@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import type { Role } from '@yimen/shared/roles';
 import { retryStale, runGuarded, type Statement } from '../../../db/statement.ts';
 import { AppError, bilingual } from '../../../errors.ts';
 import { auditStatement } from '../../audit/audit.repo.ts';
 import { type Actor, authorize, coversArea, type RequestContext } from '../../identity/actor.ts';
-import type { Role } from '../../identity/roles.ts';
 import { milestoneMessagesStatement } from '../../messages/outbox.ts';
 import { limitsFor } from '../taxonomy/severity-limits.ts';
 import { maySee } from './event-visibility.ts';
