@@ -11,7 +11,6 @@ import { limitsFor } from '../taxonomy/severity-limits.ts';
 import type { Severity, TimeLimit } from '../taxonomy/taxonomy.types.ts';
 import {
   type Channel,
-  EVENT_STATES,
   type EventRow,
   eventInsertStatement,
   eventLogStatement,
@@ -317,5 +316,3 @@ export async function reportEvent(deps: GovDeps, ctx: RequestContext, channel: C
   await deps.publish?.(saved, 'event.new');
   return { eventId: id, created: true as const, event: saved, tasks };
 }
-
-export { EVENT_STATES };
