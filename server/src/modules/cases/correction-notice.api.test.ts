@@ -1,3 +1,4 @@
+import { makeIdNumber } from '@yimen/shared/id-checks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildCommitmentItem,
@@ -8,7 +9,6 @@ import {
 } from '../../../test/factories.ts';
 import { buildTestApp, type Session, type TestApp } from '../../../test/helpers.ts';
 import { hasPdftotext, PDFTOTEXT_MISSING, pdfText, squeeze } from '../documents/pdf-inspect.ts';
-import { makeIdNumber } from '../people/id-number.ts';
 
 let t: TestApp;
 let admin: Session;

@@ -1,3 +1,4 @@
+import { makeIdNumber } from '@yimen/shared/id-checks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildCommitmentItem,
@@ -8,7 +9,6 @@ import {
 } from '../../../test/factories.ts';
 import { buildTestApp, type Session, type TestApp } from '../../../test/helpers.ts';
 import { isEmsTrackingNumber, s10CheckDigit } from '../documents/pickup-code.ts';
-import { makeIdNumber } from '../people/id-number.ts';
 
 let t: TestApp;
 let admin: Session;

@@ -1,7 +1,7 @@
+import { makeIdNumber } from '@yimen/shared/id-checks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCommitmentItem, publishItem, registerPerson } from '../../../test/factories.ts';
 import { buildTestApp, type Session, type TestApp } from '../../../test/helpers.ts';
-import { makeIdNumber } from '../people/id-number.ts';
 
 let t: TestApp;
 let admin: Session;

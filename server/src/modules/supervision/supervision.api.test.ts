@@ -1,3 +1,4 @@
+import { makeIdNumber } from '@yimen/shared/id-checks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildCommitmentItem,
@@ -9,7 +10,6 @@ import { buildTestApp, type Session, type TestApp } from '../../../test/helpers.
 import type { CaseDeps } from '../cases/case-context.ts';
 import { sweepDeadlines } from '../cases/deadline-sweep.ts';
 import { SettableClock } from '../clock/settable-clock.ts';
-import { makeIdNumber } from '../people/id-number.ts';
 
 const clock = new SettableClock();
 let t: TestApp;
