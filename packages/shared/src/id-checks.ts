@@ -80,6 +80,18 @@ export function orgCodeCheckChar(body: string): string {
   return c === 10 ? 'X' : c === 11 ? '0' : String(c);
 }
 
+/** A check's answer: the value it read, or the rule that failed with its message ("中文 / English"). */
+export type CheckResult<V, R extends string> =
+  | { ok: true; value: V }
+  | { ok: false; rule: R; message: string; expected?: string };
+
+const failed = <R extends string>(rule: R, zh: string, en: string, expected?: string) => ({
+  ok: false as const,
+  rule,
+  message: `${zh} / ${en}`,
+  ...(expected === undefined ? {} : { expected }),
+});
+
 /**
  * 居民身份证号码 (citizen identity number), GB 11643-1999:
  *   positions 1–6   address code (GB/T 2260 division where the number was first issued)
@@ -109,9 +121,7 @@ export type IdNumberRule =
   | 'birth_date_before_1900'
   | 'check_digit';
 
-export type IdNumberResult =
-  | { ok: true; value: ParsedIdNumber }
-  | { ok: false; rule: IdNumberRule; message: string; expected?: string };
+export type IdNumberResult = CheckResult<ParsedIdNumber, IdNumberRule>;
 
 // GB 11643-1999 §7.2 / ISO 7064 MOD 11-2: weight of position i (1-based) is 2^(18-i) mod 11.
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
@@ -126,13 +136,6 @@ export function idCheckChar(first17: string): string {
 
 /** Trims and upper-cases a trailing x, the form in which numbers are stored and indexed. */
 export const normaliseIdNumber = (raw: string): string => raw.trim().toUpperCase();
-
-const idFail = (rule: IdNumberRule, zh: string, en: string, expected?: string): IdNumberResult => ({
-  ok: false,
-  rule,
-  message: `${zh} / ${en}`,
-  ...(expected === undefined ? {} : { expected }),
-});
 
 /** Today in China Standard Time (UTC+8, no daylight saving) as YYYY-MM-DD: a birth date "in the future" is judged locally. */
 export function chinaToday(now: Date = new Date()): string {
@@ -152,23 +155,23 @@ export function isCalendarDate(iso: string): boolean {
  */
 export function parseIdNumber(raw: string, today: string = chinaToday()): IdNumberResult {
   const id = normaliseIdNumber(raw);
-  if (id === '') return idFail('empty', '身份证号不能为空', 'ID number is required');
+  if (id === '') return failed('empty', '身份证号不能为空', 'ID number is required');
   if (/^\d{15}$/.test(id)) {
-    return idFail(
+    return failed(
       'legacy_15_digits',
       '15 位旧号码已停用，请输入 18 位号码',
       'legacy 15-digit number: enter the 18-digit number',
     );
   }
   if (id.length !== 18) {
-    return idFail(
+    return failed(
       'length',
       `长度应为 18 位，实为 ${id.length} 位`,
       `must be 18 characters, got ${id.length}`,
     );
   }
   if (!/^\d{17}[\dX]$/.test(id)) {
-    return idFail(
+    return failed(
       'characters',
       '前 17 位须为数字，末位为数字或 X',
       'first 17 must be digits, the last a digit or X',
@@ -176,7 +179,7 @@ export function parseIdNumber(raw: string, today: string = chinaToday()): IdNumb
   }
   const areaCode = id.slice(0, 6);
   if (!isPlausibleDivisionCode(areaCode)) {
-    return idFail(
+    return failed(
       'area_code',
       `地址码 ${areaCode} 无效`,
       `address code ${areaCode} is not a valid division code`,
@@ -184,21 +187,21 @@ export function parseIdNumber(raw: string, today: string = chinaToday()): IdNumb
   }
   const birthDate = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
   if (!isCalendarDate(birthDate)) {
-    return idFail(
+    return failed(
       'birth_date_invalid',
       `出生日期 ${birthDate} 不存在`,
       `birth date ${birthDate} does not exist`,
     );
   }
   if (birthDate < '1900-01-01') {
-    return idFail('birth_date_before_1900', '出生日期早于 1900 年', 'birth date is before 1900');
+    return failed('birth_date_before_1900', '出生日期早于 1900 年', 'birth date is before 1900');
   }
   if (birthDate > today) {
-    return idFail('birth_date_future', '出生日期晚于今天', 'birth date is in the future');
+    return failed('birth_date_future', '出生日期晚于今天', 'birth date is in the future');
   }
   const expected = idCheckChar(id);
   if (id[17] !== expected) {
-    return idFail(
+    return failed(
       'check_digit',
       `校验位错误：应为 ${expected}`,
       `check digit should be ${expected}`,
@@ -271,16 +274,7 @@ export type CreditCodeRule =
   | 'org_code_check'
   | 'check_char';
 
-export type CreditCodeResult =
-  | { ok: true; value: ParsedCreditCode }
-  | { ok: false; rule: CreditCodeRule; message: string; expected?: string };
-
-const creditFail = (rule: CreditCodeRule, zh: string, en: string, expected?: string): CreditCodeResult => ({
-  ok: false,
-  rule,
-  message: `${zh} / ${en}`,
-  ...(expected === undefined ? {} : { expected }),
-});
+export type CreditCodeResult = CheckResult<ParsedCreditCode, CreditCodeRule>;
 
 /** The GB 32100 check character for the first 17 characters (which must be in the charset). */
 export function creditCheckChar(first17: string): string {
@@ -294,9 +288,9 @@ export const normaliseCreditCode = (raw: string): string => raw.trim().toUpperCa
 /** Validates a credit code rule by rule and says exactly which rule failed. */
 export function parseCreditCode(raw: string): CreditCodeResult {
   const code = normaliseCreditCode(raw);
-  if (code === '') return creditFail('empty', '统一社会信用代码不能为空', 'credit code is required');
+  if (code === '') return failed('empty', '统一社会信用代码不能为空', 'credit code is required');
   if (code.length !== 18) {
-    return creditFail(
+    return failed(
       'length',
       `长度应为 18 位，实为 ${code.length} 位`,
       `must be 18 characters, got ${code.length}`,
@@ -304,7 +298,7 @@ export function parseCreditCode(raw: string): CreditCodeResult {
   }
   const bad = [...code].findIndex((c) => !CREDIT_CHARSET.includes(c));
   if (bad >= 0) {
-    return creditFail(
+    return failed(
       'characters',
       `第 ${bad + 1} 位“${code[bad]}”不是允许的字符（不含 I、O、S、V、Z）`,
       `character ${bad + 1} "${code[bad]}" is not allowed (I, O, S, V, Z are never used)`,
@@ -314,14 +308,14 @@ export function parseCreditCode(raw: string): CreditCodeResult {
   const type = code[1]!;
   const types = AUTHORITY_TYPES[authority];
   if (types === undefined) {
-    return creditFail(
+    return failed(
       'authority',
       `登记管理部门代码“${authority}”无效`,
       `registration authority "${authority}" is unknown`,
     );
   }
   if (!(types ?? '123456789').includes(type)) {
-    return creditFail(
+    return failed(
       'type',
       `机构类别代码“${type}”无效`,
       `organisation type "${type}" is not valid for authority ${authority}`,
@@ -333,7 +327,7 @@ export function parseCreditCode(raw: string): CreditCodeResult {
     !isPlausibleDivisionCode(divisionCode) &&
     !/^\d{2}0000$/.test(divisionCode)
   ) {
-    return creditFail(
+    return failed(
       'division_code',
       `行政区划码 ${divisionCode} 无效`,
       `division code ${divisionCode} is not valid`,
@@ -342,7 +336,7 @@ export function parseCreditCode(raw: string): CreditCodeResult {
   const orgCode = code.slice(8, 17);
   const orgExpected = orgCodeCheckChar(orgCode.slice(0, 8));
   if (orgCode[8] !== orgExpected) {
-    return creditFail(
+    return failed(
       'org_code_check',
       `主体标识码校验位错误：第 17 位应为 ${orgExpected}`,
       `organisation code check character (position 17) should be ${orgExpected}`,
@@ -351,7 +345,7 @@ export function parseCreditCode(raw: string): CreditCodeResult {
   }
   const expected = creditCheckChar(code);
   if (code[17] !== expected) {
-    return creditFail(
+    return failed(
       'check_char',
       `校验码错误：应为 ${expected}`,
       `check character should be ${expected}`,
