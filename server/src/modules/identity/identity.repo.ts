@@ -43,11 +43,6 @@ export async function findUserByPhone(db: Queryable, phone: string): Promise<Use
   return r.rows[0] ?? null;
 }
 
-export async function findUserById(db: Queryable, id: string): Promise<UserRow | null> {
-  const r = await db.query<UserRow>('SELECT * FROM users WHERE id = $1', [id]);
-  return r.rows[0] ?? null;
-}
-
 /** The user behind a live session, with the session's CSRF token. */
 /** The mobile number an account signs in with (citizens and agents), null when it has none. */
 export async function accountPhone(db: Queryable, userId: string): Promise<string | null> {
