@@ -65,7 +65,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const app = Fastify({
     logger: registerLogging(config),
     bodyLimit: config.bodyLimitBytes,
-    trustProxy: process.env.YIMEN_TRUST_PROXY === 'true',
+    trustProxy: config.trustProxy,
     genReqId: (req) => {
       const incoming = req.headers['x-request-id'];
       return typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : crypto.randomUUID();

@@ -47,7 +47,7 @@ export async function prepare(
     db ??
     (await openDb(
       config.databaseUrl
-        ? { kind: 'postgres', url: config.databaseUrl }
+        ? { kind: 'postgres', url: config.databaseUrl, poolSize: config.dbPoolSize }
         : { kind: 'pglite', dataDir: config.dataDir },
     ));
   lap('open');

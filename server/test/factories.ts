@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
+import { makeIdNumber } from '@yimen/shared/id-checks';
 import type { ItemDefinitionT } from '../src/modules/catalogue/item-definition.ts';
-import { makeIdNumber } from '../src/modules/people/id-number.ts';
 import type { Session, TestApp } from './helpers.ts';
 
 let serial = 0;

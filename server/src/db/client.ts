@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { DEFAULT_DB_POOL_SIZE } from '../config.ts';
 
 /** Anything that runs SQL: the database itself or an open transaction. */
 export interface Queryable {
@@ -25,14 +26,15 @@ export interface Db extends Queryable {
 }
 
 export type DbTarget =
-  | { kind: 'postgres'; url: string }
+  /** `poolSize`: connections the pool opens at most (the configuration's default when not given). */
+  | { kind: 'postgres'; url: string; poolSize?: number }
   /** `loadDataDir`: start from a copy of a dumped database (tests copy one migrated and seeded database). */
   | { kind: 'pglite'; dataDir: string | null; loadDataDir?: Blob };
 
 /** Opens PGlite (embedded, data in a folder, or in memory when dataDir is null) or a PostgreSQL pool. */
 export async function openDb(target: DbTarget): Promise<Db> {
   return target.kind === 'postgres'
-    ? openPostgres(target.url)
+    ? openPostgres(target.url, target.poolSize ?? DEFAULT_DB_POOL_SIZE)
     : openPglite(target.dataDir, target.loadDataDir);
 }
 
@@ -70,13 +72,13 @@ async function openPglite(dataDir: string | null, loadDataDir?: Blob): Promise<D
   };
 }
 
-async function openPostgres(url: string): Promise<Db> {
+async function openPostgres(url: string, poolSize: number): Promise<Db> {
   // Dates stay strings ('YYYY-MM-DD') so that both engines return the same shape.
   const types = {
     getTypeParser: (oid: number, format?: 'text' | 'binary') =>
       oid === 1082 ? (v: string) => v : pg.types.getTypeParser(oid, format as 'text'),
   };
-  const pool = new pg.Pool({ connectionString: url, max: 10, types });
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, types });
   // An idle connection dropped by the server must not take the process down; the next query reconnects.
   pool.on('error', (err) => console.error(`PostgreSQL connection error: ${err.message}`));
   const client = await pool.connect();

@@ -1,38 +1,14 @@
+import type { GovAction } from '@yimen/shared/event-actions';
+import { type EventState, OPEN_EVENT_STATES } from '@yimen/shared/states';
 import { api, buildUrl, request } from './client.ts';
 import type { AreaRef } from './types.ts';
 
 /** Shapes of the city-governance API (server/src/modules/governance/events), as the 一网统管 screens read them. */
 
-export const EVENT_STATES = [
-  'reported',
-  'dispatched',
-  'disposed',
-  'closed',
-  'parked',
-  'rejected',
-  'voided',
-  'merged',
-] as const;
-/** 上报 → 立案/派遣 → 处置 → 核查 → 结案, and the side roads (不予立案, 作废, 挂账, 合并). */
-export type EventState = (typeof EVENT_STATES)[number];
-export const OPEN_STATES: ReadonlySet<EventState> = new Set(['reported', 'dispatched', 'disposed', 'parked']);
-
-export const GOV_ACTIONS = [
-  'confirm',
-  'reject',
-  'void',
-  'reclassify',
-  'send_back',
-  'dispose',
-  'check_pass',
-  'check_fail',
-  'park',
-  'resume',
-  'supervise',
-  'merge',
-  'rate',
-] as const;
-export type GovAction = (typeof GOV_ACTIONS)[number];
+export { GOV_ACTIONS, type GovAction } from '@yimen/shared/event-actions';
+export { EVENT_STATES, type EventState } from '@yimen/shared/states';
+/** The open states as a set, for the lists' filters. */
+export const OPEN_STATES: ReadonlySet<EventState> = new Set(OPEN_EVENT_STATES);
 
 export type Severity = 'general' | 'urgent' | 'critical';
 export const SEVERITIES: readonly Severity[] = ['general', 'urgent', 'critical'];

@@ -1,22 +1,5 @@
 /** Shapes of the API's answers, as the web client reads them. */
 
-export const ROLES = [
-  'citizen',
-  'enterprise_agent',
-  'window_clerk',
-  'department_approver',
-  'inspector',
-  'supervisor',
-  'command_operator',
-  'grid_worker',
-  'department_handler',
-  'data_officer',
-  'administrator',
-] as const;
-export type Role = (typeof ROLES)[number];
-export const PUBLIC_ROLES: readonly Role[] = ['citizen', 'enterprise_agent'];
-export const STAFF_ROLES: readonly Role[] = ROLES.filter((role) => !PUBLIC_ROLES.includes(role));
-
 export const GEO_LEVELS = ['district', 'street', 'community', 'grid', 'micro_grid'] as const;
 export type GeoLevel = (typeof GEO_LEVELS)[number];
 /** The levels drawn as map layers (the district is the outline under every layer). */

@@ -1,8 +1,8 @@
+import { STAFF_ROLES } from '@yimen/shared/roles';
 import type { Db } from '../../db/client.ts';
 import { AppError, bilingual, notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { authorize, type RequestContext } from '../identity/actor.ts';
-import { STAFF_ROLES } from '../identity/roles.ts';
 import { loadWorkCalendar } from './calendar.loader.ts';
 import { type CalendarDayRow, deleteDay, findDay, listDaysOfYear, upsertDay } from './calendar.repo.ts';
 import { MAX_YEAR, MIN_YEAR, type SetDayInput } from './calendar.schemas.ts';

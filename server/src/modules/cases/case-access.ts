@@ -1,6 +1,6 @@
+import { type CaseAction, TRANSITIONS } from '@yimen/shared/case-actions';
 import { AppError, bilingual } from '../../errors.ts';
 import { type Actor, authorize, type RequestContext } from '../identity/actor.ts';
-import { type CaseAction, TRANSITIONS } from './case-machine.ts';
 import type { CaseRow, NodeRow } from './cases.repo.ts';
 
 /**

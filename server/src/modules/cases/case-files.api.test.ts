@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { makeIdNumber } from '@yimen/shared/id-checks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildCommitmentItem,
@@ -9,7 +10,6 @@ import {
   registerPerson,
 } from '../../../test/factories.ts';
 import { buildTestApp, type Session, type TestApp } from '../../../test/helpers.ts';
-import { makeIdNumber } from '../people/id-number.ts';
 
 let t: TestApp;
 let admin: Session;

@@ -1,3 +1,5 @@
+import type { CaseAction } from '@yimen/shared/case-actions';
+import type { CaseState } from '@yimen/shared/states';
 import type { Queryable } from '../../db/client.ts';
 import type { Statement } from '../../db/statement.ts';
 import type { ItemDefinitionT } from '../catalogue/item-definition.ts';
@@ -7,7 +9,6 @@ import type { PiiCipher } from '../people/pii-crypto.ts';
 import { CORRECTION_WORKING_DAYS, checklistGaps } from './action-documents.ts';
 import type { Deadlines } from './case-context.ts';
 import type { StoredDelivery } from './case-delivery.ts';
-import type { CaseAction, CaseState } from './case-machine.ts';
 import type { Shortfall } from './case-view.ts';
 import type { CaseSnapshot } from './cases.repo.ts';
 

@@ -1,5 +1,5 @@
+import { chinaToday } from '@yimen/shared/id-checks';
 import { SqlValue, type Statement } from '../../db/statement.ts';
-import { chinaToday } from '../people/id-number.ts';
 
 /**
  * Case numbers (办件编号): `{district 6}{date 8}{channel 1}{sequence 5}`, e.g. 44060420261122W00017 —

@@ -1,10 +1,10 @@
+import { actionsFrom, type CaseAction, TRANSITIONS } from '@yimen/shared/case-actions';
 import type { Queryable } from '../../db/client.ts';
 import type { ItemDefinitionT } from '../catalogue/item-definition.ts';
 import type { Actor } from '../identity/actor.ts';
 import { isCaseParty } from './case-access.ts';
 import { deliveryView } from './case-delivery.ts';
 import { listCaseFiles } from './case-files.repo.ts';
-import { actionsFrom, type CaseAction, TRANSITIONS } from './case-machine.ts';
 import { type CaseRow, type NodeRow, readChecklist, readEvents, readNodes } from './cases.repo.ts';
 import { openFlagsOf } from './cross-check.ts';
 import { fileView } from './upload-material-file.ts';

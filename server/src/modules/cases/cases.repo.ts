@@ -1,3 +1,4 @@
+import type { CaseState } from '@yimen/shared/states';
 import type { Queryable } from '../../db/client.ts';
 import {
   guardedUpdateStatement,
@@ -7,7 +8,6 @@ import {
   setClause,
 } from '../../db/statement.ts';
 import type { RequestContext } from '../identity/actor.ts';
-import type { CaseState } from './case-machine.ts';
 import type { VerificationRow } from './verifications.ts';
 
 export interface CaseRow {

@@ -1,5 +1,6 @@
+import { type CaseAction, TRANSITIONS } from '@yimen/shared/case-actions';
+import { CASE_STATES } from '@yimen/shared/states';
 import { type Static, type TSchema, Type } from 'typebox';
-import { CASE_STATES, type CaseAction, TRANSITIONS } from './case-machine.ts';
 import { ACCEPTED_FILE_TYPES } from './file-type.ts';
 import { MATERIAL_STATUSES } from './record-checklist.ts';
 

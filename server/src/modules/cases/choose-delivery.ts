@@ -1,3 +1,4 @@
+import { TERMINAL_STATES } from '@yimen/shared/states';
 import { AppError, bilingual } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { DELIVERY_METHOD_ZH } from '../documents/render.ts';
@@ -5,7 +6,6 @@ import { authorize, type RequestContext } from '../identity/actor.ts';
 import { isOwnCase } from './case-access.ts';
 import type { CaseDeps } from './case-context.ts';
 import { type StoredDelivery, storedDelivery } from './case-delivery.ts';
-import { TERMINAL_STATES } from './case-machine.ts';
 import { appendEvent, lockCase, updateCase } from './cases.repo.ts';
 import type { DeliveryInput } from './cases.schemas.ts';
 import { caseNotFound, definitionOf, notInState } from './load-case.ts';

@@ -1,9 +1,9 @@
+import type { CaseState } from '@yimen/shared/states';
 import { retryStale, runGuarded } from '../../db/statement.ts';
 import { AppError, bilingual } from '../../errors.ts';
 import { auditStatement } from '../audit/audit.repo.ts';
 import { authorize, type RequestContext } from '../identity/actor.ts';
 import type { CaseDeps } from './case-context.ts';
-import type { CaseState } from './case-machine.ts';
 import {
   caseGuardStatement,
   conditionStatement,

@@ -1,8 +1,8 @@
+import type { Role } from '@yimen/shared/roles';
 import type { Queryable } from '../../db/client.ts';
 import { AppError, bilingual, conflict } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { type Actor, authorize, type RequestContext } from '../identity/actor.ts';
-import type { Role } from '../identity/roles.ts';
 import type { CaseDeps, Deadlines } from './case-context.ts';
 import { appendEvent } from './cases.repo.ts';
 import { RATING_LEVELS } from './ratings.ts';

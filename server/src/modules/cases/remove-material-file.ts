@@ -1,9 +1,9 @@
+import type { CaseState } from '@yimen/shared/states';
 import { AppError, bilingual } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { authorize, type RequestContext } from '../identity/actor.ts';
 import { isOwnCase } from './case-access.ts';
 import type { CaseDeps } from './case-context.ts';
-import type { CaseState } from './case-machine.ts';
 import { appendEvent, lockCase } from './cases.repo.ts';
 import { caseNotFound, notInState } from './load-case.ts';
 

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { type CaseAction, TRANSITIONS } from '@yimen/shared/case-actions';
+import type { CaseState } from '@yimen/shared/states';
 import { retryStale, runGuarded, SqlValue, type Statement } from '../../db/statement.ts';
 import { AppError, bilingual } from '../../errors.ts';
 import { auditStatement } from '../audit/audit.repo.ts';
@@ -8,7 +10,6 @@ import { issuedKind, issueFor } from './action-documents.ts';
 import { authorizeCaseParty } from './case-access.ts';
 import type { CaseDeps } from './case-context.ts';
 import { deliveryOnIssue, storedDelivery } from './case-delivery.ts';
-import { type CaseAction, type CaseState, TRANSITIONS } from './case-machine.ts';
 import { caseMessagesStatement } from './case-messages.ts';
 import { shortfallOf } from './case-view.ts';
 import {

@@ -1,11 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
+import type { CaseState } from '@yimen/shared/states';
 import { AppError, bilingual } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { type Actor, authorize, type RequestContext } from '../identity/actor.ts';
 import { isOwnCase } from './case-access.ts';
 import type { CaseDeps } from './case-context.ts';
 import { type CaseFileRow, insertCaseFile, markMaterialUploaded } from './case-files.repo.ts';
-import type { CaseState } from './case-machine.ts';
 import { appendEvent, type CaseRow, findCase, lockCase } from './cases.repo.ts';
 import { cleanFileName, sniffFileType } from './file-type.ts';
 import { caseNotFound, definitionOf, notInState } from './load-case.ts';

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { ROLES } from '@yimen/shared/roles';
 import type { Db, Queryable } from '../../db/client.ts';
 import { AppError, bilingual, conflict } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { blankFormTitle, renderBlankForm } from '../documents/blank-form.ts';
 import { type Actor, authorize, type RequestContext } from '../identity/actor.ts';
-import { ROLES } from '../identity/roles.ts';
 import {
   districtDepartments,
   findItem,

@@ -1,7 +1,7 @@
+import { ROLES } from '@yimen/shared/roles';
 import type { Queryable } from '../../db/client.ts';
 import { AppError, bilingual } from '../../errors.ts';
 import { authorize, type RequestContext } from '../identity/actor.ts';
-import { ROLES } from '../identity/roles.ts';
 import type { ItemDefinitionT } from './item-definition.ts';
 import { buildItemSearchIndex, MAX_QUERY_LENGTH } from './search/item-search-index.ts';
 import type { ItemSearchIndex, SearchableItem, SearchHit } from './search/types.ts';

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { parseCreditCode } from '@yimen/shared/id-checks';
 import type { Db } from '../../db/client.ts';
 import { AppError, badRequest, bilingual } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { type Actor, authorize, type RequestContext } from '../identity/actor.ts';
 import { accountPhone } from '../identity/identity.repo.ts';
 import { maskPhone } from '../identity/me.ts';
-import { parseCreditCode } from '../people/credit-code.ts';
 import { findEnterpriseByCreditCode } from '../people/enterprises.repo.ts';
 import type { PiiCipher } from '../people/pii-crypto.ts';
 import type { Verifier } from '../verification/verification.types.ts';

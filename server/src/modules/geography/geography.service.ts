@@ -1,6 +1,6 @@
+import { ROLES } from '@yimen/shared/roles';
 import { AppError, badRequest, notFound } from '../../errors.ts';
 import { authorize, type RequestContext } from '../identity/actor.ts';
-import { ROLES } from '../identity/roles.ts';
 import type { GeoIndex } from './geo-index.ts';
 import { type GeoAreaRow, type GeoLevel, levelOfCode } from './geo-types.ts';
 import type {

@@ -1,5 +1,5 @@
+import { STAFF_ROLES } from '@yimen/shared/roles';
 import { Type } from 'typebox';
-import { STAFF_ROLES } from './roles.ts';
 
 const RoleSchema = Type.Union(
   STAFF_ROLES.map((r) => Type.Literal(r)),

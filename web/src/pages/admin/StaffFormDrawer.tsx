@@ -1,7 +1,8 @@
+import { STAFF_ROLES } from '@yimen/shared/roles';
 import { Alert, App, Button, Drawer, Form, Grid, Input, Select, Space, Switch } from 'antd';
 import { useEffect, useState } from 'react';
 import { createStaff, type StaffChanges, updateStaff } from '../../api/staff.ts';
-import { type Department, STAFF_ROLES, type Staff } from '../../api/types.ts';
+import type { Department, Staff } from '../../api/types.ts';
 import { showFieldError } from '../../components/formErrors.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { JurisdictionSelect } from './JurisdictionSelect.tsx';

@@ -1,9 +1,10 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { STAFF_ROLES } from '@yimen/shared/roles';
 import { Alert, Badge, Button, Card, Input, Select, Space, Table, type TableProps, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { isAbort } from '../../api/client.ts';
 import { listStaff, type StaffQuery } from '../../api/staff.ts';
-import { STAFF_ROLES, type Staff } from '../../api/types.ts';
+import type { Staff } from '../../api/types.ts';
 import { RoleTags } from '../../components/RoleTags.tsx';
 import { useDepartments } from '../../hooks/useDepartments.ts';
 import { useI18n } from '../../i18n/index.tsx';

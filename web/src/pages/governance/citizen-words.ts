@@ -1,23 +1,8 @@
+import { GOV_ACTIONS } from '@yimen/shared/event-actions';
 import type { Bilingual, EventLogEntry, EventState } from '../../api/governance.ts';
 
 /** The steps a reporter is told about, each with its own sentence (govStep.* in the dictionaries). */
-const TOLD = new Set([
-  'report',
-  'confirm',
-  'reject',
-  'void',
-  'reclassify',
-  'send_back',
-  'dispose',
-  'check_pass',
-  'check_fail',
-  'park',
-  'resume',
-  'supervise',
-  'merge',
-  'rate',
-  'photo',
-]);
+const TOLD = new Set<string>(['report', ...GOV_ACTIONS, 'photo']);
 
 /**
  * The timeline without repeats a reporter does not need: several photos added one after another are one step

@@ -1,4 +1,5 @@
 import { ArrowLeftOutlined, ArrowRightOutlined, SendOutlined } from '@ant-design/icons';
+import { creditCodeProblem, idNumberProblem, normaliseId } from '@yimen/shared/id-checks';
 import { Alert, App, Button, Descriptions, Form, Input, Select, Space } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -9,7 +10,7 @@ import { ApiError } from '../../api/client.ts';
 import { type AgentPrincipal, listPrincipals, principalsFor } from '../../api/enterprise-agents.ts';
 import { showFieldError } from '../../components/formErrors.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import { creditCodeProblem, idNumberProblem, normaliseId } from '../service/identity-check.ts';
+import { idProblemText } from '../service/id-problem-text.ts';
 import { type StagedFile, StagedMaterials } from './StagedMaterials.tsx';
 
 /** The steps of the application, in the order a person goes through them: 填写信息 → 上传材料 → 核对 → 提交. */
@@ -65,10 +66,7 @@ export function ApplyForm({ itemCode, itemName, kind, materials, allowed, onStep
 
   const problemText = (raw: string): string | null => {
     const problem = person ? idNumberProblem(raw) : creditCodeProblem(raw);
-    if (problem === 'length') return t('desk.idLength', { count: normaliseId(raw).length });
-    if (problem === 'characters') return t(person ? 'desk.idCharacters' : 'desk.creditCharacters');
-    if (problem === 'check') return t(person ? 'desk.idCheck' : 'desk.creditCheck');
-    return null;
+    return problem && idProblemText(t, person ? 'person' : 'enterprise', problem, normaliseId(raw).length);
   };
 
   const fill = (values: Record<string, string>) => {

@@ -1,4 +1,5 @@
 import { CheckSquareOutlined, FileTextOutlined, LoadingOutlined } from '@ant-design/icons';
+import { normaliseId } from '@yimen/shared/id-checks';
 import {
   Alert,
   App,
@@ -46,7 +47,6 @@ import {
 import { DeskOutcome } from './DeskOutcome.tsx';
 import { ItemPreview } from './ItemPreview.tsx';
 import { ItemSearch } from './ItemSearch.tsx';
-import { normaliseId } from './identity-check.ts';
 import { SituationDialog } from './SituationDialog.tsx';
 import { useWindowNo } from './useWindowNo.ts';
 import { VerificationPanel } from './VerificationPanel.tsx';

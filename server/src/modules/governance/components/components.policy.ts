@@ -1,4 +1,4 @@
-import type { Role } from '../../identity/roles.ts';
+import type { Role } from '@yimen/shared/roles';
 
 /**
  * Who may see and change the components registry. Staff who locate, dispatch, check or approve work on city

@@ -1,3 +1,4 @@
+import type { EventState } from '@yimen/shared/states';
 import { AppError, bilingual } from '../../../errors.ts';
 import { type Actor, authorize, type RequestContext } from '../../identity/actor.ts';
 import { componentClass } from '../components/component-classes.ts';
@@ -6,7 +7,6 @@ import { listPhotos } from './event-photos.ts';
 import { maySee, VIEW_ROLES, visibilityOf } from './event-visibility.ts';
 import {
   type EventRow,
-  type EventState,
   findEvent,
   listEventRows,
   readEventLog,

@@ -1,22 +1,10 @@
+import { type EventState, OPEN_EVENT_STATES } from '@yimen/shared/states';
 import type { Queryable } from '../../../db/client.ts';
 import { columnValue, guardedUpdateStatement, type SqlValue, type Statement } from '../../../db/statement.ts';
 import { dailyNumberStatement } from '../../cases/case-number.ts';
 import type { RequestContext } from '../../identity/actor.ts';
 import type { ComponentStatus } from '../components/component-classes.ts';
 import type { EventVisibility } from './event-visibility.ts';
-
-export const EVENT_STATES = [
-  'reported',
-  'dispatched',
-  'disposed',
-  'closed',
-  'parked',
-  'rejected',
-  'voided',
-  'merged',
-] as const;
-export type EventState = (typeof EVENT_STATES)[number];
-export const OPEN_STATES: readonly EventState[] = ['reported', 'dispatched', 'disposed', 'parked'];
 
 export const CHANNELS = ['citizen', 'patrol', 'hotline', 'component', 'open311', 'import'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -240,7 +228,7 @@ export async function listEventRows(q: Queryable, f: EventListFilter): Promise<E
     );
   }
   if (f.state) where.push(`e.state = ${param(f.state)}`);
-  if (f.open) where.push(`e.state IN (${OPEN_STATES.map((s) => `'${s}'`).join(', ')})`);
+  if (f.open) where.push(`e.state IN (${OPEN_EVENT_STATES.map((s) => `'${s}'`).join(', ')})`);
   const limit = param(f.limit);
   const r = await q.query<EventRow>(
     `${eventRead()} WHERE ${where.join(' AND ')} ORDER BY e.reported_at DESC LIMIT ${limit}`,

@@ -1,11 +1,13 @@
+import { GOV_ACTIONS } from '@yimen/shared/event-actions';
+import { EVENT_STATES } from '@yimen/shared/states';
 import { Type } from 'typebox';
 import { AppError, bilingual } from '../../../errors.ts';
 import { type App, errorResponses } from '../../../http.ts';
 import { authorize } from '../../identity/actor.ts';
-import { GOV_ACTIONS, takeEventAction } from './event-actions.ts';
+import { takeEventAction } from './event-actions.ts';
 import { addPhoto, PHOTO_STAGES, readPhoto } from './event-photos.ts';
 import { getEvent, listEvents, newEventView } from './event-view.ts';
-import { CHANNELS, type Channel, EVENT_STATES } from './events.repo.ts';
+import { CHANNELS, type Channel } from './events.repo.ts';
 import { govDeps } from './gov-deps.ts';
 import { importEvents } from './import-events.ts';
 import { DESCRIPTION_MAX, reportEvent } from './report-event.ts';

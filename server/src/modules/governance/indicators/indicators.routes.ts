@@ -1,6 +1,6 @@
+import { chinaToday } from '@yimen/shared/id-checks';
 import { Type } from 'typebox';
 import { type App, errorResponses } from '../../../http.ts';
-import { chinaToday } from '../../people/id-number.ts';
 import { govDeps } from '../events/gov-deps.ts';
 import { GROUPINGS, indicators, indicatorsCsv, indicatorsWorkbook } from './indicators.ts';
 

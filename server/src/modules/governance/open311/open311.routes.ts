@@ -4,7 +4,7 @@ import { AppError } from '../../../errors.ts';
 import type { App } from '../../../http.ts';
 import { recordAudit } from '../../audit/audit.repo.ts';
 import type { RequestContext } from '../../identity/actor.ts';
-import type { EventRow } from '../events/events.repo.ts';
+import { type EventRow, findEventByNumber } from '../events/events.repo.ts';
 import { govDeps } from '../events/gov-deps.ts';
 import { reportEvent } from '../events/report-event.ts';
 import { hashOpen311Key } from './client-keys.ts';
@@ -142,11 +142,7 @@ export default async function open311Routes(app: App): Promise<void> {
 
   app.get<{ Params: { id: string } }>('/open311/v2/requests/:id', async (req, reply) => {
     const [id, format] = splitFormat(req.params.id);
-    const r = await app.db.query<EventRow>(
-      'SELECT * FROM gov_events WHERE district_code = $1 AND event_no = $2',
-      [app.config.districtCode, id],
-    );
-    const e = r.rows[0];
+    const e = await findEventByNumber(app.db, app.config.districtCode, id);
     if (!e) throw new Open311Refusal(open311Error(404, 404, `service_request_id ${id} not found`));
     return send(reply, format, 'requests', [toRequest(e)]);
   });

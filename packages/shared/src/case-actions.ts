@@ -1,4 +1,5 @@
-import type { Role } from '../identity/roles.ts';
+import type { Role } from './roles.ts';
+import type { CaseState } from './states.ts';
 
 /**
  * The case state machine, as data. Every change of a case's state goes through one of these actions; the table
@@ -8,29 +9,6 @@ import type { Role } from '../identity/roles.ts';
  * Version it when its meaning changes: cases remember the machine version they ran under.
  */
 export const CASE_MACHINE_VERSION = 1;
-
-export const CASE_STATES = [
-  'checking', // opened at a window: the clerk works through the standard checklist
-  'prereview', // online application waiting for pre-review (网上预审)
-  'correction', // waiting for the applicant to correct or add materials (补正); the clock stands still
-  'in_progress', // accepted (受理): department stages running
-  'suspended', // suspended by a department or supervisor; the clock stands still
-  'awaiting_seal', // every department agreed; final check and seal at the window
-  'completed', // result issued (办结)
-  'incomplete', // not accepted: the one-time notice of what is missing was issued (一次性告知)
-  'refused', // not accepted (不予受理)
-  'rejected', // a department decided against the application (不予许可)
-  'withdrawn', // the applicant withdrew
-] as const;
-export type CaseState = (typeof CASE_STATES)[number];
-
-export const TERMINAL_STATES: ReadonlySet<CaseState> = new Set([
-  'completed',
-  'incomplete',
-  'refused',
-  'rejected',
-  'withdrawn',
-]);
 
 /**
  * Who may take an action, besides the roles: any staff member of the role, the case's applicant, the approver of
@@ -88,11 +66,10 @@ export const TRANSITIONS = {
 
 export type CaseAction = keyof typeof TRANSITIONS;
 
-export const isCaseAction = (value: string): value is CaseAction => value in TRANSITIONS;
+/** Every action of the machine, in the table's order. */
+export const CASE_ACTIONS = Object.keys(TRANSITIONS) as CaseAction[];
 
 /** The actions the machine allows from a state (what the UI offers; authorization still decides per actor). */
 export function actionsFrom(state: CaseState): CaseAction[] {
-  return (Object.keys(TRANSITIONS) as CaseAction[]).filter((a) =>
-    (TRANSITIONS[a].from as readonly CaseState[]).includes(state),
-  );
+  return CASE_ACTIONS.filter((a) => (TRANSITIONS[a].from as readonly CaseState[]).includes(state));
 }

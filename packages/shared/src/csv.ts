@@ -1,8 +1,8 @@
 /**
- * CSV as RFC 4180 writes it, read and written in the browser. Reads the way the server's import does
- * (import-events.ts), so that the preview shows the rows the server will see: fields separated by commas, quoted
- * when they hold a comma, a quote or a line break, quotes doubled inside quotes, lines ended by CRLF or LF, a BOM
- * at the start dropped and blank lines skipped.
+ * CSV as RFC 4180 writes it: fields separated by commas, quoted when they hold a comma, a quote or a line break,
+ * quotes doubled inside quotes, lines ended by CRLF or LF, a BOM at the start dropped and blank lines skipped.
+ * The server's events import and the browser's preview of it read with this one parser, so the preview shows
+ * the rows (and the line of a syntax error) the server will see.
  */
 
 /** The byte-order mark Excel needs to open a UTF-8 CSV as UTF-8 (without it, Chinese turns to mojibake). */
@@ -66,4 +66,13 @@ function csvField(value: string): string {
 /** Rows as CSV text, lines ended by CRLF as RFC 4180 and Excel write them. */
 export function toCsv(rows: readonly (readonly string[])[]): string {
   return rows.map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
+}
+
+/**
+ * A cell of an exported sheet (CSV or xlsx) as text a spreadsheet will not run: one that starts with = + - @, a
+ * tab or a carriage return would be read as a formula (CSV injection), so it is prefixed with an apostrophe, which
+ * the spreadsheet shows as text. Exports call it on every text cell they write; imports never do.
+ */
+export function spreadsheetText(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, CsvSyntaxError, parseCsv, toCsv } from './csv.ts';
+import { BOM, CsvSyntaxError, parseCsv, spreadsheetText, toCsv } from './csv.ts';
 
 describe('reading CSV', () => {
   it('reads plain rows, LF or CRLF, with or without a final line break', () => {
@@ -39,6 +39,21 @@ describe('reading CSV', () => {
     ]);
   });
 
+  it('reads quoted fields with commas, doubled quotes and line breaks, CRLF or LF, and drops a BOM and blank lines', () => {
+    const text =
+      '\uFEFFdescription,lng\r\n"井盖,丢了",113.1\n"他说""很危险""",113.2\r\n\r\n"两行\n描述",113.3';
+    expect(parseCsv(text)).toEqual([
+      ['description', 'lng'],
+      ['井盖,丢了', '113.1'],
+      ['他说"很危险"', '113.2'],
+      ['两行\n描述', '113.3'],
+    ]);
+  });
+
+  it('says so when a quoted field is never closed', () => {
+    expect(() => parseCsv('description\n"没有结束')).toThrow('not closed');
+  });
+
   it('names the line where a quote that never closes was opened', () => {
     const read = () => parseCsv('description\n井盖丢了\n"没有\n结束');
     expect(read).toThrow(CsvSyntaxError);
@@ -58,5 +73,17 @@ describe('writing CSV', () => {
     expect(text.split('\r\n')[1]).toBe('"井盖,丢了",祖庙路');
     expect(text.endsWith('\r\n')).toBe(true);
     expect(parseCsv(text)).toEqual(rows);
+  });
+});
+
+describe('cells of an exported sheet', () => {
+  it('turns what a spreadsheet would run as a formula into text', () => {
+    for (const risky of ['=1+1', '+86 138', '-2', '@SUM(A1)', '\t=1', '\r=1']) {
+      expect(spreadsheetText(risky)).toBe(`'${risky}`);
+    }
+  });
+
+  it('leaves every other text as it is', () => {
+    for (const plain of ['祖庙街道', '12.50%', 'a=b', '', ' =1']) expect(spreadsheetText(plain)).toBe(plain);
   });
 });
