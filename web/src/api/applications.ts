@@ -21,6 +21,12 @@ export interface MyCaseEntry {
   promisedDueAt: string | null;
 }
 
+/** Query keys of the applicant's own cases (我的办件). */
+export const myCaseKeys = {
+  all: ['my-cases'] as const,
+  list: () => ['my-cases', 'list'] as const,
+};
+
 export const listMyCases = (signal?: AbortSignal) =>
   api.get<{ items: MyCaseEntry[] }>('/api/v1/my/cases', undefined, signal).then((r) => r.items);
 

@@ -122,6 +122,15 @@ export const CATALOGUE_XLSX_URL = '/api/v1/catalogue/export.xlsx';
 
 const at = (code: string, rest = '') => `/api/v1/catalogue/items/${encodeURIComponent(code)}${rest}`;
 
+/** Query keys of the catalogue's administration: the list per filter, one item, its draft guide, its history. */
+export const catalogueAdminKeys = {
+  all: ['catalogue-admin'] as const,
+  list: (filter: CatalogueFilter) => ['catalogue-admin', 'list', filter] as const,
+  item: (code: string) => ['catalogue-admin', 'item', code] as const,
+  draftGuide: (code: string) => ['catalogue-admin', 'item', code, 'draft-guide'] as const,
+  history: (code: string) => ['catalogue-admin', 'item', code, 'history'] as const,
+};
+
 export const listCatalogue = (filter: CatalogueFilter, signal?: AbortSignal) =>
   api.get<{ items: CatalogueRow[]; total: number }>('/api/v1/catalogue/items', { ...filter }, signal);
 

@@ -78,6 +78,16 @@ export interface Guide {
 const itemPath = (code: string) => `/api/v1/items/${encodeURIComponent(code)}`;
 
 /** `serviceObject` 1 = natural persons, 2 = enterprises (服务对象). */
+/** Query keys of the published catalogue: searches, one item (optionally one version) and its guide. */
+export const catalogueKeys = {
+  all: ['catalogue'] as const,
+  search: (q: string, limit: number, serviceObject: string) =>
+    ['catalogue', 'search', q, limit, serviceObject] as const,
+  find: (q: string, limit: number, prefer: string) => ['catalogue', 'find', q, limit, prefer] as const,
+  item: (code: string, version?: number) => ['catalogue', 'item', code, version ?? null] as const,
+  guide: (code: string) => ['catalogue', 'guide', code] as const,
+};
+
 export const searchItems = (q: string, limit: number, serviceObject: '1' | '2', signal?: AbortSignal) =>
   api.get<{ items: ItemHit[] }>('/api/v1/items', { q, limit, serviceObject }, signal).then((r) => r.items);
 

@@ -22,6 +22,12 @@ export interface CaseDocument {
   issuedAt: string;
 }
 
+/** Query keys of a case's documents (文书). */
+export const documentKeys = {
+  all: ['documents'] as const,
+  ofCase: (caseId: string) => ['documents', caseId] as const,
+};
+
 export const listDocuments = (caseId: string, signal?: AbortSignal) =>
   api.get<{ items: CaseDocument[] }>(`${casePath(caseId)}/documents`, undefined, signal).then((r) => r.items);
 
