@@ -1,3 +1,4 @@
+import { queryOptions } from '@tanstack/react-query';
 import type { DeliveryMethod, HandlingType, Necessity } from './cases.ts';
 import { api } from './client.ts';
 
@@ -105,3 +106,14 @@ export const getGuide = (code: string, signal?: AbortSignal) =>
 /** Where a blank form (空白表格) of a published item downloads, as a PDF. */
 export const blankFormUrl = (code: string, materialId: string) =>
   `${itemPath(code)}/forms/${encodeURIComponent(materialId)}`;
+
+/** One published item (its current version unless `version` names another). */
+export const itemQuery = (code: string, version?: number) =>
+  queryOptions({
+    queryKey: catalogueKeys.item(code, version),
+    queryFn: ({ signal }) => getItem(code, signal, version),
+  });
+
+/** The published guide (办事指南) of an item. */
+export const guideQuery = (code: string) =>
+  queryOptions({ queryKey: catalogueKeys.guide(code), queryFn: ({ signal }) => getGuide(code, signal) });

@@ -26,6 +26,8 @@ export interface CaseDocument {
 export const documentKeys = {
   all: ['documents'] as const,
   ofCase: (caseId: string) => ['documents', caseId] as const,
+  /** The documents as of the case's `version`-th event: a new event may have issued one. */
+  atVersion: (caseId: string, version: number) => ['documents', caseId, version] as const,
 };
 
 export const listDocuments = (caseId: string, signal?: AbortSignal) =>

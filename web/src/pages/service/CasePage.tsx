@@ -1,11 +1,9 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { App, Button, Card, Col, Result, Row, Skeleton } from 'antd';
 import { useParams } from 'react-router-dom';
 import {
   type CaseView,
   type ChecklistChanges,
-  caseKeys,
-  getCase,
   recordChecklist,
   runVerifications,
 } from '../../api/cases.ts';
@@ -19,6 +17,7 @@ import { CaseTimeline } from './CaseTimeline.tsx';
 import { ChecklistPanel } from './ChecklistPanel.tsx';
 import { NodeDecisionPanel } from './NodeDecisionPanel.tsx';
 import { NodeStages } from './NodeStages.tsx';
+import { useCase } from './useCase.ts';
 import { VerificationPanel } from './VerificationPanel.tsx';
 
 /** 办件详情 reads the case again this often while it is open (the departments move it meanwhile). */
@@ -27,22 +26,9 @@ const POLL_MS = 30_000;
 /** 办件详情: the case's facts, its department nodes by stage, the record of events, and what this user can do. */
 export default function CasePage() {
   const { id = '' } = useParams();
-  const queryClient = useQueryClient();
-  const query = useQuery({
-    queryKey: caseKeys.detail(id),
-    queryFn: ({ signal }) => getCase(id, signal),
-    refetchInterval: POLL_MS,
-    refetchIntervalInBackground: false,
-  });
-  const c = query.data;
-  // An action's answer is the newest case: it shows at once, and a read already on its way is dropped.
-  const onChanged = (updated: CaseView) => {
-    void queryClient.cancelQueries({ queryKey: caseKeys.detail(updated.id) });
-    queryClient.setQueryData(caseKeys.detail(updated.id), updated);
-  };
-  const reload = () => void query.refetch();
+  const { c, error, show, reload } = useCase(id, POLL_MS);
 
-  if (!c && query.isError) return <CaseLoadError error={query.error} onRetry={reload} />;
+  if (!c && error) return <CaseLoadError error={error} onRetry={reload} />;
   if (!c)
     return (
       <div className="page">
@@ -51,7 +37,7 @@ export default function CasePage() {
         </Card>
       </div>
     );
-  return <CaseDetail c={c} onChanged={onChanged} onReload={reload} />;
+  return <CaseDetail c={c} onChanged={show} onReload={reload} />;
 }
 
 function CaseLoadError({ error, onRetry }: { error: unknown; onRetry: () => void }) {

@@ -1,15 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Skeleton, Tag, Typography } from 'antd';
-import { catalogueKeys, getItem, type ItemDefinition } from '../../api/catalogue.ts';
+import { type ItemDefinition, itemQuery } from '../../api/catalogue.ts';
 import { useI18n } from '../../i18n/index.tsx';
 
 /** Before the case is opened: what the applicant will need, so the clerk can say it at once. */
 export function ItemPreview({ code }: { code: string }) {
   const { t } = useI18n();
-  const { data: item, isError } = useQuery({
-    queryKey: catalogueKeys.item(code),
-    queryFn: ({ signal }) => getItem(code, signal),
-  });
+  const { data: item, isError } = useQuery(itemQuery(code));
 
   if (isError) return null;
   if (!item) return <Skeleton active paragraph={{ rows: 4 }} />;
