@@ -1,3 +1,4 @@
+import { queryOptions } from '@tanstack/react-query';
 import type { Guide } from './catalogue.ts';
 import { api } from './client.ts';
 
@@ -157,3 +158,10 @@ export const getItemHistory = (code: string, signal?: AbortSignal) =>
 
 export const importCatalogueXlsx = (file: Blob) =>
   api.uploadRaw<ImportResult>('/api/v1/catalogue/import', new Blob([file], { type: XLSX_TYPE }));
+
+/** The guide the draft would publish (the administrators' preview). */
+export const draftGuideQuery = (code: string) =>
+  queryOptions({
+    queryKey: catalogueAdminKeys.draftGuide(code),
+    queryFn: ({ signal }) => getDraftGuide(code, signal),
+  });

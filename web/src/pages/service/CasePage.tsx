@@ -1,12 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { App, Button, Card, Col, Result, Row, Skeleton } from 'antd';
 import { useParams } from 'react-router-dom';
-import {
-  type CaseView,
-  type ChecklistChanges,
-  recordChecklist,
-  runVerifications,
-} from '../../api/cases.ts';
+import { type CaseView, type ChecklistChanges, recordChecklist, runVerifications } from '../../api/cases.ts';
 import { useUser } from '../../auth/AuthContext.tsx';
 import { DocumentsCard } from '../../components/DocumentsCard.tsx';
 import { useDepartmentName } from '../../hooks/useDepartments.ts';

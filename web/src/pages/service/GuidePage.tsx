@@ -1,9 +1,10 @@
 import { ArrowLeftOutlined, CalendarOutlined, DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Descriptions, Result, Skeleton, Space, Table, Tag, Typography } from 'antd';
-import { Fragment, type ReactNode, useEffect, useState } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { blankFormUrl, type Guide, type GuideSection, getGuide } from '../../api/catalogue.ts';
-import { isAbort } from '../../api/client.ts';
+import { blankFormUrl, type Guide, type GuideSection, guideQuery } from '../../api/catalogue.ts';
+import { draftGuideQuery } from '../../api/catalogue-admin.ts';
 import { useSession } from '../../auth/AuthContext.tsx';
 import { type LabelPrefix, useI18n } from '../../i18n/index.tsx';
 
@@ -134,28 +135,19 @@ export interface GuideViewProps {
   code: string;
   /** Buttons beside 打印, given the loaded guide (the public page's 在线办理). */
   actions?: (guide: Guide) => ReactNode;
-  /** Where the guide comes from: the published guide, unless given (the administrators' draft preview). */
-  load?: (code: string, signal: AbortSignal) => Promise<Guide>;
+  /** The guide the draft would publish (the administrators' preview) instead of the published one. */
+  draft?: boolean;
 }
 
 /** The published guide of an item: its sections, with the fixed headings in the interface's language. */
-export function GuideView({ code, actions, load = getGuide }: GuideViewProps) {
+export function GuideView({ code, actions, draft = false }: GuideViewProps) {
   const { t, locale, errorText } = useI18n();
   const navigate = useNavigate();
-  const [guide, setGuide] = useState<Guide | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const published = useQuery({ ...guideQuery(code), enabled: !draft });
+  const drafted = useQuery({ ...draftGuideQuery(code), enabled: draft });
+  const { data: guide, error } = draft ? drafted : published;
 
-  useEffect(() => {
-    const controller = new AbortController();
-    setGuide(null);
-    setError(null);
-    load(code, controller.signal)
-      .then(setGuide)
-      .catch((caught: unknown) => !isAbort(caught) && setError(caught));
-    return () => controller.abort();
-  }, [code, load]);
-
-  if (error !== null) {
+  if (error && !guide) {
     return (
       <div className="page">
         <Result status="404" title={t('guide.notFound')} subTitle={errorText(error)} />
