@@ -1,12 +1,10 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { App, Button, type ButtonProps, List, Space } from 'antd';
 import { useState } from 'react';
-import { myCaseKeys } from '../../api/applications.ts';
-import { type CaseAction, type CaseView, caseKeys, takeAction } from '../../api/cases.ts';
-import { documentKeys } from '../../api/documents.ts';
-import { supervisionKeys } from '../../api/supervision.ts';
+import { type CaseAction, type CaseView, takeAction } from '../../api/cases.ts';
 import { type MessageKey, useI18n } from '../../i18n/index.tsx';
 import { ReasonsDialog } from './ReasonsDialog.tsx';
+import { useCaseActed } from './useCase.ts';
 
 /** Actions that end or finish something: shown as the primary button. */
 const PRIMARY: ReadonlySet<CaseAction> = new Set([
@@ -59,7 +57,7 @@ export function CaseActionButtons({
 }: CaseActionButtonsProps) {
   const { t, label, errorText } = useI18n();
   const { message, modal } = App.useApp();
-  const queryClient = useQueryClient();
+  const acted = useCaseActed();
   const [asking, setAsking] = useState<CaseAction | null>(null);
   const labelOf = (action: CaseAction) => texts?.[action]?.label ?? label('caseAction', action);
 
@@ -69,11 +67,7 @@ export function CaseActionButtons({
     onSuccess: (updated, { action }) => {
       setAsking(null);
       void message.success(t('action.done', { action: labelOf(action) }));
-      queryClient.setQueryData(caseKeys.detail(updated.id), updated);
-      // The case moved: every list it is on, and the documents an action issues, are read again.
-      for (const queryKey of [caseKeys.windowWork(), caseKeys.queue(), myCaseKeys.all, supervisionKeys.all])
-        void queryClient.invalidateQueries({ queryKey });
-      void queryClient.invalidateQueries({ queryKey: documentKeys.ofCase(updated.id) });
+      acted(updated);
       onDone(updated);
     },
     onError: (error) => {

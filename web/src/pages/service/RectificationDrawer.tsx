@@ -1,3 +1,4 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
   Button,
@@ -18,7 +19,8 @@ import {
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { type Rectification, recordReturnVisit } from '../../api/rectifications.ts';
+import { type Rectification, recordReturnVisit, rectificationKeys } from '../../api/rectifications.ts';
+import { supervisionKeys } from '../../api/supervision.ts';
 import { useUser } from '../../auth/AuthContext.tsx';
 import { showFieldError } from '../../components/formErrors.ts';
 import { useI18n } from '../../i18n/index.tsx';
@@ -51,7 +53,7 @@ export function RectificationDrawer({
   const user = useUser();
   const screens = Grid.useBreakpoint();
   const [form] = Form.useForm<VisitForm>();
-  const [saving, setSaving] = useState(false);
+  const queryClient = useQueryClient();
   const [error, setError] = useState<unknown>(null);
   const id = r?.id;
   const measures = r?.measures;
@@ -66,25 +68,27 @@ export function RectificationDrawer({
     form.setFieldsValue({ measures: measures ?? '', visitedAt: dayjs() });
   }, [id, measures, visits, form]);
 
-  async function submit(values: VisitForm) {
-    if (!r) return;
-    setSaving(true);
-    setError(null);
-    try {
-      const updated = await recordReturnVisit(r.id, {
+  const saving = useMutation({
+    mutationFn: ({ id: rectificationId, values }: { id: string; values: VisitForm }) =>
+      recordReturnVisit(rectificationId, {
         measures: values.measures,
         visitedAt: values.visitedAt.toISOString(),
         applicantSatisfied: values.applicantSatisfied,
         ...(values.note?.trim() ? { note: values.note.trim() } : {}),
-      });
+      }),
+    onMutate: () => setError(null),
+    onSuccess: (updated) => {
       void message.success(t(updated.state === 'closed' ? 'rect.closedMessage' : 'rect.visitedMessage'));
+      // The lists and the supervisors' board count it again.
+      void queryClient.invalidateQueries({ queryKey: rectificationKeys.all });
+      void queryClient.invalidateQueries({ queryKey: supervisionKeys.board() });
       onChanged(updated);
-    } catch (e) {
+    },
+    onError: (e) => {
       if (!showFieldError(form, e, errorText(e), ['measures', 'visitedAt', 'note'])) setError(e);
-    } finally {
-      setSaving(false);
-    }
-  }
+    },
+  });
+  const submit = (values: VisitForm) => r && saving.mutate({ id: r.id, values });
 
   return (
     <Drawer
@@ -213,7 +217,7 @@ export function RectificationDrawer({
               <Form.Item name="note" label={t('rect.note')}>
                 <Input.TextArea rows={2} maxLength={1000} placeholder={t('rect.notePlaceholder')} />
               </Form.Item>
-              <Button type="primary" htmlType="submit" loading={saving} data-testid="rect-submit">
+              <Button type="primary" htmlType="submit" loading={saving.isPending} data-testid="rect-submit">
                 {t('rect.submit')}
               </Button>
             </Form>
