@@ -5,7 +5,8 @@ import type { Me, OutboxMessage } from './types.ts';
 export const authKeys = {
   all: ['auth'] as const,
   me: () => ['auth', 'me'] as const,
-  demoOutbox: (phone: string) => ['auth', 'demo-outbox', phone] as const,
+  /** `version` counts the codes requested: each may have sent a message. */
+  demoOutbox: (phone: string, version = 0) => ['auth', 'demo-outbox', phone, version] as const,
 };
 
 export const fetchMe = (signal?: AbortSignal) =>
