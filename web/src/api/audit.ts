@@ -11,4 +11,11 @@ export interface AuditQuery {
   pageSize: number;
 }
 
-export const listAudit = (query: AuditQuery) => api.get<Page<AuditEntry>>('/api/v1/audit', { ...query });
+/** Query keys of the audit log, one per filter and page. */
+export const auditKeys = {
+  all: ['audit'] as const,
+  list: (query: AuditQuery) => ['audit', 'list', query] as const,
+};
+
+export const listAudit = (query: AuditQuery, signal?: AbortSignal) =>
+  api.get<Page<AuditEntry>>('/api/v1/audit', { ...query }, signal);

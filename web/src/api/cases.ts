@@ -191,6 +191,14 @@ export interface QueueEntry {
   escalated: boolean;
 }
 
+/** Query keys of cases: one case, and the lists of the windows' and departments' work. */
+export const caseKeys = {
+  all: ['cases'] as const,
+  detail: (id: string) => ['cases', 'detail', id] as const,
+  windowWork: () => ['cases', 'window-work'] as const,
+  queue: () => ['cases', 'queue'] as const,
+};
+
 /** The API path of one case; its sub-resources (files, documents, rating) hang below it. */
 export const casePath = (id: string) => `/api/v1/cases/${encodeURIComponent(id)}`;
 

@@ -37,6 +37,14 @@ export interface GrantInput {
 const base = (creditCode: string) =>
   `/api/v1/enterprise-agents/represented/${encodeURIComponent(creditCode)}/authorizations`;
 
+/** Query keys of 企业经办人: the enterprises a user represents, their agents, the principals a user acts for. */
+export const agentKeys = {
+  all: ['enterprise-agents'] as const,
+  represented: () => ['enterprise-agents', 'represented'] as const,
+  authorizations: (creditCode: string) => ['enterprise-agents', 'authorizations', creditCode] as const,
+  principals: () => ['enterprise-agents', 'principals'] as const,
+};
+
 export const listRepresented = (signal?: AbortSignal) =>
   api
     .get<{ items: RepresentedEnterprise[] }>('/api/v1/enterprise-agents/represented', undefined, signal)

@@ -50,6 +50,13 @@ export interface RectificationList {
 
 export type RectificationFilter = 'open' | 'overdue' | 'closed';
 
+/** Query keys of 整改: the list per filter. */
+export const rectificationKeys = {
+  all: ['rectifications'] as const,
+  list: (query: { state?: RectificationFilter | undefined; department?: string | undefined }) =>
+    ['rectifications', 'list', query] as const,
+};
+
 export const listRectifications = (
   query: { state?: RectificationFilter | undefined; department?: string | undefined },
   signal?: AbortSignal,
