@@ -1,4 +1,4 @@
-import { makeIdNumber } from '@yimen/shared/id-checks';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   applyOnline,
