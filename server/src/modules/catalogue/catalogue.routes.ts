@@ -1,8 +1,10 @@
+import { Binary, byContentType } from '@yimen/shared/common';
 import { Type } from 'typebox';
 import { type App, errorResponses } from '../../http.ts';
 import { attachmentDisposition } from '../cases/file-type.ts';
 import {
   AdminItemView,
+  CatalogueExport,
   CatalogueList,
   CatalogueListQuery,
   Guide,
@@ -95,9 +97,8 @@ export default async function catalogueRoutes(app: App): Promise<void> {
           { additionalProperties: false },
         ),
         querystring: ItemVersionQuery,
-        produces: ['application/pdf'],
         response: {
-          200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'application/pdf' }),
+          200: byContentType({ 'application/pdf': Binary('application/pdf', 'The blank form, PDF') }),
           ...publicResponses,
         },
       },
@@ -239,7 +240,7 @@ export default async function catalogueRoutes(app: App): Promise<void> {
       schema: {
         tags,
         summary: 'The whole catalogue as JSON (drafts and published versions)',
-        response: errorResponses,
+        response: { 200: CatalogueExport, ...errorResponses },
       },
     },
     async (req, reply) => {
@@ -252,7 +253,13 @@ export default async function catalogueRoutes(app: App): Promise<void> {
 
   app.get(
     '/catalogue/export.xlsx',
-    { schema: { tags, summary: 'The whole catalogue as an Excel workbook', response: errorResponses } },
+    {
+      schema: {
+        tags,
+        summary: 'The whole catalogue as an Excel workbook',
+        response: { 200: byContentType({ [XLSX_TYPE]: Binary(XLSX_TYPE) }), ...errorResponses },
+      },
+    },
     async (req, reply) => {
       const file = await exportCatalogueXlsx(app.db, req.ctx);
       return reply

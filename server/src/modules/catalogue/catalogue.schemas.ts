@@ -118,6 +118,27 @@ export const ImportResult = Type.Object({
 });
 export type ImportResultT = Static<typeof ImportResult>;
 
+/** An item definition as stored (a draft may still be incomplete): passed through whole. */
+const StoredDefinition = Type.Object({}, { additionalProperties: true, description: 'An item definition' });
+
+/** The whole catalogue as a file: drafts to edit and import again, and the published versions for reading. */
+export const CatalogueExport = Type.Object({
+  format: Type.Literal('yimen.catalogue'),
+  formatVersion: Type.Integer(),
+  districtCode: Type.String(),
+  exportedAt: Type.String({ format: 'date-time' }),
+  items: Type.Array(StoredDefinition, { description: 'Every item as its draft stands' }),
+  published: Type.Array(
+    Type.Object({
+      code: Type.String(),
+      status: ItemStatus,
+      version: Type.Integer(),
+      publishedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+      definition: StoredDefinition,
+    }),
+  ),
+});
+
 /** Who did it; null for the seed. */
 const Person = Type.Union([Type.Object({ id: Type.String(), name: Type.String() }), Type.Null()]);
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { CreateEnterpriseInput, EnterpriseViewT } from '@yimen/shared/people';
 import type { Db } from '../../db/client.ts';
 import { AppError, badRequest, conflict, notFound } from '../../errors.ts';
 import { recordAudit, recordPersonAccess } from '../audit/audit.repo.ts';
@@ -14,7 +15,6 @@ import {
 } from './enterprises.repo.ts';
 import { chinaToday, requireIdNumber } from './id-number.ts';
 import { ENTERPRISE_WRITE_ROLES } from './people.policy.ts';
-import type { CreateEnterpriseInput, EnterpriseViewT } from './people.schemas.ts';
 import { findPersonByIndex, isUniqueViolation, optionalAddress } from './persons.repo.ts';
 import type { PiiCipher } from './pii-crypto.ts';
 

@@ -1,4 +1,6 @@
-import { Type } from 'typebox';
+import { type Static, Type } from 'typebox';
+
+/** The audit trail's search (supervisors and administrators). */
 
 const Outcome = Type.Union([Type.Literal('success'), Type.Literal('denied'), Type.Literal('failure')]);
 
@@ -30,3 +32,9 @@ export const AuditItem = Type.Object({
   correlationId: Type.Union([Type.String(), Type.Null()]),
   details: Type.Record(Type.String(), Type.Unknown()),
 });
+export type AuditItem = Static<typeof AuditItem>;
+export type AuditQuery = Static<typeof AuditQuery>;
+
+/** One page of the trail, newest first, and how many entries match. */
+export const AuditPage = Type.Object({ items: Type.Array(AuditItem), total: Type.Integer() });
+export type AuditPage = Static<typeof AuditPage>;

@@ -86,3 +86,8 @@ export const RectificationSummary = Type.Object({
   /** The newest open ones. */
   latest: Type.Array(Rectification),
 });
+
+export const RectificationIdParams = Type.Object(
+  { id: Type.String({ format: 'uuid' }) },
+  { additionalProperties: false },
+);
