@@ -22,7 +22,7 @@ export const GrantBody = Type.Object(
   },
   { additionalProperties: false },
 );
-export type GrantBodyT = Type.Static<typeof GrantBody>;
+export type GrantBodyT = Static<typeof GrantBody>;
 
 export const AuthorizationView = Type.Object({
   id: Type.String(),

@@ -1,5 +1,6 @@
-import { type Static, type TSchema, Type } from 'typebox';
+import { type Static, type TProperties, type TSchema, Type } from 'typebox';
 import { Bilingual, Located, NullableTime, Time } from './common.ts';
+import { COMPONENT_STATUSES } from './components.ts';
 
 /**
  * The contract of the city-governance events (一网统管): reports, the event views, steps, photos, the import, the
@@ -8,7 +9,7 @@ import { Bilingual, Located, NullableTime, Time } from './common.ts';
 
 const Nullable = <T extends TSchema>(s: T) => Type.Union([s, Type.Null()]);
 /** A JSON object the server keeps as it was written (routing, classification, a task's outcome, log details). */
-const OpenObject = (properties: Record<string, TSchema> = {}, description?: string) =>
+const OpenObject = <P extends TProperties>(properties: P, description?: string) =>
   Type.Object(properties, { additionalProperties: true, ...(description ? { description } : {}) });
 
 // The value lists the event schemas are written over (the server's tables are the same lists).
@@ -40,7 +41,6 @@ export const EVENT_ACTIONS = [
   'merge',
   'rate',
 ] as const;
-export const COMPONENT_STATUSES = ['intact', 'damaged', 'lost', 'abandoned', 'removed'] as const;
 export const DUPLICATE_REASONS = [
   'same_component',
   'same_class',
@@ -176,6 +176,9 @@ export const Classification = OpenObject({
   componentClass: Type.Optional(Nullable(Type.String())),
 });
 
+export type Routing = Static<typeof Routing>;
+export type Classification = Static<typeof Classification>;
+
 const summaryFields = {
   id: Type.String(),
   eventNo: Type.String(),
@@ -233,7 +236,7 @@ export const EventTask = Type.Object({
   dueAt: NullableTime,
   createdAt: Time,
   doneAt: NullableTime,
-  outcome: OpenObject(),
+  outcome: Type.Record(Type.String(), Type.Unknown()),
 });
 export type EventTask = Static<typeof EventTask>;
 
@@ -244,7 +247,7 @@ export const EventLogEntry = Type.Object({
   action: Type.String(),
   from: Nullable(Type.String({ description: 'The state before the step (an event state)' })),
   to: Nullable(Type.String({ description: 'The state after the step (an event state)' })),
-  details: Nullable(OpenObject()),
+  details: Nullable(Type.Record(Type.String(), Type.Unknown())),
 });
 export type EventLogEntry = Static<typeof EventLogEntry>;
 
@@ -310,6 +313,7 @@ export type ImportOutcome = Static<typeof ImportOutcome>;
 const ClassKind = literals(['component', 'event'] as const);
 const LimitUnit = literals(['working_hours', 'working_days'] as const);
 export const TimeLimit = Type.Object({ amount: Type.Number(), unit: LimitUnit });
+export type TimeLimit = Static<typeof TimeLimit>;
 const StageLimits = Type.Object({
   accept: TimeLimit,
   dispatch: TimeLimit,

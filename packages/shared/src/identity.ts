@@ -1,4 +1,5 @@
 import { type Static, Type } from 'typebox';
+import { GEO_LEVELS } from './geography.ts';
 
 /** The contract of signing in, the signed-in user, staff accounts and API tokens. */
 
@@ -43,7 +44,7 @@ export const MeSchema = Type.Object({
     Type.Null(),
   ]),
   jurisdiction: Type.Union([
-    Type.Object({ code: Type.String(), name: Type.String(), level: Type.String() }),
+    Type.Object({ code: Type.String(), name: Type.String(), level: Type.Enum([...GEO_LEVELS]) }),
     Type.Null(),
   ]),
 });
@@ -159,6 +160,7 @@ export const DemoOutbox = Type.Object({
     }),
   ),
 });
+export type DemoOutboxT = Static<typeof DemoOutbox>;
 
 export const StaffIdParams = Type.Object(
   { id: Type.String({ format: 'uuid' }) },

@@ -91,3 +91,9 @@ export const RectificationIdParams = Type.Object(
   { id: Type.String({ format: 'uuid' }) },
   { additionalProperties: false },
 );
+
+export type ReturnVisit = Static<typeof ReturnVisit>;
+export type Rectification = Static<typeof Rectification>;
+export type RectificationCounts = Static<typeof RectificationCounts>;
+export type RectificationList = Static<typeof RectificationList>;
+export type RectificationSummary = Static<typeof RectificationSummary>;
