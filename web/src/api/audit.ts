@@ -1,15 +1,8 @@
+import type { AuditQuery as AuditQueryT } from '@yimen/shared/audit';
 import { api } from './client.ts';
 import type { AuditEntry, Page } from './types.ts';
 
-export interface AuditQuery {
-  actor?: string;
-  action?: string;
-  outcome?: string;
-  from?: string;
-  to?: string;
-  page: number;
-  pageSize: number;
-}
+export type AuditQuery = Omit<AuditQueryT, 'outcome' | 'targetId'> & { outcome?: string };
 
 /** Query keys of the audit log, one per filter and page. */
 export const auditKeys = {

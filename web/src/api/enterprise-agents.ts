@@ -2,37 +2,17 @@ import { api } from './client.ts';
 
 /** 法人授权经办人: the legal representative's authorizations and the agent's principals. */
 
-export interface RepresentedEnterprise {
-  creditCode: string;
-  name: string;
-}
+import type {
+  AgentEnterprise,
+  AuthorizationView,
+  GrantBodyT,
+  RepresentedEnterprise,
+} from '@yimen/shared/enterprise-agents';
 
-export interface AgentAuthorization {
-  id: string;
-  creditCode: string;
-  agentPhoneMasked: string;
-  allItems: boolean;
-  itemCodes: string[];
-  validUntil: string;
-  createdAt: string;
-  revokedAt: string | null;
-  status: 'active' | 'expired' | 'revoked';
-}
-
-export interface AgentPrincipal {
-  creditCode: string;
-  name: string;
-  allItems: boolean;
-  itemCodes: string[];
-  validUntil: string;
-}
-
-export interface GrantInput {
-  agentPhone: string;
-  allItems: boolean;
-  itemCodes?: string[];
-  validUntil: string;
-}
+export type { RepresentedEnterprise } from '@yimen/shared/enterprise-agents';
+export type AgentAuthorization = AuthorizationView;
+export type AgentPrincipal = AgentEnterprise;
+export type GrantInput = GrantBodyT;
 
 const base = (creditCode: string) =>
   `/api/v1/enterprise-agents/represented/${encodeURIComponent(creditCode)}/authorizations`;

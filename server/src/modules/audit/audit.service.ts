@@ -1,7 +1,7 @@
+import type { AuditQuery } from '@yimen/shared/audit';
 import type { Static } from 'typebox';
 import type { Db } from '../../db/client.ts';
 import { authorize, type RequestContext } from '../identity/actor.ts';
-import type { AuditQuery } from './audit.schemas.ts';
 
 interface AuditRow {
   id: number;

@@ -1,3 +1,4 @@
+import { MAX_YEAR, MIN_YEAR, type SetDayInput } from '@yimen/shared/calendar';
 import { STAFF_ROLES } from '@yimen/shared/roles';
 import type { Db } from '../../db/client.ts';
 import { AppError, bilingual, notFound } from '../../errors.ts';
@@ -5,7 +6,6 @@ import { recordAudit } from '../audit/audit.repo.ts';
 import { authorize, type RequestContext } from '../identity/actor.ts';
 import { loadWorkCalendar } from './calendar.loader.ts';
 import { type CalendarDayRow, deleteDay, findDay, listDaysOfYear, upsertDay } from './calendar.repo.ts';
-import { MAX_YEAR, MIN_YEAR, type SetDayInput } from './calendar.schemas.ts';
 import { dayOf, formatShanghai, isoDate, isWeekend, parseIsoDate, yearOfDay } from './shanghai-time.ts';
 
 const ADMIN = ['administrator'] as const;

@@ -1,7 +1,7 @@
+import type { ItemStatusT } from '@yimen/shared/catalogue';
 import type { Queryable } from '../../db/client.ts';
 import type { Statement } from '../../db/statement.ts';
 import { getCurrentVersion } from '../catalogue/catalogue.repo.ts';
-import type { ItemStatusT } from '../catalogue/catalogue.schemas.ts';
 
 export interface CurrentItem {
   itemId: string;

@@ -1,3 +1,4 @@
+import { Binary, byContentType } from '@yimen/shared/common';
 import { Type } from 'typebox';
 import { AppError, bilingual } from '../../errors.ts';
 import { type App, errorResponses } from '../../http.ts';
@@ -71,6 +72,7 @@ export default async function documentRoutes(app: App): Promise<void> {
           { id: Type.String({ format: 'uuid' }), documentId: Type.String({ format: 'uuid' }) },
           { additionalProperties: false },
         ),
+        response: { 200: byContentType({ 'application/pdf': Binary('application/pdf') }), ...errorResponses },
       },
     },
     async (req, reply) => {

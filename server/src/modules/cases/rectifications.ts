@@ -1,3 +1,4 @@
+import type { RectificationState, ReturnVisitInput } from '@yimen/shared/rectifications';
 import type { Role } from '@yimen/shared/roles';
 import type { Queryable } from '../../db/client.ts';
 import { AppError, bilingual, conflict } from '../../errors.ts';
@@ -14,7 +15,6 @@ import {
   recordVisit,
   type StoredVisit,
 } from './rectifications.repo.ts';
-import type { RectificationState, ReturnVisitInput } from './rectifications.schemas.ts';
 
 /**
  * Who works on 差评整改: the approvers of the item's department (the department rated), and supervisors and

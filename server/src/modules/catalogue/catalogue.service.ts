@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { CatalogueListQueryT, GuideT, ItemHistoryT } from '@yimen/shared/catalogue';
 import { ROLES } from '@yimen/shared/roles';
 import type { Db, Queryable } from '../../db/client.ts';
 import { AppError, bilingual, conflict } from '../../errors.ts';
@@ -18,7 +19,6 @@ import {
   setItemState,
   updateDrafts,
 } from './catalogue.repo.ts';
-import type { CatalogueListQueryT, GuideT, ItemHistoryT } from './catalogue.schemas.ts';
 import { buildGuideSections } from './guide.ts';
 import type { ItemDefinitionT } from './item-definition.ts';
 import { checkItemRules } from './item-rules.ts';

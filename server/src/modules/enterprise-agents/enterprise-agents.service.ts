@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { GrantBodyT } from '@yimen/shared/enterprise-agents';
 import { parseCreditCode } from '@yimen/shared/id-checks';
 import type { Db } from '../../db/client.ts';
 import { AppError, badRequest, bilingual } from '../../errors.ts';
@@ -18,7 +19,6 @@ import {
   listAuthorizationsOfEnterprise,
   revokeAuthorization,
 } from './enterprise-agents.repo.ts';
-import type { GrantBodyT } from './enterprise-agents.schemas.ts';
 import { askLegalRepresentative, notRepresentative, verifiedIdNumber } from './legal-representative.ts';
 
 export interface EnterpriseAgentDeps {

@@ -1,8 +1,3 @@
-import { ROLES } from '@yimen/shared/roles';
-import { AppError, badRequest, notFound } from '../../errors.ts';
-import { authorize, type RequestContext } from '../identity/actor.ts';
-import type { GeoIndex } from './geo-index.ts';
-import { type GeoAreaRow, type GeoLevel, levelOfCode } from './geo-types.ts';
 import type {
   AreaDetail,
   AreaList,
@@ -10,7 +5,12 @@ import type {
   LocateQuery,
   LocateResponse,
   SearchResult,
-} from './geography.schemas.ts';
+} from '@yimen/shared/geography';
+import { ROLES } from '@yimen/shared/roles';
+import { AppError, badRequest, notFound } from '../../errors.ts';
+import { authorize, type RequestContext } from '../identity/actor.ts';
+import type { GeoIndex } from './geo-index.ts';
+import { type GeoAreaRow, type GeoLevel, levelOfCode } from './geo-types.ts';
 
 /** Reading the map is open to every signed-in user, citizens included: geography is not personal data. */
 const readers = { roles: ROLES };

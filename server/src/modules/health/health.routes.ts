@@ -19,7 +19,10 @@ export default async function healthRoutes(app: App): Promise<void> {
       schema: {
         tags: ['health'],
         summary: 'The database answers',
-        response: { 200: Status, 503: Type.Object({ status: Type.String(), reason: Type.String() }) },
+        response: {
+          200: Status,
+          503: Type.Object({ status: Type.String(), reason: Type.String() }, { description: 'Not ready' }),
+        },
       },
     },
     async (_req, reply) => {

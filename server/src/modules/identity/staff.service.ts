@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { CreateStaffInput, UpdateStaffInput } from '@yimen/shared/identity';
 import type { Db, Queryable } from '../../db/client.ts';
 import { AppError, conflict, notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
@@ -13,7 +14,6 @@ import {
   searchStaff,
   toStaffView,
 } from './staff.repo.ts';
-import type { CreateStaffInput, UpdateStaffInput } from './staff.schemas.ts';
 
 const ADMIN = ['administrator'] as const;
 

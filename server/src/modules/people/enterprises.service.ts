@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { chinaToday, normaliseCreditCode } from '@yimen/shared/id-checks';
+import type { CreateEnterpriseInput, EnterpriseViewT } from '@yimen/shared/people';
 import { STAFF_ROLES } from '@yimen/shared/roles';
 import type { Db } from '../../db/client.ts';
 import { AppError, badRequest, conflict, notFound } from '../../errors.ts';
@@ -15,7 +16,6 @@ import {
 } from './enterprises.repo.ts';
 import { requireIdNumber } from './id-number.ts';
 import { ENTERPRISE_WRITE_ROLES } from './people.policy.ts';
-import type { CreateEnterpriseInput, EnterpriseViewT } from './people.schemas.ts';
 import { findPersonByIndex, isUniqueViolation, optionalAddress } from './persons.repo.ts';
 import type { PiiCipher } from './pii-crypto.ts';
 

@@ -11,6 +11,7 @@ import { hashOpen311Key } from './client-keys.ts';
 import { parseW3cDateTime } from './datetime.ts';
 import { open311Error } from './errors.ts';
 import { formValue, parsePostRequest } from './parse-post.ts';
+import { open311JsonSchema } from './response-schemas.ts';
 import { renderOpen311 } from './serialize.ts';
 import type {
   Open311Documents,
@@ -22,6 +23,23 @@ import type {
 } from './types.ts';
 
 const FORMATS = /^(.*)\.(json|xml)$/;
+const tags = ['open311'];
+
+/** A GeoReport answer: the JSON body (`name.json`) or the same document as XML (`name.xml`). */
+const geoReport = (json: Record<string, unknown>, description: string) => ({
+  description,
+  content: {
+    'application/json': { schema: json },
+    'text/xml': { schema: { type: 'string', contentMediaType: 'text/xml' } },
+  },
+});
+/** GeoReport errors, in the specification's format (never the API's error body). */
+const geoErrors = Object.fromEntries(
+  [400, 403, 404, 500].map((status) => [status, geoReport(open311JsonSchema('errors'), 'GeoReport errors')]),
+);
+const geoResponses = (status: number, json: Record<string, unknown>, description: string) => ({
+  response: { [status]: geoReport(json, description), ...geoErrors },
+});
 const CLOSED_STATES = new Set(['closed', 'rejected', 'voided', 'merged']);
 const MAX_DAYS = 90;
 const MAX_REQUESTS = 1000;
@@ -119,39 +137,93 @@ export default async function open311Routes(app: App): Promise<void> {
     };
   };
 
-  app.get<{ Params: { name: string } }>('/open311/v2/:name', async (req, reply) => {
-    const [name, format] = splitFormat(req.params.name);
-    if (name === 'services') return send(reply, format, 'services', services());
-    if (name === 'requests') return send(reply, format, 'requests', await listRequests(req));
-    throw new Open311Refusal(open311Error(404, 404, `no resource ${name}`));
-  });
+  app.get<{ Params: { name: string } }>(
+    '/open311/v2/:name',
+    {
+      schema: {
+        tags,
+        summary:
+          'services.json|xml: the event classes as services; requests.json|xml: reports by id, class, state, time',
+        ...geoResponses(
+          200,
+          { anyOf: [open311JsonSchema('services'), open311JsonSchema('requests')] },
+          'The service list (services) or the service requests (requests)',
+        ),
+      },
+    },
+    async (req, reply) => {
+      const [name, format] = splitFormat(req.params.name);
+      if (name === 'services') return send(reply, format, 'services', services());
+      if (name === 'requests') return send(reply, format, 'requests', await listRequests(req));
+      throw new Open311Refusal(open311Error(404, 404, `no resource ${name}`));
+    },
+  );
 
-  app.get<{ Params: { code: string } }>('/open311/v2/services/:code', async (req) => {
-    const [code] = splitFormat(req.params.code);
-    // Every service takes description and place only: none has a definition (metadata is false).
-    throw new Open311Refusal(
-      open311Error(
-        404,
-        404,
-        taxonomy().byCode.has(code)
-          ? `service ${code} has no attributes (metadata is false)`
-          : `service_code ${code} not found`,
-      ),
-    );
-  });
+  app.get<{ Params: { code: string } }>(
+    '/open311/v2/services/:code',
+    {
+      schema: {
+        tags,
+        summary: "A service's definition (its attributes): every service here has none, so this answers 404",
+        ...geoResponses(
+          200,
+          open311JsonSchema('serviceDefinition'),
+          'The service definition (GeoReport v2); not answered here, as no service has attributes',
+        ),
+      },
+    },
+    async (req) => {
+      const [code] = splitFormat(req.params.code);
+      // Every service takes description and place only: none has a definition (metadata is false).
+      throw new Open311Refusal(
+        open311Error(
+          404,
+          404,
+          taxonomy().byCode.has(code)
+            ? `service ${code} has no attributes (metadata is false)`
+            : `service_code ${code} not found`,
+        ),
+      );
+    },
+  );
 
-  app.get<{ Params: { id: string } }>('/open311/v2/requests/:id', async (req, reply) => {
-    const [id, format] = splitFormat(req.params.id);
-    const e = await findEventByNumber(app.db, app.config.districtCode, id);
-    if (!e) throw new Open311Refusal(open311Error(404, 404, `service_request_id ${id} not found`));
-    return send(reply, format, 'requests', [toRequest(e)]);
-  });
+  app.get<{ Params: { id: string } }>(
+    '/open311/v2/requests/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One service request (a report) by its number',
+        ...geoResponses(200, open311JsonSchema('requests'), 'The service request, as a list of one'),
+      },
+    },
+    async (req, reply) => {
+      const [id, format] = splitFormat(req.params.id);
+      const e = await findEventByNumber(app.db, app.config.districtCode, id);
+      if (!e) throw new Open311Refusal(open311Error(404, 404, `service_request_id ${id} not found`));
+      return send(reply, format, 'requests', [toRequest(e)]);
+    },
+  );
 
-  app.get<{ Params: { token: string } }>('/open311/v2/tokens/:token', async (req) => {
-    const [token] = splitFormat(req.params.token);
-    // Every service is realtime: a request gets its id at once and no token is ever handed out.
-    throw new Open311Refusal(open311Error(404, 404, `token ${token} not found`));
-  });
+  app.get<{ Params: { token: string } }>(
+    '/open311/v2/tokens/:token',
+    {
+      schema: {
+        tags,
+        summary:
+          'The request id for a token: every service is realtime and hands out no token, so this answers 404',
+        ...geoResponses(
+          200,
+          open311JsonSchema('token'),
+          'The token and its request id (GeoReport v2); not answered here, as no token is handed out',
+        ),
+      },
+    },
+    async (req) => {
+      const [token] = splitFormat(req.params.token);
+      // Every service is realtime: a request gets its id at once and no token is ever handed out.
+      throw new Open311Refusal(open311Error(404, 404, `token ${token} not found`));
+    },
+  );
 
   async function listRequests(req: FastifyRequest): Promise<ServiceRequest[]> {
     const q = req.query as Record<string, string | string[] | undefined>;
@@ -203,6 +275,13 @@ export default async function open311Routes(app: App): Promise<void> {
 
   app.post<{ Params: { name: string }; Body: Record<string, unknown> }>(
     '/open311/v2/:name',
+    {
+      schema: {
+        tags,
+        summary: 'requests.json|xml: a new report from another system (a form post with its api_key)',
+        ...geoResponses(200, open311JsonSchema('postResult'), 'The new request id, as a list of one'),
+      },
+    },
     async (req, reply) => {
       const [name, format] = splitFormat(req.params.name);
       if (name !== 'requests') throw new Open311Refusal(open311Error(404, 404, `no resource ${name}`));

@@ -1,5 +1,7 @@
 import { type Static, Type } from 'typebox';
-import { GEO_LEVELS } from './geo-types.ts';
+
+/** The levels of the district's areas, from the district down to the micro-grid. */
+export const GEO_LEVELS = ['district', 'street', 'community', 'grid', 'micro_grid'] as const;
 
 /** Request and response contracts of the geography routes (validation, serialisation and OpenAPI at once). */
 

@@ -1,4 +1,6 @@
-import { Type } from 'typebox';
+import { type Static, Type } from 'typebox';
+
+/** The audit trail's search (supervisors and administrators). */
 
 const Outcome = Type.Union([Type.Literal('success'), Type.Literal('denied'), Type.Literal('failure')]);
 
@@ -25,8 +27,15 @@ export const AuditItem = Type.Object({
   action: Type.String(),
   targetType: Type.Union([Type.String(), Type.Null()]),
   targetId: Type.Union([Type.String(), Type.Null()]),
-  outcome: Type.String(),
+  outcome: Outcome,
   clientIp: Type.Union([Type.String(), Type.Null()]),
   correlationId: Type.Union([Type.String(), Type.Null()]),
   details: Type.Record(Type.String(), Type.Unknown()),
 });
+export type AuditItem = Static<typeof AuditItem>;
+export type AuditQuery = Static<typeof AuditQuery>;
+export type AuditOutcome = Static<typeof Outcome>;
+
+/** One page of the trail, newest first, and how many entries match. */
+export const AuditPage = Type.Object({ items: Type.Array(AuditItem), total: Type.Integer() });
+export type AuditPage = Static<typeof AuditPage>;

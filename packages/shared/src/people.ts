@@ -171,3 +171,6 @@ export const EnterpriseView = Type.Object({
 export type EnterpriseViewT = Static<typeof EnterpriseView>;
 
 export const EnterpriseList = Type.Object({ items: Type.Array(EnterpriseListItem), total: Type.Integer() });
+
+export const PersonEnvelope = Type.Object({ person: PersonView });
+export const EnterpriseEnvelope = Type.Object({ enterprise: EnterpriseView });

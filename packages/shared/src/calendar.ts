@@ -82,3 +82,5 @@ export const DeadlineView = Type.Object({
   deadlineDate: Type.String({ description: 'The last working day, YYYY-MM-DD (Beijing)' }),
   covered: Type.Boolean({ description: 'false: a year between start and deadline has no holiday data' }),
 });
+
+export const CalendarDayEnvelope = Type.Object({ day: CalendarDayView });

@@ -1,12 +1,15 @@
 import { type Static, Type } from 'typebox';
-import { COMPONENT_STATUSES } from './component-classes.ts';
-import {
-  DEFAULT_LIST_LIMIT,
-  DEFAULT_NEAR_RADIUS_M,
-  MAX_LIST_LIMIT,
-  MAX_NEAR_RADIUS_M,
-  MAX_NEAR_RESULTS,
-} from './components.policy.ts';
+
+/** 完好 / 破损 / 丢失 / 废弃 / 移除. */
+export const COMPONENT_STATUSES = ['intact', 'damaged', 'lost', 'abandoned', 'removed'] as const;
+
+/** Rows a bounding-box query returns by default and at most: enough for a street at map zoom 16. */
+export const DEFAULT_LIST_LIMIT = 500;
+export const MAX_LIST_LIMIT = 2000;
+/** The nearest-components search ("which component did I click?"): radius in metres, at most 20 answers. */
+export const DEFAULT_NEAR_RADIUS_M = 50;
+export const MAX_NEAR_RADIUS_M = 1000;
+export const MAX_NEAR_RESULTS = 20;
 
 /** Request and response contracts of /components (validation, serialisation and OpenAPI at once). */
 
@@ -122,3 +125,5 @@ export const ComponentNearList = Type.Object({
   ),
 });
 export type ComponentNearList = Static<typeof ComponentNearList>;
+
+export const ComponentEnvelope = Type.Object({ component: ComponentView });

@@ -118,6 +118,27 @@ export const ImportResult = Type.Object({
 });
 export type ImportResultT = Static<typeof ImportResult>;
 
+/** An item definition as stored (a draft may still be incomplete): passed through whole. */
+const StoredDefinition = Type.Object({}, { additionalProperties: true, description: 'An item definition' });
+
+/** The whole catalogue as a file: drafts to edit and import again, and the published versions for reading. */
+export const CatalogueExport = Type.Object({
+  format: Type.Literal('yimen.catalogue'),
+  formatVersion: Type.Integer(),
+  districtCode: Type.String(),
+  exportedAt: Type.String({ format: 'date-time' }),
+  items: Type.Array(StoredDefinition, { description: 'Every item as its draft stands' }),
+  published: Type.Array(
+    Type.Object({
+      code: Type.String(),
+      status: ItemStatus,
+      version: Type.Integer(),
+      publishedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+      definition: StoredDefinition,
+    }),
+  ),
+});
+
 /** Who did it; null for the seed. */
 const Person = Type.Union([Type.Object({ id: Type.String(), name: Type.String() }), Type.Null()]);
 
@@ -145,3 +166,42 @@ export const ItemHistory = Type.Object({
   ),
 });
 export type ItemHistoryT = Static<typeof ItemHistory>;
+
+export const ItemEnvelope = Type.Object({ item: ItemView });
+export const AdminItemEnvelope = Type.Object({ item: AdminItemView });
+export const GuideEnvelope = Type.Object({ guide: Guide });
+
+export const BlankFormParams = Type.Object(
+  {
+    code: ItemCodeParams.properties.code,
+    materialId: Type.String({ pattern: '^[a-z][a-z0-9_]{0,47}$', description: 'the material' }),
+  },
+  { additionalProperties: false },
+);
+
+/** A search hit: the item, how well and where it matched. */
+export const SearchHit = Type.Object({
+  code: Type.String(),
+  name: Type.String(),
+  score: Type.Number(),
+  matched: Type.String(),
+  highlight: Type.Optional(Type.Array(Type.Array(Type.Integer()))),
+  departmentId: Type.String(),
+  handlingType: Type.String(),
+  serviceObjects: Type.Array(Type.String()),
+  suggestion: Type.Optional(Type.Boolean()),
+});
+export type SearchHit = Static<typeof SearchHit>;
+
+export const ItemSearchQuery = Type.Object(
+  {
+    q: Type.String({ maxLength: 200 }),
+    limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
+    serviceObject: Type.Optional(Type.Union([Type.Literal('1'), Type.Literal('2')])),
+    /** 个人 (1) or 法人 (2): that audience ranks first, the other is kept after it. */
+    prefer: Type.Optional(Type.Union([Type.Literal('1'), Type.Literal('2')])),
+  },
+  { additionalProperties: false },
+);
+
+export const SearchHits = Type.Object({ items: Type.Array(SearchHit) });

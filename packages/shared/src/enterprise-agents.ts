@@ -1,5 +1,5 @@
-import { Type } from 'typebox';
-import { PHONE_PATTERN } from '../identity/auth.schemas.ts';
+import { type Static, Type } from 'typebox';
+import { PHONE_PATTERN } from './identity.ts';
 
 export const CreditCodeParams = Type.Object(
   { creditCode: Type.String({ minLength: 1, maxLength: 32, description: '统一社会信用代码' }) },
@@ -22,7 +22,7 @@ export const GrantBody = Type.Object(
   },
   { additionalProperties: false },
 );
-export type GrantBodyT = Type.Static<typeof GrantBody>;
+export type GrantBodyT = Static<typeof GrantBody>;
 
 export const AuthorizationView = Type.Object({
   id: Type.String(),
@@ -48,3 +48,11 @@ export const AgentEnterprise = Type.Object({
   itemCodes: Type.Array(Type.String()),
   validUntil: Type.String(),
 });
+
+export type AuthorizationView = Static<typeof AuthorizationView>;
+export type RepresentedEnterprise = Static<typeof RepresentedEnterprise>;
+export type AgentEnterprise = Static<typeof AgentEnterprise>;
+export const RepresentedList = Type.Object({ items: Type.Array(RepresentedEnterprise) });
+export const AuthorizationList = Type.Object({ items: Type.Array(AuthorizationView) });
+export const AuthorizationEnvelope = Type.Object({ authorization: AuthorizationView });
+export const AgentEnterpriseList = Type.Object({ items: Type.Array(AgentEnterprise) });

@@ -86,3 +86,14 @@ export const RectificationSummary = Type.Object({
   /** The newest open ones. */
   latest: Type.Array(Rectification),
 });
+
+export const RectificationIdParams = Type.Object(
+  { id: Type.String({ format: 'uuid' }) },
+  { additionalProperties: false },
+);
+
+export type ReturnVisit = Static<typeof ReturnVisit>;
+export type Rectification = Static<typeof Rectification>;
+export type RectificationCounts = Static<typeof RectificationCounts>;
+export type RectificationList = Static<typeof RectificationList>;
+export type RectificationSummary = Static<typeof RectificationSummary>;
