@@ -58,7 +58,6 @@ const SQL_ELSEWHERE_FOR_NOW = new Set<string>([
 const ROUTES_ON_REPOS_FOR_NOW = new Set<string>([
   'server/src/modules/cases/documents.routes.ts',
   'server/src/modules/clock/test-clock.routes.ts',
-  'server/src/modules/governance/events/events.routes.ts',
   'server/src/modules/governance/open311/open311.routes.ts',
 ]);
 

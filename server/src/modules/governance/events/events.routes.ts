@@ -1,5 +1,4 @@
 import { Binary, byContentType, errorResponse, errorResponses, withConflict } from '@yimen/shared/common';
-import { GOV_ACTIONS } from '@yimen/shared/event-actions';
 import {
   ClassifyBody,
   EventActionBody,
@@ -18,8 +17,6 @@ import {
   Suggestions,
   Taxonomy,
 } from '@yimen/shared/events';
-import { EVENT_STATES } from '@yimen/shared/states';
-import { Type } from 'typebox';
 import { AppError, bilingual } from '../../../errors.ts';
 import type { App } from '../../../http.ts';
 import { authorize } from '../../identity/actor.ts';
