@@ -20,7 +20,6 @@ const SQL_ELSEWHERE_FOR_NOW = new Set<string>([
   'server/src/modules/audit/audit.service.ts',
   'server/src/modules/cases/case-documents.ts',
   'server/src/modules/cases/case-messages.ts',
-  'server/src/modules/cases/case-number.ts',
   'server/src/modules/cases/cross-check.ts',
   'server/src/modules/cases/current-item.ts',
   'server/src/modules/cases/deadline-sweep.ts',

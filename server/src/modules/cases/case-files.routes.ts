@@ -2,6 +2,7 @@ import multipart from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { AppError, bilingual } from '../../errors.ts';
+import { attachmentDisposition } from '../../http/file-type.ts';
 import { type App, errorResponses } from '../../http.ts';
 import { caseDeps } from './case-context.ts';
 import {
@@ -12,7 +13,6 @@ import {
   MaterialFileUpload,
 } from './cases.schemas.ts';
 import { downloadCaseFile } from './download-case-file.ts';
-import { attachmentDisposition } from './file-type.ts';
 import { getCase } from './get-case.ts';
 import { removeMaterialFile } from './remove-material-file.ts';
 import { fileTooLarge, type IncomingFile, uploadMaterialFile } from './upload-material-file.ts';

@@ -1,6 +1,6 @@
 import { type Static, type TSchema, Type } from 'typebox';
+import { ACCEPTED_FILE_TYPES } from '../../http/file-type.ts';
 import { CASE_STATES, type CaseAction, TRANSITIONS } from './case-machine.ts';
-import { ACCEPTED_FILE_TYPES } from './file-type.ts';
 import { MATERIAL_STATUSES } from './record-checklist.ts';
 
 const Code = Type.String({ minLength: 1, maxLength: 60 });

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { AppError, bilingual } from '../../errors.ts';
+import { cleanFileName, sniffFileType } from '../../http/file-type.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { type Actor, authorize, type RequestContext } from '../identity/actor.ts';
 import { isOwnCase } from './case-access.ts';
@@ -7,7 +8,6 @@ import type { CaseDeps } from './case-context.ts';
 import { type CaseFileRow, insertCaseFile, markMaterialUploaded } from './case-files.repo.ts';
 import type { CaseState } from './case-machine.ts';
 import { appendEvent, type CaseRow, findCase, lockCase } from './cases.repo.ts';
-import { cleanFileName, sniffFileType } from './file-type.ts';
 import { caseNotFound, definitionOf, notInState } from './load-case.ts';
 
 /** A file as the request delivered it; the type the client declared is kept only for the audit trail. */

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildItem, COMPLETE_CHECKLIST, publishItem, registerPerson } from '../../../test/factories.ts';
 import { buildTestApp, type Session, type TestApp } from '../../../test/helpers.ts';
 import { type RunningDepartments, startDepartmentSystems } from '../../departments/start-departments.ts';
+import type { SchedulerDeps } from '../../scheduler.ts';
 import { SettableClock } from '../clock/settable-clock.ts';
-import type { SchedulerDeps } from './scheduled-work.ts';
 import { retryUnavailableVerifications } from './verification-retry.ts';
 
 const clock = new SettableClock();

@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
+import { attachmentDisposition } from '../../http/file-type.ts';
 import { type App, errorResponses } from '../../http.ts';
-import { attachmentDisposition } from '../cases/file-type.ts';
 import {
   AdminItemView,
   CatalogueList,

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { runTogether } from '../../../db/statement.ts';
 import { AppError, bilingual } from '../../../errors.ts';
+import { sniffFileType } from '../../../http/file-type.ts';
 import { auditStatement } from '../../audit/audit.repo.ts';
-import { sniffFileType } from '../../cases/file-type.ts';
 import { type Actor, authorize, coversArea, type RequestContext } from '../../identity/actor.ts';
 import { maySee, VIEW_ROLES } from './event-visibility.ts';
 import { type EventRow, type EventState, eventLogStatement, findEvent } from './events.repo.ts';
