@@ -1,10 +1,10 @@
 import multipart from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { AppError, bilingual } from '../../errors.ts';
 import { attachmentDisposition } from '../../http/file-type.ts';
 import { type App, errorResponses } from '../../http.ts';
 import { caseDeps } from './case-context.ts';
+import { caseErrors } from './cases.errors.ts';
 import {
   CaseEnvelope,
   CaseFileEnvelope,
@@ -19,12 +19,7 @@ import { fileTooLarge, type IncomingFile, uploadMaterialFile } from './upload-ma
 
 const tags = ['cases'];
 
-const noFile = () =>
-  new AppError(
-    'validation_failed',
-    bilingual('请选择要上传的文件', 'Send one file in the multipart/form-data field "file".'),
-    'file',
-  );
+const noFile = () => caseErrors.fileMissing();
 
 /** Reads the one file part of a multipart request, within the configured size. */
 async function readUpload(app: App, req: FastifyRequest): Promise<IncomingFile> {

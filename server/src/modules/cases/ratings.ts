@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { AppError, bilingual, conflict } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { authorize, type RequestContext } from '../identity/actor.ts';
 import { isOwnCase } from './case-access.ts';
 import type { CaseDeps } from './case-context.ts';
+import { caseErrors } from './cases.errors.ts';
 import { appendEvent, lockCase } from './cases.repo.ts';
-import { caseNotFound } from './load-case.ts';
 
 /** The five levels of 好差评, best first. */
 export const RATING_LEVELS = {
@@ -43,21 +42,16 @@ export async function rateCase(deps: CaseDeps, ctx: RequestContext, caseId: stri
   const now = deps.now();
   return deps.db.transaction(async (tx) => {
     const c = await lockCase(tx, ctx.districtCode, caseId);
-    if (!c) throw caseNotFound();
+    if (!c) throw caseErrors.notFound();
     const applicant = actor.kind === 'citizen';
     if (applicant && !isOwnCase(actor, c)) {
-      throw new AppError('forbidden', bilingual('只能评价自己的办件', 'You can rate only your own cases.'));
+      throw caseErrors.rateOnlyOwn();
     }
     if (c.state !== 'completed') {
-      throw new AppError(
-        'conflict',
-        bilingual('办结后才能评价', 'A case can be rated once it is completed.'),
-        'id',
-      );
+      throw caseErrors.notCompletedYet();
     }
     const existing = await tx.query('SELECT 1 FROM case_ratings WHERE case_id = $1', [c.id]);
-    if (existing.rows.length)
-      throw conflict(bilingual('该办件已评价', 'This case has been rated already.'), 'id');
+    if (existing.rows.length) throw caseErrors.ratedAlready();
     await tx.query(
       `INSERT INTO case_ratings (case_id, level, indicators, comment, source, rated_by) VALUES ($1,$2,$3,$4,$5,$6)`,
       [

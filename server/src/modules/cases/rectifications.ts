@@ -1,9 +1,9 @@
 import type { Queryable } from '../../db/client.ts';
-import { AppError, bilingual, conflict } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { type Actor, authorize, type RequestContext } from '../identity/actor.ts';
 import type { Role } from '../identity/roles.ts';
 import type { CaseDeps, Deadlines } from './case-context.ts';
+import { caseErrors } from './cases.errors.ts';
 import { appendEvent } from './cases.repo.ts';
 import { RATING_LEVELS } from './ratings.ts';
 import {
@@ -72,8 +72,7 @@ async function assertDepartmentExists(q: Queryable, districtCode: string, id: st
     id,
     districtCode,
   ]);
-  if (!r.rows.length)
-    throw new AppError('unprocessable', bilingual('没有这个部门', `No department ${id}.`), 'department');
+  if (!r.rows.length) throw caseErrors.noSuchDepartment({ id });
 }
 
 /**
@@ -153,22 +152,11 @@ export async function recordReturnVisit(
   const visitedAt = new Date(input.visitedAt);
   return deps.db.transaction(async (tx) => {
     const rect = await findRectification(tx, ctx.districtCode, id, true);
-    if (!rect) throw new AppError('not_found', bilingual('没有这项整改', 'No such rectification.'), 'id');
+    if (!rect) throw caseErrors.noSuchRectification();
     authorize(ctx, { roles: RECTIFIERS, department: rect.department_id });
-    if (rect.state !== 'open')
-      throw conflict(bilingual('该整改已办结', 'This rectification is closed already.'), 'id');
-    if (visitedAt.getTime() > now.getTime() + CLOCK_SKEW_MS)
-      throw new AppError(
-        'unprocessable',
-        bilingual('回访时间不能晚于现在', 'The return visit cannot be in the future.'),
-        'visitedAt',
-      );
-    if (visitedAt < rect.rated_at)
-      throw new AppError(
-        'unprocessable',
-        bilingual('回访时间不能早于评价时间', 'The return visit cannot be before the rating.'),
-        'visitedAt',
-      );
+    if (rect.state !== 'open') throw caseErrors.rectificationClosed();
+    if (visitedAt.getTime() > now.getTime() + CLOCK_SKEW_MS) throw caseErrors.visitInFuture();
+    if (visitedAt < rect.rated_at) throw caseErrors.visitBeforeRating();
     const visit: StoredVisit = {
       visitedAt: visitedAt.toISOString(),
       applicantSatisfied: input.applicantSatisfied,
@@ -184,12 +172,7 @@ export async function recordReturnVisit(
       last.applicantSatisfied === visit.applicantSatisfied &&
       rect.measures === input.measures.trim();
     if (!repeat) {
-      if (last && visitedAt < new Date(last.visitedAt))
-        throw new AppError(
-          'unprocessable',
-          bilingual('回访时间不能早于上一次回访', 'A return visit cannot be before the previous one.'),
-          'visitedAt',
-        );
+      if (last && visitedAt < new Date(last.visitedAt)) throw caseErrors.visitBeforePrevious();
       const close = input.applicantSatisfied;
       await recordVisit(tx, id, { measures: input.measures.trim(), visit, close, closedBy: actor.id, now });
       await appendEvent(tx, ctx, rect.case_id, {

@@ -1,6 +1,5 @@
 import type { Queryable } from '../../db/client.ts';
 import type { Statement } from '../../db/statement.ts';
-import { AppError, bilingual } from '../../errors.ts';
 import { recordAudit, recordPersonAccess } from '../audit/audit.repo.ts';
 import type { ItemDefinitionT } from '../catalogue/item-definition.ts';
 import { authorize, type RequestContext } from '../identity/actor.ts';
@@ -9,8 +8,9 @@ import { readPersonSecrets } from '../people/persons.repo.ts';
 import type { Predicate, SystemId } from '../verification/protocol.ts';
 import type { AskOutcome, Verifier } from '../verification/verification.types.ts';
 import type { CaseDeps } from './case-context.ts';
+import { caseErrors } from './cases.errors.ts';
 import { appendEvent, type CaseRow, findCase } from './cases.repo.ts';
-import { caseNotFound, definitionOf } from './load-case.ts';
+import { definitionOf } from './load-case.ts';
 
 export interface VerificationRow {
   verification_id: string;
@@ -238,13 +238,9 @@ export async function runVerifications(
 ) {
   const actor = authorize(ctx, { roles: ['window_clerk'] });
   const c = await findCase(deps.db, ctx.districtCode, caseId);
-  if (!c) throw caseNotFound();
+  if (!c) throw caseErrors.notFound();
   if (!['checking', 'prereview', 'correction'].includes(c.state)) {
-    throw new AppError(
-      'conflict',
-      bilingual('该办件已不在核验阶段', 'This case is past the checking stage.'),
-      'id',
-    );
+    throw caseErrors.pastChecking();
   }
   await definitionOf(deps.db, c);
   await askOutstanding(deps, ctx, c, {
