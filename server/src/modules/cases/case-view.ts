@@ -8,7 +8,7 @@ import { actionsFrom, type CaseAction, TRANSITIONS } from './case-machine.ts';
 import { type CaseRow, type NodeRow, readChecklist, readEvents, readNodes } from './cases.repo.ts';
 import { openFlagsOf } from './cross-check.ts';
 import { fileView } from './upload-material-file.ts';
-import { readVerifications } from './verifications.ts';
+import { readVerifications } from './verifications.repo.ts';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 

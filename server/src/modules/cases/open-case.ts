@@ -14,14 +14,18 @@ import type { CaseDeps } from './case-context.ts';
 import { caseNumberStatement } from './case-number.ts';
 import { caseErrors } from './cases.errors.ts';
 import {
+  accountAndPersonPhones,
   caseInsertStatement,
   checklistStatements,
+  currentItemGuard,
   eventStatement,
   findCaseByIdempotencyKey,
+  findOpenCaseOf,
+  verifyAccountStatement,
 } from './cases.repo.ts';
-import { currentItem, currentItemGuard, forgetCurrentItem } from './current-item.ts';
+import { currentItem, forgetCurrentItem } from './current-item.ts';
 import { versionDefinition } from './load-case.ts';
-import { verificationsStatement } from './verifications.ts';
+import { verificationsStatement } from './verifications.repo.ts';
 
 export type ApplicantInput =
   | { kind: 'person'; idNumber: string }
@@ -46,11 +50,7 @@ export interface OpenCaseInput {
  * portal account was opened with (real-name binding), or the applicant would see a stranger's case.
  */
 async function requireSelf(tx: Queryable, deps: CaseDeps, userId: string, personId: string): Promise<void> {
-  const r = await tx.query<{ phone: string | null; phone_enc: string | null }>(
-    'SELECT u.phone, p.phone_enc FROM users u, persons p WHERE u.id = $1 AND p.id = $2',
-    [userId, personId],
-  );
-  const row = r.rows[0];
+  const row = await accountAndPersonPhones(tx, userId, personId);
   const personPhone = row?.phone_enc ? deps.pii.decrypt(row.phone_enc) : null;
   if (!row?.phone || personPhone !== row.phone) {
     throw caseErrors.idNumberNotYours();
@@ -289,11 +289,6 @@ async function requireAgentAuthorization(
   throw caseErrors.notAuthorizedByEnterprise();
 }
 
-const verifyAccountStatement = (userId: string, personId: string): Statement => ({
-  sql: 'UPDATE users SET person_id = $2 WHERE id = $1 AND person_id IS NULL',
-  params: [userId, personId],
-});
-
 const itemChangedMeanwhile = () => caseErrors.itemBeingRepublished();
 
 /**
@@ -307,15 +302,10 @@ async function refuseSecondOpenCase(
   personId: string | null,
   enterpriseId: string | null,
 ) {
-  const open = await db.query<{ id: string; case_no: string }>(
-    `SELECT id, case_no FROM cases
-      WHERE district_code = $1 AND item_code = $2
-        AND (person_id = $3 OR enterprise_id = $4)
-        AND state NOT IN ('completed', 'incomplete', 'refused', 'rejected', 'withdrawn')
-      ORDER BY created_at DESC LIMIT 1`,
-    [districtCode, itemCode, personId, enterpriseId],
-  );
-  const row = open.rows[0];
+  const row = await findOpenCaseOf(db, districtCode, itemCode, personId, enterpriseId);
   if (!row) return;
-  throw caseErrors.openCaseExists({ caseNo: row.case_no });
+  throw caseErrors.openCaseExists(
+    { caseNo: row.case_no },
+    { details: { openCaseId: row.id, openCaseNo: row.case_no } },
+  );
 }

@@ -8,6 +8,7 @@ import { appendEvent } from './cases.repo.ts';
 import { RATING_LEVELS } from './ratings.ts';
 import {
   countRectifications,
+  departmentExists,
   findRectification,
   findRectifications,
   type RectificationRow,
@@ -68,11 +69,7 @@ export function presentRectification(x: RectificationRow, now: Date, deadlines: 
 }
 
 async function assertDepartmentExists(q: Queryable, districtCode: string, id: string) {
-  const r = await q.query('SELECT 1 FROM departments WHERE id = $1 AND district_code = $2', [
-    id,
-    districtCode,
-  ]);
-  if (!r.rows.length) throw caseErrors.noSuchDepartment({ id });
+  if (!(await departmentExists(q, districtCode, id))) throw caseErrors.noSuchDepartment({ id });
 }
 
 /**

@@ -2,6 +2,7 @@ import { recordAudit } from '../audit/audit.repo.ts';
 import { authorize, type RequestContext } from '../identity/actor.ts';
 import { isOwnCase } from './case-access.ts';
 import type { CaseDeps } from './case-context.ts';
+import { findLiveFile, markFileRemoved, reopenMaterialWithoutFiles } from './case-files.repo.ts';
 import type { CaseState } from './case-machine.ts';
 import { caseErrors } from './cases.errors.ts';
 import { appendEvent, lockCase } from './cases.repo.ts';
@@ -25,25 +26,15 @@ export async function removeMaterialFile(
     const c = await lockCase(tx, ctx.districtCode, caseId);
     if (!c) throw caseErrors.notFound();
     if (!isOwnCase(actor, c)) throw caseErrors.notYourCase();
-    const r = await tx.query<{ material_id: string; file_name: string; uploaded_by: string }>(
-      'SELECT material_id, file_name, uploaded_by FROM case_files WHERE case_id = $1 AND id = $2 AND removed_at IS NULL',
-      [c.id, fileId],
-    );
-    const file = r.rows[0];
+    const file = await findLiveFile(tx, c.id, fileId);
     if (!file) throw caseErrors.noSuchFile();
     if (file.uploaded_by !== actor.id) {
       throw caseErrors.notYourUpload();
     }
     if (!REMOVABLE_IN.has(c.state))
       throw caseErrors.notInState({ caseNo: c.case_no, state: c.state, action: 'remove_material_file' });
-    await tx.query('UPDATE case_files SET removed_at = now() WHERE id = $1', [fileId]);
-    await tx.query(
-      `UPDATE case_materials m SET status = 'pending', note = NULL, recorded_by = NULL, recorded_at = NULL
-        WHERE m.case_id = $1 AND m.material_id = $2 AND m.recorded_by = $3
-          AND NOT EXISTS (SELECT 1 FROM case_files f WHERE f.case_id = $1 AND f.material_id = $2
-                                                     AND f.removed_at IS NULL)`,
-      [c.id, file.material_id, actor.id],
-    );
+    await markFileRemoved(tx, fileId);
+    await reopenMaterialWithoutFiles(tx, c.id, file.material_id, actor.id);
     await appendEvent(tx, ctx, c.id, {
       action: 'remove_material_file',
       details: { materialId: file.material_id, fileName: file.file_name },
