@@ -2,7 +2,7 @@ import type { Queryable } from '../../db/client.ts';
 import type { Statement } from '../../db/statement.ts';
 import type { ItemDefinitionT } from '../catalogue/item-definition.ts';
 import { formatChineseDate } from '../documents/chinese-date.ts';
-import { milestoneMessagesStatement, type OutboxMessage } from '../messages/outbox.ts';
+import { milestoneMessagesStatement, type OutboxMessage } from '../messages/messages.repo.ts';
 import type { PiiCipher } from '../people/pii-crypto.ts';
 import { CORRECTION_WORKING_DAYS, checklistGaps } from './action-documents.ts';
 import type { Deadlines } from './case-context.ts';

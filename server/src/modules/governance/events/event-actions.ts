@@ -4,7 +4,7 @@ import { AppError, bilingual } from '../../../errors.ts';
 import { auditStatement } from '../../audit/audit.repo.ts';
 import { type Actor, authorize, coversArea, type RequestContext } from '../../identity/actor.ts';
 import type { Role } from '../../identity/roles.ts';
-import { milestoneMessagesStatement } from '../../messages/outbox.ts';
+import { milestoneMessagesStatement } from '../../messages/messages.repo.ts';
 import { limitsFor } from '../taxonomy/severity-limits.ts';
 import { maySee } from './event-visibility.ts';
 import {
