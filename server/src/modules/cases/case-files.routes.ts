@@ -12,10 +12,10 @@ import {
   MaterialFileParams,
   MaterialFileUpload,
 } from './cases.schemas.ts';
-import { downloadCaseFile } from './download-case-file.ts';
-import { getCase } from './get-case.ts';
-import { removeMaterialFile } from './remove-material-file.ts';
-import { fileTooLarge, type IncomingFile, uploadMaterialFile } from './upload-material-file.ts';
+import { downloadCaseFile } from './download-case-file.service.ts';
+import { getCase } from './get-case.service.ts';
+import { removeMaterialFile } from './remove-material-file.service.ts';
+import { fileTooLarge, type IncomingFile, uploadMaterialFile } from './upload-material-file.service.ts';
 
 const tags = ['cases'];
 

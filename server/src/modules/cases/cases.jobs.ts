@@ -1,7 +1,7 @@
 import type { ScheduledJob } from '../../scheduler.ts';
-import { crossCheckTrustFirst } from './cross-check.ts';
-import { sweepDeadlines } from './deadline-sweep.ts';
-import { retryUnavailableVerifications } from './verification-retry.ts';
+import { crossCheckTrustFirst } from './cross-check.service.ts';
+import { sweepDeadlines } from './deadline-sweep.service.ts';
+import { retryUnavailableVerifications } from './verification-retry.service.ts';
 
 /**
  * The case service's background work, one round each: deadlines (due soon, overdue, escalation), the trust-first

@@ -1,7 +1,7 @@
 import { type Static, type TSchema, Type } from 'typebox';
 import { ACCEPTED_FILE_TYPES } from '../../http/file-type.ts';
 import { CASE_STATES, type CaseAction, TRANSITIONS } from './case-machine.ts';
-import { MATERIAL_STATUSES } from './record-checklist.ts';
+import { MATERIAL_STATUSES } from './record-checklist.service.ts';
 
 const Code = Type.String({ minLength: 1, maxLength: 60 });
 

@@ -7,7 +7,7 @@ import {
   RectificationQuery,
   ReturnVisitBody,
 } from './rectifications.schemas.ts';
-import { listRectifications, recordReturnVisit } from './rectifications.ts';
+import { listRectifications, recordReturnVisit } from './rectifications.service.ts';
 
 const tags = ['ratings'];
 

@@ -4,7 +4,7 @@ import { buildTestApp, type Session, type TestApp } from '../../../test/helpers.
 import { type RunningDepartments, startDepartmentSystems } from '../../departments/start-departments.ts';
 import type { SchedulerDeps } from '../../scheduler.ts';
 import { SettableClock } from '../clock/settable-clock.ts';
-import { retryUnavailableVerifications } from './verification-retry.ts';
+import { retryUnavailableVerifications } from './verification-retry.service.ts';
 
 const clock = new SettableClock();
 let departments: RunningDepartments;

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.ts';
 import type { Deadlines } from '../cases/case-context.ts';
-import { rectificationSummary } from '../cases/rectifications.ts';
-import { casesAtWindows } from '../cases/window-work.ts';
+import { rectificationSummary } from '../cases/rectifications.service.ts';
+import { casesAtWindows } from '../cases/window-work.service.ts';
 import { authorize, type RequestContext } from '../identity/actor.ts';
 import { supervisionErrors } from './supervision.errors.ts';
 import { completedByDepartment, openFlags, runningNodes } from './supervision.repo.ts';

@@ -6,7 +6,7 @@ import {
   claimUnavailableVerifications,
   touchUnavailableVerifications,
 } from './verifications.repo.ts';
-import { askOutstanding } from './verifications.ts';
+import { askOutstanding } from './verifications.service.ts';
 
 const BATCH = 20;
 /** A department that did not answer is asked again after this long, and given up on after MAX_ATTEMPTS. */

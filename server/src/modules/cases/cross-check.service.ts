@@ -11,7 +11,7 @@ import {
   openFlagRows,
   touchCase,
 } from './cross-check.repo.ts';
-import { askOutstanding } from './verifications.ts';
+import { askOutstanding } from './verifications.service.ts';
 
 const BATCH = 20;
 /** Who asks in the cross-check: the platform itself, on behalf of the government services bureau. */

@@ -5,7 +5,7 @@ import type { Role } from '../identity/roles.ts';
 import type { CaseDeps, Deadlines } from './case-context.ts';
 import { caseErrors } from './cases.errors.ts';
 import { appendEvent } from './cases.repo.ts';
-import { RATING_LEVELS } from './ratings.ts';
+import { RATING_LEVELS } from './ratings.service.ts';
 import {
   countRectifications,
   departmentExists,

@@ -24,7 +24,7 @@ import {
   readCaseForAction,
 } from './cases.repo.ts';
 import { definitionOf } from './load-case.ts';
-import { blockingVerifications } from './verifications.ts';
+import { blockingVerifications } from './verifications.service.ts';
 
 export interface ActionInput {
   comment?: string | undefined;
