@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../../db/client.ts';
-import { isStale, retryStale, runGuarded, type Statement } from '../../db/statement.ts';
+import { isStale, retryStale, runGuarded } from '../../db/statement.ts';
 import { auditStatement, personAccessStatement } from '../audit/audit.repo.ts';
 import type { ItemDefinitionT } from '../catalogue/item-definition.ts';
 import { needsAllPartiesInPerson, offeredOnline } from '../catalogue/service-centre.ts';
