@@ -6,9 +6,9 @@ import { isCaseParty } from './case-access.ts';
 import { deliveryView } from './case-delivery.ts';
 import { listCaseFiles } from './case-files.repo.ts';
 import { type CaseRow, type NodeRow, readChecklist, readEvents, readNodes } from './cases.repo.ts';
-import { openFlagsOf } from './cross-check.ts';
-import { fileView } from './upload-material-file.ts';
-import { readVerifications } from './verifications.ts';
+import { openFlagsOf } from './cross-check.service.ts';
+import { fileView } from './upload-material-file.service.ts';
+import { readVerifications } from './verifications.repo.ts';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 

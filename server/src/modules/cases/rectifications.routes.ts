@@ -8,7 +8,7 @@ import {
 } from '@yimen/shared/rectifications';
 import { type App, errorResponses } from '../../http.ts';
 import { type CaseDeps, caseDeps } from './case-context.ts';
-import { listRectifications, recordReturnVisit } from './rectifications.ts';
+import { listRectifications, recordReturnVisit } from './rectifications.service.ts';
 
 const tags = ['ratings'];
 

@@ -8,9 +8,9 @@ import {
 } from '../../../test/factories.ts';
 import { buildTestApp, type Session, type TestApp } from '../../../test/helpers.ts';
 import { type RunningDepartments, startDepartmentSystems } from '../../departments/start-departments.ts';
+import type { SchedulerDeps } from '../../scheduler.ts';
 import { SettableClock } from '../clock/settable-clock.ts';
-import type { SchedulerDeps } from './scheduled-work.ts';
-import { retryUnavailableVerifications } from './verification-retry.ts';
+import { retryUnavailableVerifications } from './verification-retry.service.ts';
 
 const clock = new SettableClock();
 let departments: RunningDepartments;

@@ -12,8 +12,8 @@ import {
   ItemVersionQuery,
 } from '@yimen/shared/catalogue';
 import { Binary, byContentType, errorResponses, withConflict } from '@yimen/shared/common';
+import { attachmentDisposition } from '../../http/file-type.ts';
 import type { App } from '../../http.ts';
-import { attachmentDisposition } from '../cases/file-type.ts';
 import {
   createItem,
   getAdminItem,

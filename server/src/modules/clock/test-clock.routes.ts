@@ -1,9 +1,9 @@
 import { Type } from 'typebox';
 import { AppError, bilingual } from '../../errors.ts';
 import { type App, errorResponses } from '../../http.ts';
+import { runScheduledWork } from '../../scheduler.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { caseDeps } from '../cases/case-context.ts';
-import { runScheduledWork } from '../cases/scheduled-work.ts';
 import { authorize } from '../identity/actor.ts';
 
 const tags = ['test-clock'];

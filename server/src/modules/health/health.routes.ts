@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { checkDatabaseReady } from '../../db/readiness.ts';
 import type { App } from '../../http.ts';
 
 const Status = Type.Object({ status: Type.String() });
@@ -27,7 +28,7 @@ export default async function healthRoutes(app: App): Promise<void> {
     },
     async (_req, reply) => {
       try {
-        await app.db.query('SELECT 1');
+        await checkDatabaseReady(app.db);
         return { status: 'ready' };
       } catch (err) {
         app.log.error({ err }, 'readiness check failed');

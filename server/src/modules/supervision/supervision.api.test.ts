@@ -10,7 +10,7 @@ import {
 } from '../../../test/factories.ts';
 import { buildTestApp, type Session, type TestApp } from '../../../test/helpers.ts';
 import type { CaseDeps } from '../cases/case-context.ts';
-import { sweepDeadlines } from '../cases/deadline-sweep.ts';
+import { sweepDeadlines } from '../cases/deadline-sweep.service.ts';
 import { SettableClock } from '../clock/settable-clock.ts';
 
 const clock = new SettableClock();

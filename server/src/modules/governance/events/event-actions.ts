@@ -12,7 +12,7 @@ import { retryStale, runGuarded, type Statement } from '../../../db/statement.ts
 import { AppError, bilingual } from '../../../errors.ts';
 import { auditStatement } from '../../audit/audit.repo.ts';
 import { type Actor, authorize, type RequestContext } from '../../identity/actor.ts';
-import { milestoneMessagesStatement } from '../../messages/outbox.ts';
+import { milestoneMessagesStatement } from '../../messages/messages.repo.ts';
 import { limitsFor } from '../taxonomy/severity-limits.ts';
 import { maySee } from './event-visibility.ts';
 import {

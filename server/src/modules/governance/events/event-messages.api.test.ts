@@ -3,7 +3,7 @@ import { eventAction, jurisdictionOf } from '../../../../test/factories.ts';
 import { buildTestApp, type Session, type TestApp } from '../../../../test/helpers.ts';
 import { runTogether } from '../../../db/statement.ts';
 import { mulberry32 } from '../../geography/prng.ts';
-import { milestoneMessagesStatement } from '../../messages/outbox.ts';
+import { milestoneMessagesStatement } from '../../messages/messages.repo.ts';
 
 let t: TestApp;
 let citizen: Session;

@@ -1,7 +1,7 @@
 import { type EventState, OPEN_EVENT_STATES } from '@yimen/shared/states';
 import type { Queryable } from '../../../db/client.ts';
+import { dailyNumberStatement } from '../../../db/daily-number.ts';
 import { columnValue, guardedUpdateStatement, type SqlValue, type Statement } from '../../../db/statement.ts';
-import { dailyNumberStatement } from '../../cases/case-number.ts';
 import type { RequestContext } from '../../identity/actor.ts';
 import type { ComponentStatus } from '../components/component-classes.ts';
 import type { EventVisibility } from './event-visibility.ts';

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { type CaseAction, TRANSITIONS } from '@yimen/shared/case-actions';
 import type { CaseState } from '@yimen/shared/states';
 import { retryStale, runGuarded, SqlValue, type Statement } from '../../db/statement.ts';
-import { AppError, bilingual } from '../../errors.ts';
 import { auditStatement } from '../audit/audit.repo.ts';
 import type { ItemDefinitionT } from '../catalogue/item-definition.ts';
 import { type Actor, authorize, type RequestContext } from '../identity/actor.ts';
@@ -12,6 +11,7 @@ import type { CaseDeps } from './case-context.ts';
 import { deliveryOnIssue, storedDelivery } from './case-delivery.ts';
 import { caseMessagesStatement } from './case-messages.ts';
 import { shortfallOf } from './case-view.ts';
+import { caseErrors } from './cases.errors.ts';
 import {
   type CaseRow,
   type CaseSnapshot,
@@ -24,8 +24,8 @@ import {
   openPauseStatement,
   readCaseForAction,
 } from './cases.repo.ts';
-import { caseChangedMeanwhile, caseNotFound, definitionOf, notInState } from './load-case.ts';
-import { blockingVerifications } from './verifications.ts';
+import { definitionOf } from './load-case.ts';
+import { blockingVerifications } from './verifications.service.ts';
 
 export interface ActionInput {
   comment?: string | undefined;
@@ -69,7 +69,7 @@ const visitsAfter = (s: Step) => (s.c.channel === 'window' ? s.c.visits + 1 : s.
 
 const needReasons = (input: ActionInput) => {
   if (!input.reasons?.length) {
-    throw new AppError('validation_failed', bilingual('请填写理由', 'Give at least one reason.'), 'reasons');
+    throw caseErrors.reasonsMissing();
   }
   return input.reasons;
 };
@@ -78,26 +78,13 @@ function requireComplete(s: Step) {
   // Trust first (先信任后审批): the case proceeds on declared facts; the cross-check comes afterwards.
   const blocking = s.c.trust_first ? [] : blockingVerifications(s.verifications);
   if (blocking.length) {
-    throw new AppError(
-      'unprocessable',
-      bilingual(
-        `尚有 ${blocking.length} 项跳转核验未通过或未答复`,
-        `${blocking.length} verification(s) not answered as required.`,
-      ),
-      'verifications',
-      { blocking },
-    );
+    throw caseErrors.verificationsOutstanding({ count: blocking.length }, { details: { blocking } });
   }
   const shortfall = shortfallOf(s.def, s.checklist);
   if (shortfall.materials.length || shortfall.conditions.length) {
-    throw new AppError(
-      'unprocessable',
-      bilingual(
-        `尚缺 ${shortfall.materials.length} 项材料、${shortfall.conditions.length} 项受理条件未确认`,
-        `${shortfall.materials.length} material(s) missing and ${shortfall.conditions.length} condition(s) unconfirmed.`,
-      ),
-      'checklist',
-      { shortfall },
+    throw caseErrors.checklistIncomplete(
+      { materials: shortfall.materials.length, conditions: shortfall.conditions.length },
+      { details: { shortfall } },
     );
   }
 }
@@ -127,29 +114,16 @@ function startStages(s: Step): void {
 
 function activeNodeFor(s: Step): NodeRow {
   const nodeId = s.input.nodeId;
-  if (!nodeId)
-    throw new AppError('validation_failed', bilingual('请指明环节', 'Say which node (nodeId).'), 'nodeId');
+  if (!nodeId) throw caseErrors.nodeMissing();
   const node = s.nodes.find((n) => n.node_id === nodeId);
-  if (!node)
-    throw new AppError(
-      'not_found',
-      bilingual(`没有环节 ${nodeId}`, `Case has no node "${nodeId}".`),
-      'nodeId',
-    );
+  if (!node) throw caseErrors.noSuchNode({ nodeId });
   if (node.state !== 'active') {
-    throw new AppError(
-      'conflict',
-      bilingual(`环节 ${node.node_name} 当前不在办理中`, `Node "${nodeId}" is ${node.state}, not active.`),
-      'nodeId',
-    );
+    throw caseErrors.nodeNotActive({ nodeName: node.node_name, nodeId, state: node.state });
   }
   // Approval power stays with the department: only its own approvers decide its node.
   authorize(s.ctx, { roles: ['department_approver'], department: node.department_id });
   if (s.actor.departmentId !== node.department_id) {
-    throw new AppError(
-      'out_of_jurisdiction',
-      bilingual('该环节属于其他部门', 'This node belongs to another department.'),
-    );
+    throw caseErrors.nodeOfAnotherDepartment();
   }
   return node;
 }
@@ -160,11 +134,7 @@ function checklistTicks(s: Step, node: NodeRow) {
   const ticks: NodeRow['checklist'] = { ...node.checklist };
   for (const [i, id] of (s.input.checked ?? []).entries()) {
     if (!known.has(id)) {
-      throw new AppError(
-        'validation_failed',
-        bilingual(`该环节没有核查项 ${id}`, `Node has no checklist entry "${id}".`),
-        `checked.${i}`,
-      );
+      throw caseErrors.noSuchNodeCheck({ id }, { field: `checked.${i}` });
     }
     ticks[id] = { checked: true, by: s.actor.id, at: s.now.toISOString() };
   }
@@ -185,13 +155,15 @@ function endPause(s: Step): { from: Date; to: Date } | null {
 
 const handlers: Record<CaseAction, (s: Step) => Outcome> = {
   complete_instant(s) {
-    if (s.c.handling_type !== 'instant') throw notInState(s.c.case_no, '承诺件', 'complete_instant');
+    if (s.c.handling_type !== 'instant')
+      throw caseErrors.notInState({ caseNo: s.c.case_no, state: '承诺件', action: 'complete_instant' });
     requireComplete(s);
     Object.assign(s.pending, { completed_at: s.now, accepted_at: s.now, visits: visitsAfter(s) });
     return { to: 'completed' };
   },
   accept(s) {
-    if (s.c.handling_type !== 'commitment') throw notInState(s.c.case_no, '即办件', 'accept');
+    if (s.c.handling_type !== 'commitment')
+      throw caseErrors.notInState({ caseNo: s.c.case_no, state: '即办件', action: 'accept' });
     requireComplete(s);
     const promised = s.deps.deadlines.addWorkingDays(s.now, s.def.promisedLimitDays);
     Object.assign(s.pending, { accepted_at: s.now, promised_due_at: promised, visits: visitsAfter(s) });
@@ -201,11 +173,7 @@ const handlers: Record<CaseAction, (s: Step) => Outcome> = {
   notify_incomplete(s) {
     const shortfall = shortfallOf(s.def, s.checklist);
     if (!shortfall.materials.length && !shortfall.conditions.length) {
-      throw new AppError(
-        'unprocessable',
-        bilingual('材料齐全，无需一次性告知', 'Nothing is missing: accept the case instead.'),
-        'action',
-      );
+      throw caseErrors.nothingMissing();
     }
     Object.assign(s.pending, { closed_reason: 'incomplete', visits: visitsAfter(s) });
     return { to: 'incomplete', details: { shortfall } };
@@ -247,12 +215,7 @@ const handlers: Record<CaseAction, (s: Step) => Outcome> = {
     const node = activeNodeFor(s);
     const { ticks, unchecked } = checklistTicks(s, node);
     if (unchecked.length) {
-      throw new AppError(
-        'unprocessable',
-        bilingual('请先完成本环节的标准核查清单', 'Tick every entry of the node’s standard checklist first.'),
-        'checked',
-        { unchecked },
-      );
+      throw caseErrors.nodeChecklistUnticked({ details: { unchecked } });
     }
     setNode(s, node.id, {
       state: 'approved',
@@ -349,9 +312,10 @@ export async function takeAction(
       caseId,
       NODES_ONLY.has(action) ? 'nodes' : 'full',
     );
-    if (!snapshot) throw caseNotFound();
+    if (!snapshot) throw caseErrors.notFound();
     const { c } = snapshot;
-    if (!(t.from as readonly CaseState[]).includes(c.state)) throw notInState(c.case_no, c.state, action);
+    if (!(t.from as readonly CaseState[]).includes(c.state))
+      throw caseErrors.notInState({ caseNo: c.case_no, state: c.state, action });
     authorizeCaseParty(actor, action, c, snapshot.nodes);
     const def = await definitionOf(deps.db, c);
     const step: Step = { ...snapshot, deps, ctx, actor, def, input, now, pending: {}, writes: [] };
@@ -421,5 +385,5 @@ export async function takeAction(
     });
     await runGuarded(deps.db, guard, [...step.writes, ...(issued?.statements ?? []), event, told, audit]);
     return { from: c.state, to: out.to };
-  }, caseChangedMeanwhile);
+  }, caseErrors.changedMeanwhile);
 }

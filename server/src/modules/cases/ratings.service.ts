@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { AppError, bilingual, conflict } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { authorize, type RequestContext } from '../identity/actor.ts';
 import { isOwnCase } from './case-access.ts';
 import type { CaseDeps } from './case-context.ts';
+import { caseErrors } from './cases.errors.ts';
 import { appendEvent, lockCase } from './cases.repo.ts';
-import { caseNotFound } from './load-case.ts';
+import { insertRating, isRated } from './ratings.repo.ts';
+import { openRectification } from './rectifications.repo.ts';
 
 /** The five levels of 好差评, best first. */
 export const RATING_LEVELS = {
@@ -43,45 +44,33 @@ export async function rateCase(deps: CaseDeps, ctx: RequestContext, caseId: stri
   const now = deps.now();
   return deps.db.transaction(async (tx) => {
     const c = await lockCase(tx, ctx.districtCode, caseId);
-    if (!c) throw caseNotFound();
+    if (!c) throw caseErrors.notFound();
     const applicant = actor.kind === 'citizen';
     if (applicant && !isOwnCase(actor, c)) {
-      throw new AppError('forbidden', bilingual('只能评价自己的办件', 'You can rate only your own cases.'));
+      throw caseErrors.rateOnlyOwn();
     }
     if (c.state !== 'completed') {
-      throw new AppError(
-        'conflict',
-        bilingual('办结后才能评价', 'A case can be rated once it is completed.'),
-        'id',
-      );
+      throw caseErrors.notCompletedYet();
     }
-    const existing = await tx.query('SELECT 1 FROM case_ratings WHERE case_id = $1', [c.id]);
-    if (existing.rows.length)
-      throw conflict(bilingual('该办件已评价', 'This case has been rated already.'), 'id');
-    await tx.query(
-      `INSERT INTO case_ratings (case_id, level, indicators, comment, source, rated_by) VALUES ($1,$2,$3,$4,$5,$6)`,
-      [
-        c.id,
-        input.level,
-        input.indicators,
-        input.comment ?? null,
-        applicant ? 'portal' : 'window_pad',
-        actor.id,
-      ],
-    );
+    if (await isRated(tx, c.id)) throw caseErrors.ratedAlready();
+    await insertRating(tx, {
+      caseId: c.id,
+      level: input.level,
+      indicators: input.indicators,
+      comment: input.comment ?? null,
+      source: applicant ? 'portal' : 'window_pad',
+      ratedBy: actor.id,
+    });
     let rectificationId: string | null = null;
     if (input.level <= BAD) {
       rectificationId = randomUUID();
-      await tx.query(
-        `INSERT INTO rectifications (id, district_code, case_id, department_id, due_at, state) VALUES ($1,$2,$3,$4,$5,'open')`,
-        [
-          rectificationId,
-          ctx.districtCode,
-          c.id,
-          c.department_id,
-          deps.deadlines.addWorkingDays(now, RECTIFY_WORKING_DAYS),
-        ],
-      );
+      await openRectification(tx, {
+        id: rectificationId,
+        districtCode: ctx.districtCode,
+        caseId: c.id,
+        departmentId: c.department_id,
+        dueAt: deps.deadlines.addWorkingDays(now, RECTIFY_WORKING_DAYS),
+      });
     }
     await appendEvent(tx, ctx, c.id, {
       action: 'rate',

@@ -1,8 +1,12 @@
 import type { RequestContext } from '../identity/actor.ts';
 import type { Verifier } from '../verification/verification.types.ts';
 import type { CaseDeps } from './case-context.ts';
-import type { CaseRow } from './cases.repo.ts';
-import { askOutstanding } from './verifications.ts';
+import {
+  answeredVerificationIds,
+  claimUnavailableVerifications,
+  touchUnavailableVerifications,
+} from './verifications.repo.ts';
+import { askOutstanding } from './verifications.service.ts';
 
 const BATCH = 20;
 /** A department that did not answer is asked again after this long, and given up on after MAX_ATTEMPTS. */
@@ -29,24 +33,15 @@ export async function retryUnavailableVerifications(
     districtCode,
   };
   const claimed = await deps.db.transaction(async (tx) => {
-    const r = await tx.query<CaseRow & { opener_name: string | null; opener_department: string | null }>(
-      `SELECT c.*, u.display_name AS opener_name, u.department_id AS opener_department
-         FROM cases c LEFT JOIN users u ON u.id = c.opened_by
-        WHERE c.district_code = $1 AND c.state IN ('checking', 'prereview', 'correction')
-          AND EXISTS (SELECT 1 FROM case_verifications v
-                       WHERE v.case_id = c.id AND v.state = 'unavailable'
-                         AND v.attempts < ${MAX_ATTEMPTS} AND v.updated_at < $2)
-        ORDER BY c.updated_at LIMIT ${BATCH}
-        FOR UPDATE OF c SKIP LOCKED`,
-      [districtCode, new Date(now.getTime() - RETRY_AFTER_MS)],
+    const cases = await claimUnavailableVerifications(
+      tx,
+      districtCode,
+      new Date(now.getTime() - RETRY_AFTER_MS),
+      MAX_ATTEMPTS,
+      BATCH,
     );
-    for (const c of r.rows) {
-      await tx.query(
-        `UPDATE case_verifications SET updated_at = $2 WHERE case_id = $1 AND state = 'unavailable'`,
-        [c.id, now],
-      );
-    }
-    return r.rows;
+    for (const c of cases) await touchUnavailableVerifications(tx, c.id, now);
+    return cases;
   });
   let answered = 0;
   for (const c of claimed) {
@@ -54,17 +49,9 @@ export async function retryUnavailableVerifications(
       c.opened_by && c.opener_name
         ? { id: c.opened_by, name: c.opener_name, department: c.opener_department ?? '' }
         : PLATFORM_OFFICIAL;
-    const before = new Set(await answeredIds(deps, c.id));
+    const before = new Set(await answeredVerificationIds(deps.db, c.id));
     const after = await askOutstanding(deps, ctx, c, official);
     answered += after.filter((v) => v.state === 'answered' && !before.has(v.verification_id)).length;
   }
   return { retried: claimed.length, answered };
-}
-
-async function answeredIds(deps: CaseDeps, caseId: string): Promise<string[]> {
-  const r = await deps.db.query<{ verification_id: string }>(
-    `SELECT verification_id FROM case_verifications WHERE case_id = $1 AND state = 'answered'`,
-    [caseId],
-  );
-  return r.rows.map((x) => x.verification_id);
 }

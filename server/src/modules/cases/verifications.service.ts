@@ -1,6 +1,4 @@
 import type { Queryable } from '../../db/client.ts';
-import type { Statement } from '../../db/statement.ts';
-import { AppError, bilingual } from '../../errors.ts';
 import { recordAudit, recordPersonAccess } from '../audit/audit.repo.ts';
 import type { ItemDefinitionT } from '../catalogue/item-definition.ts';
 import { authorize, type RequestContext } from '../identity/actor.ts';
@@ -9,50 +7,17 @@ import { readPersonSecrets } from '../people/persons.repo.ts';
 import type { Predicate, SystemId } from '../verification/protocol.ts';
 import type { AskOutcome, Verifier } from '../verification/verification.types.ts';
 import type { CaseDeps } from './case-context.ts';
+import { caseErrors } from './cases.errors.ts';
 import { appendEvent, type CaseRow, findCase } from './cases.repo.ts';
-import { caseNotFound, definitionOf } from './load-case.ts';
-
-export interface VerificationRow {
-  verification_id: string;
-  system: string;
-  predicate: string;
-  subject: 'applicant' | 'enterprise' | 'legal_representative';
-  expected: boolean;
-  state: 'pending' | 'answered' | 'unavailable' | 'invalid';
-  answer: boolean | null;
-  no_record: boolean | null;
-  attempts: number;
-  last_error: string | null;
-  answered_at: Date | null;
-}
-
-/** The INSERT of a new case's verifications, all in one statement (null when the item has none). */
-export function verificationsStatement(caseId: string, def: ItemDefinitionT): Statement | null {
-  const vs = def.verifications;
-  if (!vs.length) return null;
-  return {
-    sql: `INSERT INTO case_verifications (case_id, verification_id, system, predicate, subject, expected, state)
-       SELECT $1, unnest($2::text[]), unnest($3::text[]), unnest($4::text[]), unnest($5::text[]),
-              unnest($6::boolean[]), 'pending'`,
-    params: [
-      caseId,
-      vs.map((v) => v.id),
-      vs.map((v) => v.system),
-      vs.map((v) => v.predicate),
-      vs.map((v) => v.subject),
-      vs.map((v) => v.expected),
-    ],
-  };
-}
-
-export async function readVerifications(q: Queryable, caseId: string): Promise<VerificationRow[]> {
-  const r = await q.query<VerificationRow>(
-    `SELECT verification_id, system, predicate, subject, expected, state, answer, no_record, attempts, last_error, answered_at
-       FROM case_verifications WHERE case_id = $1 ORDER BY verification_id`,
-    [caseId],
-  );
-  return r.rows;
-}
+import { definitionOf } from './load-case.ts';
+import {
+  markConditionProven,
+  readVerifications,
+  storeAnswer,
+  storeNoAnswer,
+  type VerificationRow,
+  waiveProvenMaterial,
+} from './verifications.repo.ts';
 
 /** Verifications that stand in the way of accepting the case: not yet answered, or answered otherwise. */
 export function blockingVerifications(rows: VerificationRow[]) {
@@ -153,18 +118,10 @@ async function applyProof(tx: Queryable, c: CaseRow, def: ItemDefinitionT, verif
   const v = def.verifications.find((x) => x.id === verificationId);
   if (!v || !AT_WINDOW.has(c.state)) return;
   if (v.provesCondition) {
-    await tx.query(
-      `UPDATE case_conditions SET met = true, recorded_by = NULL, recorded_at = now()
-        WHERE case_id = $1 AND condition_id = $2`,
-      [c.id, v.provesCondition],
-    );
+    await markConditionProven(tx, c.id, v.provesCondition);
   }
   for (const materialId of v.replacesMaterials ?? []) {
-    await tx.query(
-      `UPDATE case_materials SET status = 'waived', note = $3, recorded_by = NULL, recorded_at = now()
-        WHERE case_id = $1 AND material_id = $2 AND status <> 'received'`,
-      [c.id, materialId, `跳转核验已证明：${v.description}`],
-    );
+    await waiveProvenMaterial(tx, c.id, materialId, `跳转核验已证明：${v.description}`);
   }
 }
 
@@ -177,30 +134,15 @@ async function storeOutcome(
   personId: string | null,
 ) {
   if (outcome.status === 'answered') {
-    await tx.query(
-      `UPDATE case_verifications SET state = 'answered', answer = $3, no_record = $4, attestation = $5,
-              request_hash = $6, nonce = $7, answered_at = $8, attempts = attempts + $9, last_error = NULL, updated_at = now()
-        WHERE case_id = $1 AND verification_id = $2`,
-      [
-        c.id,
-        row.verification_id,
-        outcome.answer,
-        outcome.noRecord,
-        outcome.jws,
-        outcome.requestHash,
-        outcome.nonce,
-        outcome.requestedAt,
-        outcome.attempts,
-      ],
-    );
+    await storeAnswer(tx, c.id, row.verification_id, outcome);
   } else {
     const state = outcome.status === 'invalid' ? 'invalid' : 'unavailable';
     const error = outcome.status === 'no_subject' ? 'no_subject' : outcome.reason;
-    await tx.query(
-      `UPDATE case_verifications SET state = $3, last_error = $4, attempts = attempts + $5, updated_at = now()
-        WHERE case_id = $1 AND verification_id = $2`,
-      [c.id, row.verification_id, state, error, outcome.status === 'no_subject' ? 0 : outcome.attempts],
-    );
+    await storeNoAnswer(tx, c.id, row.verification_id, {
+      state,
+      error,
+      attempts: outcome.status === 'no_subject' ? 0 : outcome.attempts,
+    });
   }
   if (personId) {
     await recordPersonAccess(tx, ctx, {
@@ -238,13 +180,9 @@ export async function runVerifications(
 ) {
   const actor = authorize(ctx, { roles: ['window_clerk'] });
   const c = await findCase(deps.db, ctx.districtCode, caseId);
-  if (!c) throw caseNotFound();
+  if (!c) throw caseErrors.notFound();
   if (!['checking', 'prereview', 'correction'].includes(c.state)) {
-    throw new AppError(
-      'conflict',
-      bilingual('该办件已不在核验阶段', 'This case is past the checking stage.'),
-      'id',
-    );
+    throw caseErrors.pastChecking();
   }
   await definitionOf(deps.db, c);
   await askOutstanding(deps, ctx, c, {

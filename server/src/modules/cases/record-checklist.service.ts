@@ -1,9 +1,9 @@
 import type { CaseState } from '@yimen/shared/states';
 import { retryStale, runGuarded } from '../../db/statement.ts';
-import { AppError, bilingual } from '../../errors.ts';
 import { auditStatement } from '../audit/audit.repo.ts';
 import { authorize, type RequestContext } from '../identity/actor.ts';
 import type { CaseDeps } from './case-context.ts';
+import { caseErrors } from './cases.errors.ts';
 import {
   caseGuardStatement,
   conditionStatement,
@@ -11,7 +11,7 @@ import {
   findCase,
   materialStatement,
 } from './cases.repo.ts';
-import { caseChangedMeanwhile, caseNotFound, definitionOf, notInState } from './load-case.ts';
+import { definitionOf } from './load-case.ts';
 
 export const MATERIAL_STATUSES = ['pending', 'received', 'missing', 'defective', 'waived'] as const;
 
@@ -34,35 +34,24 @@ export async function recordChecklist(
   const actor = authorize(ctx, { roles: ['window_clerk'] });
   await retryStale(async () => {
     const c = await findCase(deps.db, ctx.districtCode, caseId);
-    if (!c) throw caseNotFound();
-    if (!EDITABLE.has(c.state)) throw notInState(c.case_no, c.state, 'checklist');
+    if (!c) throw caseErrors.notFound();
+    if (!EDITABLE.has(c.state))
+      throw caseErrors.notInState({ caseNo: c.case_no, state: c.state, action: 'checklist' });
     const def = await definitionOf(deps.db, c);
     const materialIds = new Set(def.materials.map((m) => m.id));
     const conditionIds = new Set(def.acceptConditions.map((x) => x.id));
     for (const [i, m] of (input.materials ?? []).entries()) {
       if (!materialIds.has(m.id)) {
-        throw new AppError(
-          'validation_failed',
-          bilingual(`该事项没有材料 ${m.id}`, `Item has no material "${m.id}".`),
-          `materials.${i}.id`,
-        );
+        throw caseErrors.noSuchMaterial({ id: m.id }, { field: `materials.${i}.id` });
       }
       // The one-time notice must say exactly what is wrong, so a defect needs its reason.
       if (m.status === 'defective' && !m.note) {
-        throw new AppError(
-          'validation_failed',
-          bilingual('请注明材料的问题', 'Say what is wrong with the material.'),
-          `materials.${i}.note`,
-        );
+        throw caseErrors.defectNeedsNote({ field: `materials.${i}.note` });
       }
     }
     for (const [i, x] of (input.conditions ?? []).entries()) {
       if (!conditionIds.has(x.id)) {
-        throw new AppError(
-          'validation_failed',
-          bilingual(`该事项没有受理条件 ${x.id}`, `Item has no condition "${x.id}".`),
-          `conditions.${i}.id`,
-        );
+        throw caseErrors.noSuchCondition({ id: x.id }, { field: `conditions.${i}.id` });
       }
     }
     // One statement for every tick, the timeline entry and the audit record, written only if the case is still
@@ -80,5 +69,5 @@ export async function recordChecklist(
       }),
       auditStatement(ctx, { action: 'case.checklist', targetType: 'case', targetId: c.case_no }),
     ]);
-  }, caseChangedMeanwhile);
+  }, caseErrors.changedMeanwhile);
 }

@@ -1,14 +1,15 @@
 import type { RectificationState, ReturnVisitInput } from '@yimen/shared/rectifications';
 import type { Role } from '@yimen/shared/roles';
 import type { Queryable } from '../../db/client.ts';
-import { AppError, bilingual, conflict } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { type Actor, authorize, type RequestContext } from '../identity/actor.ts';
 import type { CaseDeps, Deadlines } from './case-context.ts';
+import { caseErrors } from './cases.errors.ts';
 import { appendEvent } from './cases.repo.ts';
-import { RATING_LEVELS } from './ratings.ts';
+import { RATING_LEVELS } from './ratings.service.ts';
 import {
   countRectifications,
+  departmentExists,
   findRectification,
   findRectifications,
   type RectificationRow,
@@ -68,12 +69,7 @@ export function presentRectification(x: RectificationRow, now: Date, deadlines: 
 }
 
 async function assertDepartmentExists(q: Queryable, districtCode: string, id: string) {
-  const r = await q.query('SELECT 1 FROM departments WHERE id = $1 AND district_code = $2', [
-    id,
-    districtCode,
-  ]);
-  if (!r.rows.length)
-    throw new AppError('unprocessable', bilingual('没有这个部门', `No department ${id}.`), 'department');
+  if (!(await departmentExists(q, districtCode, id))) throw caseErrors.noSuchDepartment({ id });
 }
 
 /**
@@ -153,22 +149,11 @@ export async function recordReturnVisit(
   const visitedAt = new Date(input.visitedAt);
   return deps.db.transaction(async (tx) => {
     const rect = await findRectification(tx, ctx.districtCode, id, true);
-    if (!rect) throw new AppError('not_found', bilingual('没有这项整改', 'No such rectification.'), 'id');
+    if (!rect) throw caseErrors.noSuchRectification();
     authorize(ctx, { roles: RECTIFIERS, department: rect.department_id });
-    if (rect.state !== 'open')
-      throw conflict(bilingual('该整改已办结', 'This rectification is closed already.'), 'id');
-    if (visitedAt.getTime() > now.getTime() + CLOCK_SKEW_MS)
-      throw new AppError(
-        'unprocessable',
-        bilingual('回访时间不能晚于现在', 'The return visit cannot be in the future.'),
-        'visitedAt',
-      );
-    if (visitedAt < rect.rated_at)
-      throw new AppError(
-        'unprocessable',
-        bilingual('回访时间不能早于评价时间', 'The return visit cannot be before the rating.'),
-        'visitedAt',
-      );
+    if (rect.state !== 'open') throw caseErrors.rectificationClosed();
+    if (visitedAt.getTime() > now.getTime() + CLOCK_SKEW_MS) throw caseErrors.visitInFuture();
+    if (visitedAt < rect.rated_at) throw caseErrors.visitBeforeRating();
     const visit: StoredVisit = {
       visitedAt: visitedAt.toISOString(),
       applicantSatisfied: input.applicantSatisfied,
@@ -184,12 +169,7 @@ export async function recordReturnVisit(
       last.applicantSatisfied === visit.applicantSatisfied &&
       rect.measures === input.measures.trim();
     if (!repeat) {
-      if (last && visitedAt < new Date(last.visitedAt))
-        throw new AppError(
-          'unprocessable',
-          bilingual('回访时间不能早于上一次回访', 'A return visit cannot be before the previous one.'),
-          'visitedAt',
-        );
+      if (last && visitedAt < new Date(last.visitedAt)) throw caseErrors.visitBeforePrevious();
       const close = input.applicantSatisfied;
       await recordVisit(tx, id, { measures: input.measures.trim(), visit, close, closedBy: actor.id, now });
       await appendEvent(tx, ctx, rect.case_id, {

@@ -1,19 +1,7 @@
 import type { Queryable } from '../../db/client.ts';
 import { authorize, type RequestContext } from '../identity/actor.ts';
 import type { CaseDeps } from './case-context.ts';
-
-interface WorkRow {
-  id: string;
-  case_no: string;
-  item_name: string;
-  applicant_name: string;
-  state: string;
-  channel: string;
-  window_no: string | null;
-  created_at: Date;
-  updated_at: Date;
-  opened_by: string | null;
-}
+import { casesAtWindowsRows, type WorkRow } from './case-lists.repo.ts';
 
 /**
  * What waits for the windows — any clerk at any window takes any of it (认窗口不认部门): online applications
@@ -30,14 +18,7 @@ export async function windowWork(deps: CaseDeps, ctx: RequestContext) {
  * cases opened at a window and not finished — the given clerk's own, or every clerk's (the supervisor's board).
  */
 export async function casesAtWindows(db: Queryable, districtCode: string, clerkId: string | null) {
-  const r = await db.query<WorkRow>(
-    `SELECT id, case_no, item_name, applicant_name, state, channel, window_no, created_at, updated_at, opened_by
-       FROM cases
-      WHERE district_code = $1
-        AND (state IN ('prereview', 'awaiting_seal') OR (state = 'checking' AND ($2::uuid IS NULL OR opened_by = $2)))
-      ORDER BY updated_at LIMIT 600`,
-    [districtCode, clerkId],
-  );
+  const rows = await casesAtWindowsRows(db, districtCode, clerkId);
   const view = (c: WorkRow) => ({
     id: c.id,
     caseNo: c.case_no,
@@ -49,6 +30,6 @@ export async function casesAtWindows(db: Queryable, districtCode: string, clerkI
     createdAt: c.created_at.toISOString(),
     waitingSince: c.updated_at.toISOString(),
   });
-  const of = (state: string) => r.rows.filter((c) => c.state === state).map(view);
+  const of = (state: string) => rows.filter((c) => c.state === state).map(view);
   return { prereview: of('prereview'), awaitingSeal: of('awaiting_seal'), unfinished: of('checking') };
 }

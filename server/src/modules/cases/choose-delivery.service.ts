@@ -1,14 +1,14 @@
 import { TERMINAL_STATES } from '@yimen/shared/states';
-import { AppError, bilingual } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { DELIVERY_METHOD_ZH } from '../documents/render.ts';
 import { authorize, type RequestContext } from '../identity/actor.ts';
 import { isOwnCase } from './case-access.ts';
 import type { CaseDeps } from './case-context.ts';
 import { type StoredDelivery, storedDelivery } from './case-delivery.ts';
+import { caseErrors } from './cases.errors.ts';
 import { appendEvent, lockCase, updateCase } from './cases.repo.ts';
 import type { DeliveryInput } from './cases.schemas.ts';
-import { caseNotFound, definitionOf, notInState } from './load-case.ts';
+import { definitionOf } from './load-case.ts';
 
 const MAIL_NEEDS = [
   ['recipient', '收件人', 'recipient'],
@@ -30,32 +30,27 @@ export async function chooseDelivery(
   if (input.method === 'mail') {
     for (const [field, zh, en] of MAIL_NEEDS) {
       if (!input[field]?.trim()) {
-        throw new AppError(
-          'validation_failed',
-          bilingual(`邮寄须填写${zh}`, `Mail delivery needs the ${en}.`),
-          field,
-        );
+        throw caseErrors.mailNeeds({ whatZh: zh, what: en }, { field });
       }
     }
   }
   await deps.db.transaction(async (tx) => {
     const c = await lockCase(tx, ctx.districtCode, caseId);
-    if (!c) throw caseNotFound();
+    if (!c) throw caseErrors.notFound();
     if (!actor.roles.includes('window_clerk') && !isOwnCase(actor, c)) {
-      throw new AppError('forbidden', bilingual('这不是您的办件', 'This is not your case.'));
+      throw caseErrors.notYourCase();
     }
-    if (TERMINAL_STATES.has(c.state)) throw notInState(c.case_no, c.state, 'choose_delivery');
+    if (TERMINAL_STATES.has(c.state))
+      throw caseErrors.notInState({ caseNo: c.case_no, state: c.state, action: 'choose_delivery' });
     const def = await definitionOf(tx, c);
     if (!def.deliveryMethods.includes(input.method)) {
       const offered = def.deliveryMethods.map((m) => DELIVERY_METHOD_ZH[m]).join('、');
-      throw new AppError(
-        'unprocessable',
-        bilingual(
-          `该事项不提供${DELIVERY_METHOD_ZH[input.method]}，可选：${offered}`,
-          `This item is not delivered by "${input.method}"; it offers: ${def.deliveryMethods.join(', ')}.`,
-        ),
-        'method',
-      );
+      throw caseErrors.deliveryNotOffered({
+        methodZh: DELIVERY_METHOD_ZH[input.method],
+        offeredZh: offered,
+        method: input.method,
+        offered: def.deliveryMethods.join(', '),
+      });
     }
     const before = storedDelivery(c, def);
     const phone = input.phone?.trim();

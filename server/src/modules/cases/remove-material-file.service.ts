@@ -1,16 +1,14 @@
 import type { CaseState } from '@yimen/shared/states';
-import { AppError, bilingual } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { authorize, type RequestContext } from '../identity/actor.ts';
 import { isOwnCase } from './case-access.ts';
 import type { CaseDeps } from './case-context.ts';
+import { findLiveFile, markFileRemoved, reopenMaterialWithoutFiles } from './case-files.repo.ts';
+import { caseErrors } from './cases.errors.ts';
 import { appendEvent, lockCase } from './cases.repo.ts';
-import { caseNotFound, notInState } from './load-case.ts';
 
 // While the application waits for pre-review or for the applicant's correction, a wrong upload can still go.
 const REMOVABLE_IN: ReadonlySet<CaseState> = new Set(['prereview', 'correction']);
-
-const noSuchFile = () => new AppError('not_found', bilingual('没有该文件', 'No such file.'), 'fileId');
 
 /**
  * The applicant takes back a file they uploaded to their own application before it is decided on: the file is
@@ -26,31 +24,17 @@ export async function removeMaterialFile(
   const actor = authorize(ctx, { roles: ['citizen', 'enterprise_agent'] });
   await deps.db.transaction(async (tx) => {
     const c = await lockCase(tx, ctx.districtCode, caseId);
-    if (!c) throw caseNotFound();
-    if (!isOwnCase(actor, c))
-      throw new AppError('forbidden', bilingual('这不是您的办件', 'This is not your case.'));
-    const r = await tx.query<{ material_id: string; file_name: string; uploaded_by: string }>(
-      'SELECT material_id, file_name, uploaded_by FROM case_files WHERE case_id = $1 AND id = $2 AND removed_at IS NULL',
-      [c.id, fileId],
-    );
-    const file = r.rows[0];
-    if (!file) throw noSuchFile();
+    if (!c) throw caseErrors.notFound();
+    if (!isOwnCase(actor, c)) throw caseErrors.notYourCase();
+    const file = await findLiveFile(tx, c.id, fileId);
+    if (!file) throw caseErrors.noSuchFile();
     if (file.uploaded_by !== actor.id) {
-      throw new AppError(
-        'forbidden',
-        bilingual('只能删除您本人上传的文件', 'Only the person who uploaded a file can remove it.'),
-        'fileId',
-      );
+      throw caseErrors.notYourUpload();
     }
-    if (!REMOVABLE_IN.has(c.state)) throw notInState(c.case_no, c.state, 'remove_material_file');
-    await tx.query('UPDATE case_files SET removed_at = now() WHERE id = $1', [fileId]);
-    await tx.query(
-      `UPDATE case_materials m SET status = 'pending', note = NULL, recorded_by = NULL, recorded_at = NULL
-        WHERE m.case_id = $1 AND m.material_id = $2 AND m.recorded_by = $3
-          AND NOT EXISTS (SELECT 1 FROM case_files f WHERE f.case_id = $1 AND f.material_id = $2
-                                                     AND f.removed_at IS NULL)`,
-      [c.id, file.material_id, actor.id],
-    );
+    if (!REMOVABLE_IN.has(c.state))
+      throw caseErrors.notInState({ caseNo: c.case_no, state: c.state, action: 'remove_material_file' });
+    await markFileRemoved(tx, fileId);
+    await reopenMaterialWithoutFiles(tx, c.id, file.material_id, actor.id);
     await appendEvent(tx, ctx, c.id, {
       action: 'remove_material_file',
       details: { materialId: file.material_id, fileName: file.file_name },

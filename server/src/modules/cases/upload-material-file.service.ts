@@ -1,14 +1,15 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { CaseState } from '@yimen/shared/states';
-import { AppError, bilingual } from '../../errors.ts';
+import { AppError } from '../../errors.ts';
+import { cleanFileName, sniffFileType } from '../../http/file-type.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { type Actor, authorize, type RequestContext } from '../identity/actor.ts';
 import { isOwnCase } from './case-access.ts';
 import type { CaseDeps } from './case-context.ts';
 import { type CaseFileRow, insertCaseFile, markMaterialUploaded } from './case-files.repo.ts';
+import { caseErrors } from './cases.errors.ts';
 import { appendEvent, type CaseRow, findCase, lockCase } from './cases.repo.ts';
-import { cleanFileName, sniffFileType } from './file-type.ts';
-import { caseNotFound, definitionOf, notInState } from './load-case.ts';
+import { definitionOf } from './load-case.ts';
 
 /** A file as the request delivered it; the type the client declared is kept only for the audit trail. */
 export interface IncomingFile {
@@ -26,27 +27,18 @@ const isClerk = (actor: Actor) => actor.roles.includes('window_clerk');
 
 function checkUploader(actor: Actor, c: CaseRow): void {
   if (!isClerk(actor) && !isOwnCase(actor, c)) {
-    throw new AppError('forbidden', bilingual('这不是您的办件', 'This is not your case.'));
+    throw caseErrors.notYourCase();
   }
   if (!(isClerk(actor) ? CLERK_STATES : APPLICANT_STATES).has(c.state)) {
-    throw notInState(c.case_no, c.state, 'upload_material');
+    throw caseErrors.notInState({ caseNo: c.case_no, state: c.state, action: 'upload_material' });
   }
 }
 
-export const fileTypeRefused = () =>
-  new AppError(
-    'unprocessable',
-    bilingual('仅支持 PDF、JPG、PNG 文件', 'Only PDF, JPG or PNG files are accepted.'),
-    'file',
-  );
+export const fileTypeRefused = () => caseErrors.fileTypeNotAccepted();
 
 export const fileTooLarge = (maxBytes: number) => {
   const mb = Math.round((maxBytes / 1_048_576) * 10) / 10;
-  return new AppError(
-    'payload_too_large',
-    bilingual(`文件不能超过 ${mb} MB`, `The file is larger than ${mb} MB; send a smaller one.`),
-    'file',
-  );
+  return caseErrors.fileTooLarge({ mb });
 };
 
 export function fileView(f: CaseFileRow) {
@@ -75,15 +67,11 @@ export async function uploadMaterialFile(
 ) {
   const actor = authorize(ctx, { roles: ['window_clerk', 'citizen', 'enterprise_agent'] });
   const found = await findCase(deps.db, ctx.districtCode, caseId);
-  if (!found) throw caseNotFound();
+  if (!found) throw caseErrors.notFound();
   checkUploader(actor, found);
   const material = (await definitionOf(deps.db, found)).materials.find((m) => m.id === materialId);
   if (!material) {
-    throw new AppError(
-      'not_found',
-      bilingual(`该事项没有材料 ${materialId}`, `Item has no material "${materialId}".`),
-      'materialId',
-    );
+    throw caseErrors.noSuchMaterialForFile({ materialId });
   }
 
   const refused = async (err: AppError, file?: IncomingFile) => {
@@ -114,7 +102,7 @@ export async function uploadMaterialFile(
   const sha256 = createHash('sha256').update(file.content).digest('hex');
   const stored = await deps.db.transaction(async (tx) => {
     const c = await lockCase(tx, ctx.districtCode, caseId);
-    if (!c) throw caseNotFound();
+    if (!c) throw caseErrors.notFound();
     checkUploader(actor, c); // the case may have moved on while the file was arriving
     const row = await insertCaseFile(tx, {
       id: randomUUID(),

@@ -1,11 +1,10 @@
-import { AppError, bilingual } from '../../errors.ts';
 import { recordAudit, recordPersonAccess } from '../audit/audit.repo.ts';
 import type { RequestContext } from '../identity/actor.ts';
 import { authorizeCaseRead } from './case-access.ts';
 import type { CaseDeps } from './case-context.ts';
 import { readCaseFile } from './case-files.repo.ts';
+import { caseErrors } from './cases.errors.ts';
 import { findCase, readNodes } from './cases.repo.ts';
-import { caseNotFound } from './load-case.ts';
 
 /**
  * One material file with its bytes, for whoever may read the case. A member of staff reading an applicant's
@@ -13,11 +12,11 @@ import { caseNotFound } from './load-case.ts';
  */
 export async function downloadCaseFile(deps: CaseDeps, ctx: RequestContext, caseId: string, fileId: string) {
   const c = await findCase(deps.db, ctx.districtCode, caseId);
-  if (!c) throw caseNotFound();
+  if (!c) throw caseErrors.notFound();
   const actor = authorizeCaseRead(ctx, c, await readNodes(deps.db, c.id));
   const file = await readCaseFile(deps.db, c.id, fileId);
   if (!file) {
-    throw new AppError('not_found', bilingual('没有这份材料文件', 'No such file on this case.'), 'fileId');
+    throw caseErrors.noSuchCaseFile();
   }
   await deps.db.transaction(async (tx) => {
     await recordAudit(tx, ctx, {

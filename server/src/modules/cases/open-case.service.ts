@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../../db/client.ts';
-import { isStale, retryStale, runGuarded, type Statement } from '../../db/statement.ts';
-import { AppError, bilingual, conflict } from '../../errors.ts';
+import { isStale, retryStale, runGuarded } from '../../db/statement.ts';
 import { auditStatement, personAccessStatement } from '../audit/audit.repo.ts';
 import type { ItemDefinitionT } from '../catalogue/item-definition.ts';
 import { needsAllPartiesInPerson, offeredOnline } from '../catalogue/service-centre.ts';
@@ -13,15 +12,20 @@ import { requireIdNumber } from '../people/id-number.ts';
 import { findPersonByIndex, isUniqueViolation } from '../people/persons.repo.ts';
 import type { CaseDeps } from './case-context.ts';
 import { caseNumberStatement } from './case-number.ts';
+import { caseErrors } from './cases.errors.ts';
 import {
+  accountAndPersonPhones,
   caseInsertStatement,
   checklistStatements,
+  currentItemGuard,
   eventStatement,
   findCaseByIdempotencyKey,
+  findOpenCaseOf,
+  verifyAccountStatement,
 } from './cases.repo.ts';
-import { currentItem, currentItemGuard, forgetCurrentItem } from './current-item.ts';
+import { currentItem, forgetCurrentItem } from './current-item.ts';
 import { versionDefinition } from './load-case.ts';
-import { verificationsStatement } from './verifications.ts';
+import { verificationsStatement } from './verifications.repo.ts';
 
 export type ApplicantInput =
   | { kind: 'person'; idNumber: string }
@@ -46,20 +50,10 @@ export interface OpenCaseInput {
  * portal account was opened with (real-name binding), or the applicant would see a stranger's case.
  */
 async function requireSelf(tx: Queryable, deps: CaseDeps, userId: string, personId: string): Promise<void> {
-  const r = await tx.query<{ phone: string | null; phone_enc: string | null }>(
-    'SELECT u.phone, p.phone_enc FROM users u, persons p WHERE u.id = $1 AND p.id = $2',
-    [userId, personId],
-  );
-  const row = r.rows[0];
+  const row = await accountAndPersonPhones(tx, userId, personId);
   const personPhone = row?.phone_enc ? deps.pii.decrypt(row.phone_enc) : null;
   if (!row?.phone || personPhone !== row.phone) {
-    throw new AppError(
-      'forbidden',
-      bilingual(
-        '该身份证号与本账号的实名信息不符',
-        'This ID number does not belong to the person this account was registered for.',
-      ),
-    );
+    throw caseErrors.idNumberNotYours();
   }
 }
 
@@ -100,40 +94,21 @@ async function findApplicant(
   let gridCode: string | null = null;
   if (person) {
     if (!servesPersons(def.serviceObjects)) {
-      throw new AppError(
-        'unprocessable',
-        bilingual(`${def.name} 仅面向法人办理`, `${def.name} is for organisations, not persons.`),
-        'applicant.kind',
-      );
+      throw caseErrors.itemForOrganisations({ item: def.name });
     }
     const found = await findPersonByIndex(db, districtCode, pii.blindIndex(person.idNumber));
     if (!found) {
-      throw new AppError(
-        'not_found',
-        bilingual(
-          '人口库中没有该身份证号，请先登记该居民',
-          'No person with this ID number; register the person first.',
-        ),
-        'applicant.idNumber',
-      );
+      throw caseErrors.personUnknown();
     }
     if (selfUserId) await requireSelf(db, deps, selfUserId, found.id);
     ({ id: personId, name: applicantName, grid_code: gridCode } = found);
   } else {
     if (!servesOrganisations(def.serviceObjects)) {
-      throw new AppError(
-        'unprocessable',
-        bilingual(`${def.name} 仅面向自然人办理`, `${def.name} is for persons, not organisations.`),
-        'applicant.kind',
-      );
+      throw caseErrors.itemForPersons({ item: def.name });
     }
     const found = await findEnterpriseByCreditCode(db, districtCode, org!.creditCode);
     if (!found) {
-      throw new AppError(
-        'not_found',
-        bilingual('没有该统一社会信用代码的主体', 'No enterprise with this credit code.'),
-        'applicant.creditCode',
-      );
+      throw caseErrors.enterpriseUnknown();
     }
     ({ id: enterpriseId, name: applicantName, grid_code: gridCode } = found);
   }
@@ -141,11 +116,7 @@ async function findApplicant(
   if (agent) {
     const found = await findPersonByIndex(db, districtCode, pii.blindIndex(agent.idNumber));
     if (!found) {
-      throw new AppError(
-        'not_found',
-        bilingual('人口库中没有该代办人', 'No person with the agent’s ID number.'),
-        'agentIdNumber',
-      );
+      throw caseErrors.agentUnknown();
     }
     agentPersonId = found.id;
   }
@@ -178,10 +149,7 @@ export async function openCase(deps: CaseDeps, ctx: RequestContext, input: OpenC
     if (!existing) return null;
     const owner = online ? existing.applicant_user_id : existing.opened_by;
     if (owner !== actor.id || existing.item_code !== input.itemCode) {
-      throw conflict(
-        bilingual('该幂等键已用于另一个办件', 'This idempotency key was already used for a different case.'),
-        'idempotencyKey',
-      );
+      throw caseErrors.idempotencyKeyReused();
     }
     return { caseId: existing.id, created: false, itemCode: existing.item_code };
   };
@@ -193,34 +161,16 @@ export async function openCase(deps: CaseDeps, ctx: RequestContext, input: OpenC
   return retryStale(async () => {
     const item = await currentItem(db, ctx.districtCode, input.itemCode);
     if (!item) {
-      throw new AppError(
-        'not_found',
-        bilingual(`事项 ${input.itemCode} 不存在或未发布`, `No published item ${input.itemCode}.`),
-        'itemCode',
-      );
+      throw caseErrors.itemNotPublished({ itemCode: input.itemCode });
     }
     if (item.status === 'retired') {
-      throw new AppError(
-        'unprocessable',
-        bilingual(`事项 ${item.code} 已停止受理`, `Item ${item.code} is retired: no new cases.`),
-        'itemCode',
-      );
+      throw caseErrors.itemRetired({ itemCode: item.code });
     }
     const def = await versionDefinition(db, ctx.districtCode, item.code, item.version);
     if (online && !offeredOnline(def)) {
-      throw new AppError(
-        'unprocessable',
-        needsAllPartiesInPerson(def)
-          ? bilingual(
-              `“${def.name}”须申请各方本人共同到现场办理，不能网上申请；请预约后到综合窗口办理`,
-              `"${def.name}" needs every party in person and cannot be applied for online; book a visit to a window.`,
-            )
-          : bilingual(
-              `“${def.name}”暂不支持网上申请，请到综合窗口办理`,
-              `"${def.name}" cannot be applied for online yet; please come to a window.`,
-            ),
-        'itemCode',
-      );
+      throw needsAllPartiesInPerson(def)
+        ? caseErrors.inPersonOnly({ item: def.name })
+        : caseErrors.notOnline({ item: def.name });
     }
 
     const { applicantName, personId, enterpriseId, gridCode, agentPersonId } = await findApplicant(
@@ -336,27 +286,10 @@ async function requireAgentAuthorization(
 ) {
   const found = await authorizationCovering(deps.db, ctx.districtCode, ctx.actor!.id, enterpriseId, itemCode);
   if (found) return found;
-  throw new AppError(
-    'forbidden',
-    bilingual(
-      '您尚未获得该企业授权：请企业法定代表人登录“企业授权管理”为您的手机号授权本事项后再申请',
-      'You are not authorized by this enterprise: ask its legal representative to authorize your phone number for this item under “Enterprise authorizations”, then apply again.',
-    ),
-    'applicant.creditCode',
-  );
+  throw caseErrors.notAuthorizedByEnterprise();
 }
 
-const verifyAccountStatement = (userId: string, personId: string): Statement => ({
-  sql: 'UPDATE users SET person_id = $2 WHERE id = $1 AND person_id IS NULL',
-  params: [userId, personId],
-});
-
-const itemChangedMeanwhile = () =>
-  new AppError(
-    'conflict',
-    bilingual('事项正在更新，请稍后重试', 'The item is being republished right now; try again in a moment.'),
-    'itemCode',
-  );
+const itemChangedMeanwhile = () => caseErrors.itemBeingRepublished();
 
 /**
  * A second case of the same applicant for the same item while one is still open is usually a mistake: answered
@@ -369,23 +302,10 @@ async function refuseSecondOpenCase(
   personId: string | null,
   enterpriseId: string | null,
 ) {
-  const open = await db.query<{ id: string; case_no: string }>(
-    `SELECT id, case_no FROM cases
-      WHERE district_code = $1 AND item_code = $2
-        AND (person_id = $3 OR enterprise_id = $4)
-        AND state NOT IN ('completed', 'incomplete', 'refused', 'rejected', 'withdrawn')
-      ORDER BY created_at DESC LIMIT 1`,
-    [districtCode, itemCode, personId, enterpriseId],
-  );
-  const row = open.rows[0];
+  const row = await findOpenCaseOf(db, districtCode, itemCode, personId, enterpriseId);
   if (!row) return;
-  throw new AppError(
-    'conflict',
-    bilingual(
-      `该申请人的同一事项已有在办办件 ${row.case_no}`,
-      `This applicant already has an open case ${row.case_no} for this item.`,
-    ),
-    'despiteOpenCase',
-    { openCaseId: row.id, openCaseNo: row.case_no },
+  throw caseErrors.openCaseExists(
+    { caseNo: row.case_no },
+    { details: { openCaseId: row.id, openCaseNo: row.case_no } },
   );
 }
