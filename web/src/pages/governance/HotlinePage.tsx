@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, Col, Form, Input, Row, Select, Space, Typogra
 import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ApiError } from '../../api/client.ts';
-import { type GovEvent, reportEvent, SEVERITIES, type Severity } from '../../api/governance.ts';
+import { type GovEvent, SEVERITIES, type Severity } from '../../api/governance.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { ClassPicker } from './ClassPicker.tsx';
 import { componentIdOf, type Place } from './component-pick.ts';
@@ -11,6 +11,7 @@ import { showServerFieldError } from './field-errors.ts';
 import { ReportDescriptionField } from './ReportDescriptionField.tsx';
 import { ReportOutcome } from './ReportOutcome.tsx';
 import { ReportPlaceField } from './ReportPlaceField.tsx';
+import { useReportEvent } from './useEventStep.ts';
 import './governance.css';
 
 interface HotlineValues {
@@ -47,6 +48,7 @@ export default function HotlinePage() {
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<GovEvent | null>(null);
+  const report = useReportEvent();
   const idempotencyKey = useRef<string | null>(null);
 
   const submit = async (values: HotlineValues) => {
@@ -56,7 +58,7 @@ export default function HotlinePage() {
     const address = values.addressText?.trim();
     const componentId = componentIdOf(values.place);
     try {
-      const event = await reportEvent(
+      const event = await report.mutateAsync([
         {
           channel: 'hotline',
           description: values.description.trim(),
@@ -69,7 +71,7 @@ export default function HotlinePage() {
           ...(values.severity ? { severity: values.severity } : {}),
         },
         idempotencyKey.current,
-      );
+      ]);
       idempotencyKey.current = null;
       setOutcome(event);
       void message.success(t('gov.hotline.created', { eventNo: event.eventNo }));

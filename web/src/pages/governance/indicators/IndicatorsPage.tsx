@@ -10,8 +10,8 @@ import {
   indicatorsExportUrl,
 } from '../../../api/governance.ts';
 import { PageHead } from '../../../components/PageHead.tsx';
-import { useDepartments } from '../../../hooks/useDepartments.ts';
 import { type MessageKey, useI18n } from '../../../i18n/index.tsx';
+import { useDepartmentList } from '../useDepartmentList.ts';
 import { useTaxonomy } from '../useTaxonomy.ts';
 import { IndicatorChartCards } from './IndicatorChartCards.tsx';
 import { INDICATOR_TITLES, IndicatorTable, type LabelledRow } from './IndicatorTable.tsx';
@@ -184,7 +184,7 @@ function TotalCards({ total }: { total: LabelledRow | null }) {
 /** Unit and class names in the current language (the server names groups in Chinese). */
 function useGroupNames(): GroupNames {
   const { t, locale, departmentName } = useI18n();
-  const departments = useDepartments();
+  const departments = useDepartmentList();
   const { taxonomy } = useTaxonomy();
   return useMemo<GroupNames>(() => {
     const units = new Map(departments.map((d) => [d.id, departmentName(d)]));
