@@ -1,7 +1,7 @@
 import { Alert, Button, Space, Tag, Typography } from 'antd';
 import type { TaxonomyMinor, TaxonomyProblem } from '../../../api/governance.ts';
 import { type MessageKey, useI18n } from '../../../i18n/index.tsx';
-import { STAGE_NAMES } from './MinorEditor.tsx';
+import { STAGE_NAMES } from './MinorLimitFields.tsx';
 import type { MinorDraft, MinorProblem } from './taxonomy-draft.ts';
 
 const PROBLEMS_LISTED = 12;
