@@ -43,7 +43,7 @@ export function useImportFile() {
   const queryClient = useQueryClient();
   const importing = useMutation({
     mutationFn: importEvents,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: govKeys.eventLists }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: govKeys.eventLists }),
   });
   const [stage, setStage] = useState<Stage>({ kind: 'none' });
   const [fileError, setFileError] = useState<string | null>(null);

@@ -52,7 +52,7 @@ export function useTaxonomyEditor() {
   const saving = useMutation({
     mutationFn: saveTaxonomy,
     // The pickers' classes are no longer those in force: the next picker waits for the server's.
-    onSuccess: () => queryClient.resetQueries({ queryKey: govKeys.taxonomyClasses }),
+    onSuccess: () => void queryClient.resetQueries({ queryKey: govKeys.taxonomyClasses }),
   });
   const { loading, loadError, reload } = useSavedDocument(
     govKeys.taxonomyDocument,
