@@ -167,9 +167,10 @@ export function NoteCell({ row, index, edits, errors }: CellProps) {
   );
 }
 
-/** A new line below this one, or this one deleted. */
-export function RowActions({ row, index, edits }: CellProps & { edits: RuleEdits }) {
+/** A new line below this one, or this one deleted (an editable list only). */
+export function RowActions({ row, index, edits }: CellProps) {
   const { t } = useI18n();
+  if (!edits) return null;
   return (
     <Space size={2}>
       <IconButton

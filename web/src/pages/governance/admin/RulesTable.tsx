@@ -95,7 +95,7 @@ export function RulesTable({ rows, edits, errors, hitKey, lookups, loading }: Ru
             title: t('common.actions'),
             width: 76,
             fixed: 'right' as const,
-            render: cell((props) => <RowActions {...props} edits={edits} />),
+            render: cell(RowActions),
           },
         ]
       : []),

@@ -1,4 +1,4 @@
-import { useQueries } from '@tanstack/react-query';
+import { type UseQueryResult, useQueries } from '@tanstack/react-query';
 import { geoKeys, listAreas } from '../../../api/geo.ts';
 import type { AreaListItem, GeoLevel } from '../../../api/types.ts';
 
@@ -11,6 +11,20 @@ export interface AreaLists {
 const LEVELS: readonly GeoLevel[] = ['street', 'community', 'grid'];
 
 /**
+ * The three lists as one answer. A function of the module, so that the answer keeps its identity while the lists do
+ * not change (the pickers built from it are large).
+ */
+function combineAreas(results: UseQueryResult<AreaListItem[]>[]): {
+  areas: AreaLists | null;
+  error: unknown;
+} {
+  const [streets, communities, grids] = results.map((r) => r.data);
+  const error = results.find((r) => r.error)?.error ?? null;
+  if (error) return { areas: null, error };
+  return { areas: streets && communities && grids ? { streets, communities, grids } : null, error: null };
+}
+
+/**
  * The district's streets, communities and grids, for the area picker of a responsibility line. They change with a
  * new geography release, not during a visit: read once and kept (a failed read is tried again by the next screen).
  */
@@ -21,14 +35,6 @@ export function useAreaLists(): { areas: AreaLists | null; error: unknown } {
       queryFn: ({ signal }: { signal: AbortSignal }) => listAreas({ level }, signal),
       staleTime: Number.POSITIVE_INFINITY,
     })),
-    combine: (results) => {
-      const [streets, communities, grids] = results.map((r) => r.data);
-      const error = results.find((r) => r.error)?.error ?? null;
-      if (error) return { areas: null, error };
-      return {
-        areas: streets && communities && grids ? { streets, communities, grids } : null,
-        error: null,
-      };
-    },
+    combine: combineAreas,
   });
 }
