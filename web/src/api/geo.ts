@@ -8,6 +8,15 @@ import type {
   MapLayer,
 } from './types.ts';
 
+/** The query keys of the geography reads: boundaries by layer, an area by code, a search by its text. */
+export const geoKeys = {
+  all: ['geo'] as const,
+  geoJson: (level: MapLayer | 'district') => ['geo', 'geojson', level] as const,
+  area: (code: string) => ['geo', 'areas', code] as const,
+  areaList: (query: { level?: GeoLevel; parent?: string }) => ['geo', 'areas', 'list', query] as const,
+  search: (q: string) => ['geo', 'search', q] as const,
+};
+
 export const fetchGeoJson = (level: MapLayer | 'district', signal?: AbortSignal) =>
   api.get<FeatureCollection>(`/api/v1/geo/geojson/${level}`, undefined, signal);
 
@@ -17,5 +26,5 @@ export const fetchArea = (code: string, signal?: AbortSignal) =>
 export const searchAreas = (q: string, signal?: AbortSignal) =>
   api.get<{ items: AreaSearchItem[] }>('/api/v1/geo/search', { q }, signal).then((r) => r.items);
 
-export const listAreas = (query: { level?: GeoLevel; parent?: string }) =>
-  api.get<{ items: AreaListItem[] }>('/api/v1/geo/areas', query).then((r) => r.items);
+export const listAreas = (query: { level?: GeoLevel; parent?: string }, signal?: AbortSignal) =>
+  api.get<{ items: AreaListItem[] }>('/api/v1/geo/areas', query, signal).then((r) => r.items);

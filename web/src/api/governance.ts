@@ -71,6 +71,29 @@ export const SEVERITIES: readonly Severity[] = ['general', 'urgent', 'critical']
 export type Channel = 'citizen' | 'patrol' | 'hotline' | 'component' | 'open311' | 'import';
 export type PhotoStage = 'report' | 'confirm' | 'disposal' | 'check';
 
+/**
+ * The query keys of the governance screens. Everything about events sits under `events` (a change or a live message
+ * invalidates the lot); lists are keyed by their query, details by id.
+ */
+export const govKeys = {
+  all: ['gov'] as const,
+  events: ['gov', 'events'] as const,
+  eventLists: ['gov', 'events', 'list'] as const,
+  eventList: (query: ListQuery) => ['gov', 'events', 'list', query] as const,
+  eventDetails: ['gov', 'events', 'detail'] as const,
+  event: (id: string) => ['gov', 'events', 'detail', id] as const,
+  /** The classes in force: the pickers' view and the administrator's whole document share this prefix. */
+  taxonomy: ['gov', 'taxonomy'] as const,
+  taxonomyClasses: ['gov', 'taxonomy', 'classes'] as const,
+  taxonomyDocument: ['gov', 'taxonomy', 'document'] as const,
+  classify: (text: string, componentClass?: string) =>
+    ['gov', 'classify', text, componentClass ?? null] as const,
+  locate: (lng: number, lat: number) => ['gov', 'locate', lng, lat] as const,
+  nearComponents: (query: NearQuery) => ['gov', 'components', 'near', query] as const,
+  indicators: (query: IndicatorQuery) => ['gov', 'indicators', query] as const,
+  routingRules: ['gov', 'routing-rules'] as const,
+};
+
 export const eventPath = (id: string) => `/api/v1/gov/events/${encodeURIComponent(id)}`;
 
 /** The live stream of the caller's scope (Server-Sent Events; the session cookie goes along). */

@@ -1,8 +1,8 @@
 import { SearchOutlined } from '@ant-design/icons';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { AutoComplete, Input, Tag } from 'antd';
 import { useEffect, useState } from 'react';
-import { isAbort } from '../../api/client.ts';
-import { searchAreas } from '../../api/geo.ts';
+import { geoKeys, searchAreas } from '../../api/geo.ts';
 import type { AreaSearchItem } from '../../api/types.ts';
 import { useI18n } from '../../i18n/index.tsx';
 
@@ -12,30 +12,21 @@ const DEBOUNCE_MS = 250;
 export function AreaSearch({ onPick }: { onPick: (item: AreaSearchItem) => void }) {
   const { t, label } = useI18n();
   const [text, setText] = useState('');
-  const [items, setItems] = useState<AreaSearchItem[]>([]);
-  const [searching, setSearching] = useState(false);
-
+  // The text as it stood when the typing paused: that is what is searched for.
+  const [asked, setAsked] = useState('');
   useEffect(() => {
     const q = text.trim();
-    if (!q) {
-      setItems([]);
-      return;
-    }
-    const controller = new AbortController();
-    const timer = window.setTimeout(() => {
-      setSearching(true);
-      searchAreas(q, controller.signal)
-        .then(setItems)
-        .catch((error: unknown) => {
-          if (!isAbort(error)) setItems([]);
-        })
-        .finally(() => !controller.signal.aborted && setSearching(false));
-    }, DEBOUNCE_MS);
-    return () => {
-      window.clearTimeout(timer);
-      controller.abort();
-    };
+    const timer = window.setTimeout(() => setAsked(q), q ? DEBOUNCE_MS : 0);
+    return () => window.clearTimeout(timer);
   }, [text]);
+  const search = useQuery({
+    queryKey: geoKeys.search(asked),
+    queryFn: ({ signal }) => searchAreas(asked, signal),
+    enabled: asked !== '',
+    placeholderData: keepPreviousData,
+  });
+  const items: AreaSearchItem[] = !text.trim() || search.isError ? [] : (search.data ?? []);
+  const searching = search.isFetching;
 
   const options = items.map((item) => ({
     value: item.code,

@@ -35,14 +35,13 @@ export default function MapPage() {
   const layer: MapLayer = isLayer(layerParam) ? layerParam : 'street';
   const selected = params.get('area');
 
-  const [attempt, setAttempt] = useState(0);
   const [focus, setFocus] = useState<MapFocus | null>(null);
   const [resetToken, setResetToken] = useState(0);
   /** Set when a search result or breadcrumb was chosen (or the page opened on ?area=): centre on it once its details arrive. */
   const [pendingFocus, setPendingFocus] = useState<string | null>(selected);
 
-  const district = useGeoJson('district', attempt);
-  const features = useGeoJson(layer, attempt);
+  const district = useGeoJson('district');
+  const features = useGeoJson(layer);
   const detail = useAreaDetail(selected);
 
   const update = useCallback(
@@ -125,7 +124,16 @@ export default function MapPage() {
                 type="error"
                 showIcon
                 title={features.error ?? district.error}
-                action={<Button onClick={() => setAttempt((n) => n + 1)}>{t('common.retry')}</Button>}
+                action={
+                  <Button
+                    onClick={() => {
+                      if (features.error) features.retry();
+                      if (district.error) district.retry();
+                    }}
+                  >
+                    {t('common.retry')}
+                  </Button>
+                }
               />
             ) : null}
             {features.data && features.level && (

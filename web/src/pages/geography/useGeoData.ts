@@ -1,73 +1,60 @@
-import { useEffect, useState } from 'react';
-import { isAbort } from '../../api/client.ts';
-import { fetchArea, fetchGeoJson } from '../../api/geo.ts';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { useRef } from 'react';
+import { fetchArea, fetchGeoJson, geoKeys } from '../../api/geo.ts';
 import type { AreaDetail, FeatureCollection, MapLayer } from '../../api/types.ts';
 import { useI18n } from '../../i18n/index.tsx';
 
 type Load<T> = { data: T | null; loading: boolean; error: string | null };
 
-// Boundaries change rarely: keep each layer for the whole visit instead of refetching on every switch.
-const geoJsonCache = new Map<string, FeatureCollection>();
+/** Boundaries change with a geography release, not during a visit: each layer is read once and kept. */
+export const geoJsonQuery = (level: MapLayer | 'district') =>
+  queryOptions({
+    queryKey: geoKeys.geoJson(level),
+    queryFn: ({ signal }) => fetchGeoJson(level, signal),
+    staleTime: Number.POSITIVE_INFINITY,
+    gcTime: Number.POSITIVE_INFINITY,
+  });
+
+/** One area with its parents, children and figures. */
+export const areaQuery = (code: string) =>
+  queryOptions({
+    queryKey: geoKeys.area(code),
+    queryFn: ({ signal }) => fetchArea(code, signal),
+  });
 
 /**
- * The GeoJSON of one layer (or the district outline), fetched once per visit. While a new layer loads,
- * the previous one stays in `data` (with its own `level`) so the map does not go blank.
+ * The GeoJSON of one layer (or the district outline), read once per visit. While a new layer loads, the previous
+ * one stays in `data` (with its own `level`) so the map does not go blank; `retry` asks again after a failure.
  */
 export function useGeoJson<L extends MapLayer | 'district'>(
   level: L,
-  attempt = 0,
-): Load<FeatureCollection> & { level: L | null } {
+): Load<FeatureCollection> & { level: L | null; retry: () => void } {
   const { errorText } = useI18n();
-  const [state, setState] = useState<Load<FeatureCollection> & { level: L | null }>(() => ({
-    level: geoJsonCache.has(level) ? level : null,
-    data: geoJsonCache.get(level) ?? null,
-    loading: !geoJsonCache.has(level),
-    error: null,
-  }));
-
-  useEffect(() => {
-    void attempt;
-    const cached = geoJsonCache.get(level);
-    if (cached) {
-      setState({ level, data: cached, loading: false, error: null });
-      return;
-    }
-    const controller = new AbortController();
-    setState((previous) => ({ ...previous, loading: true, error: null }));
-    fetchGeoJson(level, controller.signal)
-      .then((collection) => {
-        geoJsonCache.set(level, collection);
-        setState({ level, data: collection, loading: false, error: null });
-      })
-      .catch((error: unknown) => {
-        if (!isAbort(error))
-          setState((previous) => ({ ...previous, loading: false, error: errorText(error) }));
-      });
-    return () => controller.abort();
-  }, [level, attempt, errorText]);
-
-  return state;
+  const query = useQuery({ ...geoJsonQuery(level), placeholderData: keepPreviousData });
+  // The level the shown data belongs to: the one asked for once its own answer is in.
+  const shown = useRef<L | null>(null);
+  if (query.data && !query.isPlaceholderData) shown.current = level;
+  return {
+    level: query.data ? shown.current : null,
+    data: query.data ?? null,
+    loading: query.isFetching,
+    error: query.error ? errorText(query.error) : null,
+    retry: () => void query.refetch(),
+  };
 }
 
-/** The details of the selected area. */
+/** The details of the selected area (the last one stays while the next loads). */
 export function useAreaDetail(code: string | null): Load<AreaDetail> {
   const { errorText } = useI18n();
-  const [state, setState] = useState<Load<AreaDetail>>({ data: null, loading: false, error: null });
-
-  useEffect(() => {
-    if (!code) {
-      setState({ data: null, loading: false, error: null });
-      return;
-    }
-    const controller = new AbortController();
-    setState((previous) => ({ data: previous.data, loading: true, error: null }));
-    fetchArea(code, controller.signal)
-      .then((detail) => setState({ data: detail, loading: false, error: null }))
-      .catch((error: unknown) => {
-        if (!isAbort(error)) setState({ data: null, loading: false, error: errorText(error) });
-      });
-    return () => controller.abort();
-  }, [code, errorText]);
-
-  return state;
+  const query = useQuery({
+    ...areaQuery(code ?? ''),
+    enabled: code !== null,
+    placeholderData: keepPreviousData,
+  });
+  if (!code) return { data: null, loading: false, error: null };
+  return {
+    data: query.isError ? null : (query.data ?? null),
+    loading: query.isFetching,
+    error: query.error ? errorText(query.error) : null,
+  };
 }

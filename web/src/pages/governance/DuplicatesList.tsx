@@ -1,12 +1,12 @@
 import { MergeCellsOutlined } from '@ant-design/icons';
 import { App, Button, Empty, List, Popconfirm, Tag, Typography } from 'antd';
-import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { asEventState, type GovEvent, takeEventAction } from '../../api/governance.ts';
+import { asEventState, type GovEvent, } from '../../api/governance.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { useActor } from './EventActions.tsx';
 import { EventStateTag, useClassName } from './EventTags.tsx';
 import { availableActions } from './event-actions.ts';
+import { useEventStep } from './useEventStep.ts';
 
 /**
  * Reports near this one in the last days that are likely the same problem — the same component, the same class,
@@ -24,22 +24,20 @@ export function DuplicatesList({
   const { message } = App.useApp();
   const actor = useActor();
   const className = useClassName();
-  const [merging, setMerging] = useState<string | null>(null);
+  const step = useEventStep();
+  const merging = step.isPending ? (step.variables?.input?.into ?? null) : null;
   const canMerge = availableActions(e, actor).includes('merge');
   if (e.possibleDuplicates.length === 0) {
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('gov.duplicates.none')} />;
   }
 
   const merge = async (into: string, eventNo: string) => {
-    setMerging(into);
     try {
-      const answer = await takeEventAction(e.id, 'merge', { into });
+      const answer = await step.mutateAsync({ id: e.id, action: 'merge', input: { into } });
       void message.success(t('gov.duplicates.merged', { eventNo }));
       onChanged(answer.event);
     } catch (caught) {
       void message.error(errorText(caught));
-    } finally {
-      setMerging(null);
     }
   };
 

@@ -1,19 +1,15 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Space } from 'antd';
 import { useState } from 'react';
-import {
-  type ActionInput,
-  type EventSummary,
-  type GovAction,
-  type GovEvent,
-  getEvent,
-  takeEventAction,
-} from '../../api/governance.ts';
+import type { ActionInput, EventSummary, GovAction, GovEvent } from '../../api/governance.ts';
 import { useUser } from '../../auth/AuthContext.tsx';
 import { type MessageKey, useI18n } from '../../i18n/index.tsx';
 import { type Actor, availableActions } from './event-actions.ts';
+import { eventQuery } from './event-queries.ts';
 import { PhotoUploadList } from './PhotoUploadList.tsx';
 import { ReclassifyDialog } from './ReclassifyDialog.tsx';
 import { StepDialog, type StepDialogProps, type StepInput } from './StepDialog.tsx';
+import { useEventStep } from './useEventStep.ts';
 import { usePhotoUploads } from './usePhotoUploads.ts';
 
 /** What each step's dialog asks for; steps not listed here go at one click. */
@@ -65,6 +61,8 @@ export function EventActions({ e, onChanged, size = 'middle', block = false }: E
   const { message } = App.useApp();
   const actor = useActor();
   const photos = usePhotoUploads();
+  const step = useEventStep();
+  const queryClient = useQueryClient();
   const [open, setOpen] = useState<GovAction | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -80,14 +78,17 @@ export function EventActions({ e, onChanged, size = 'middle', block = false }: E
         await photos.send(e.id, 'confirm', files);
       if (files.length > 0 && (action === 'check_pass' || action === 'check_fail'))
         await photos.send(e.id, 'check', files);
-      const answer = await takeEventAction(e.id, action, input);
+      const answer = await step.mutateAsync({ id: e.id, action, input });
       void message.success(t('gov.action.done', { action: label('govAction', action), eventNo: e.eventNo }));
       setOpen(null);
       onChanged(answer.event);
       if (files.length > 0 && action === 'dispose') {
         const taken = await photos.send(e.id, 'disposal', files);
         // The step's answer was read before the photos went up: show the event with them.
-        if (taken.length > 0 && answer.event) onChanged(await getEvent(e.id).catch(() => answer.event));
+        if (taken.length > 0 && answer.event)
+          onChanged(
+            await queryClient.fetchQuery({ ...eventQuery(e.id), staleTime: 0 }).catch(() => answer.event),
+          );
       }
     } catch (caught) {
       setError(errorText(caught));

@@ -7,13 +7,11 @@ import { useGovEvent } from './useGovEvent.ts';
 
 interface EventDrawerProps {
   id: string | null;
-  /** Bumped by the screen's live stream when this event changed. */
-  version: number;
   onClose: () => void;
 }
 
-/** The event opened from a live screen, beside the list: its details and steps, kept current by the screen's stream. */
-export function EventDrawer({ id, version, onClose }: EventDrawerProps) {
+/** The event opened from a live screen, beside the list: its details and steps, kept current by the screen's stream (it writes into the cache the drawer reads). */
+export function EventDrawer({ id, onClose }: EventDrawerProps) {
   const { t } = useI18n();
   const screens = Grid.useBreakpoint();
   return (
@@ -33,14 +31,14 @@ export function EventDrawer({ id, version, onClose }: EventDrawerProps) {
       data-testid="event-drawer"
       className="event-drawer"
     >
-      {id && <DrawerBody id={id} version={version} onClose={onClose} />}
+      {id && <DrawerBody id={id} onClose={onClose} />}
     </Drawer>
   );
 }
 
-function DrawerBody({ id, version, onClose }: { id: string; version: number; onClose: () => void }) {
+function DrawerBody({ id, onClose }: { id: string; onClose: () => void }) {
   const { errorText } = useI18n();
-  const loaded = useGovEvent(id, { follow: false, version });
+  const loaded = useGovEvent(id, { follow: false });
   if (!loaded.event && loaded.error) return <Alert type="error" showIcon title={errorText(loaded.error)} />;
   if (!loaded.event) return <Skeleton active />;
   return (

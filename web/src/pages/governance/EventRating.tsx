@@ -2,8 +2,9 @@ import { StarOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, Rate, Typography } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../../api/client.ts';
-import { type GovEvent, takeEventAction } from '../../api/governance.ts';
+import type { GovEvent } from '../../api/governance.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import { useEventStep } from './useEventStep.ts';
 
 /**
  * Once the event is closed the reporter rates how it was handled, 1 to 5 stars, once; afterwards the stars show
@@ -13,26 +14,21 @@ export function EventRating({ e, onRated }: { e: GovEvent; onRated: (event: GovE
   const { t, errorText } = useI18n();
   const [stars, setStars] = useState(0);
   const [note, setNote] = useState('');
-  const [sending, setSending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const step = useEventStep();
   if (e.state !== 'closed') return null;
 
-  const send = async () => {
-    setSending(true);
-    setError(null);
-    try {
-      const answer = await takeEventAction(e.id, 'rate', {
-        rating: stars,
-        ...(note.trim() ? { note: note.trim() } : {}),
-      });
-      onRated(answer.event);
-    } catch (caught) {
-      if (caught instanceof ApiError && caught.code === 'conflict') onRated(null);
-      setError(errorText(caught));
-    } finally {
-      setSending(false);
-    }
-  };
+  const send = () =>
+    step.mutate(
+      { id: e.id, action: 'rate', input: { rating: stars, ...(note.trim() ? { note: note.trim() } : {}) } },
+      {
+        onSuccess: (answer) => onRated(answer.event),
+        onError: (caught) => {
+          if (caught instanceof ApiError && caught.code === 'conflict') onRated(null);
+        },
+      },
+    );
+  const sending = step.isPending;
+  const error = step.error ? errorText(step.error) : null;
 
   return (
     <Card

@@ -1,16 +1,18 @@
-import { PhoneOutlined, PushpinOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Form, Input, Row, Select, Space, Typography } from 'antd';
+import { PhoneOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Form, Space, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ApiError } from '../../api/client.ts';
-import { type GovEvent, reportEvent, SEVERITIES, type Severity } from '../../api/governance.ts';
+import type { GovEvent, Severity } from '../../api/governance.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { ClassPicker } from './ClassPicker.tsx';
 import { componentIdOf, type Place } from './component-pick.ts';
 import { showServerFieldError } from './field-errors.ts';
+import { HotlineAddressField, HotlineCallerFields } from './HotlineFields.tsx';
 import { ReportDescriptionField } from './ReportDescriptionField.tsx';
 import { ReportOutcome } from './ReportOutcome.tsx';
 import { ReportPlaceField } from './ReportPlaceField.tsx';
+import { useReportEvent } from './useEventStep.ts';
 import './governance.css';
 
 interface HotlineValues {
@@ -39,7 +41,7 @@ const FIELDS = {
  * what happened (the class suggested while typing, chosen or corrected) — and sees the event it became.
  */
 export default function HotlinePage() {
-  const { t, label, errorText } = useI18n();
+  const { t, errorText } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<HotlineValues>();
   const classCode = Form.useWatch('classCode', form) ?? null;
@@ -47,6 +49,7 @@ export default function HotlinePage() {
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<GovEvent | null>(null);
+  const report = useReportEvent();
   const idempotencyKey = useRef<string | null>(null);
 
   const submit = async (values: HotlineValues) => {
@@ -56,7 +59,7 @@ export default function HotlinePage() {
     const address = values.addressText?.trim();
     const componentId = componentIdOf(values.place);
     try {
-      const event = await reportEvent(
+      const event = await report.mutateAsync([
         {
           channel: 'hotline',
           description: values.description.trim(),
@@ -69,7 +72,7 @@ export default function HotlinePage() {
           ...(values.severity ? { severity: values.severity } : {}),
         },
         idempotencyKey.current,
-      );
+      ]);
       idempotencyKey.current = null;
       setOutcome(event);
       void message.success(t('gov.hotline.created', { eventNo: event.eventNo }));
@@ -123,65 +126,8 @@ export default function HotlinePage() {
           onValuesChange={() => setError(null)}
           data-testid="hotline-form"
         >
-          <Row gutter={16}>
-            <Col xs={24} md={8}>
-              <Form.Item name="reporterName" label={t('gov.hotline.name')}>
-                <Input maxLength={50} data-testid="hotline-name" />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item
-                name="reporterPhone"
-                label={t('gov.hotline.phone')}
-                rules={[
-                  { pattern: /^1[3-9]\d{9}$|^0\d{2,3}-?\d{7,8}$/, message: t('gov.hotline.phoneInvalid') },
-                ]}
-              >
-                <Input maxLength={20} inputMode="tel" data-testid="hotline-phone" />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item name="severity" label={t('gov.hotline.severity')}>
-                <Select<Severity>
-                  allowClear
-                  placeholder={t('gov.hotline.severityDefault')}
-                  options={SEVERITIES.map((s) => ({ value: s, label: label('severity', s) }))}
-                  data-testid="hotline-severity"
-                />
-              </Form.Item>
-            </Col>
-          </Row>
-          <Form.Item
-            name="addressText"
-            label={t('gov.hotline.address')}
-            extra={
-              <Button
-                type="link"
-                size="small"
-                icon={<PushpinOutlined />}
-                onClick={() => setPinning((v) => !v)}
-                data-testid="hotline-pin-toggle"
-                className="hotline-pin-toggle"
-              >
-                {t(pinning ? 'gov.hotline.hideMap' : 'gov.hotline.pinInstead')}
-              </Button>
-            }
-            rules={[
-              ({ getFieldValue }) => ({
-                validator: (_, value: string | undefined) =>
-                  value?.trim() || getFieldValue('place')
-                    ? Promise.resolve()
-                    : Promise.reject(new Error(t('gov.hotline.placeRequired'))),
-              }),
-            ]}
-            dependencies={['place']}
-          >
-            <Input
-              maxLength={200}
-              placeholder={t('gov.hotline.addressPlaceholder')}
-              data-testid="hotline-address"
-            />
-          </Form.Item>
+          <HotlineCallerFields />
+          <HotlineAddressField pinning={pinning} onTogglePin={() => setPinning((v) => !v)} />
           {pinning && <ReportPlaceField components required={false} extra={t('gov.hotline.pinHint')} />}
           <ReportDescriptionField
             label={t('gov.hotline.description')}

@@ -1,12 +1,12 @@
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Empty, List, Space, Typography } from 'antd';
-import { useCallback } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { type EventSummary, listEvents } from '../../api/governance.ts';
-import { usePolling } from '../../hooks/usePolling.ts';
+import type { EventSummary } from '../../api/governance.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { EventStateTag, useClassName } from './EventTags.tsx';
 import { newestFirst } from './event-list.ts';
+import { eventListQuery } from './event-queries.ts';
 import './governance.css';
 
 const REFRESH_MS = 60_000;
@@ -16,8 +16,11 @@ export default function MyReportsPage() {
   const { t, errorText, formatDateTime } = useI18n();
   const navigate = useNavigate();
   const className = useClassName();
-  const load = useCallback((signal: AbortSignal) => listEvents({ limit: 200 }, signal), []);
-  const polled = usePolling(load, REFRESH_MS);
+  const polled = useQuery({
+    ...eventListQuery({ limit: 200 }),
+    refetchInterval: REFRESH_MS,
+    refetchIntervalInBackground: false,
+  });
   const rows = newestFirst(polled.data ?? []);
   const report = (
     <Link to="/my/report">
@@ -34,7 +37,11 @@ export default function MyReportsPage() {
         title={t('gov.myReports.title')}
         extra={
           <Space>
-            <Button icon={<ReloadOutlined />} onClick={polled.reload} aria-label={t('common.retry')} />
+            <Button
+              icon={<ReloadOutlined />}
+              onClick={() => void polled.refetch()}
+              aria-label={t('common.retry')}
+            />
             {report}
           </Space>
         }
@@ -43,7 +50,7 @@ export default function MyReportsPage() {
           <Alert type="error" showIcon title={errorText(polled.error)} className="form-alert" />
         )}
         <List<EventSummary>
-          loading={polled.loading && !polled.data}
+          loading={polled.isPending}
           dataSource={rows}
           data-testid="my-reports"
           locale={{

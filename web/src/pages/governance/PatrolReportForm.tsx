@@ -2,7 +2,7 @@ import { SendOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Form, Space } from 'antd';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { type GovEvent, reportEvent } from '../../api/governance.ts';
+import type { GovEvent } from '../../api/governance.ts';
 import { useUser } from '../../auth/AuthContext.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { ClassPicker } from './ClassPicker.tsx';
@@ -12,6 +12,7 @@ import { PhotoPicker } from './PhotoPicker.tsx';
 import { ReportDescriptionField } from './ReportDescriptionField.tsx';
 import { ReportOutcome } from './ReportOutcome.tsx';
 import { ReportPlaceField } from './ReportPlaceField.tsx';
+import { useReportEvent } from './useEventStep.ts';
 import { usePhotoUploads } from './usePhotoUploads.ts';
 
 interface PatrolValues {
@@ -44,6 +45,7 @@ export function PatrolReportForm({ onDone }: { onDone: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<GovEvent | null>(null);
   const photos = usePhotoUploads();
+  const report = useReportEvent();
   const idempotencyKey = useRef<string | null>(null);
 
   const submit = async (values: PatrolValues) => {
@@ -53,7 +55,7 @@ export function PatrolReportForm({ onDone }: { onDone: () => void }) {
     setError(null);
     idempotencyKey.current ??= crypto.randomUUID();
     try {
-      const event = await reportEvent(
+      const event = await report.mutateAsync([
         {
           classCode: values.classCode,
           description: values.description.trim(),
@@ -62,7 +64,7 @@ export function PatrolReportForm({ onDone }: { onDone: () => void }) {
           ...(componentId ? { componentId } : {}),
         },
         idempotencyKey.current,
-      );
+      ]);
       idempotencyKey.current = null;
       setOutcome(event);
       void message.success(t('gov.outcome.title'));

@@ -2,13 +2,14 @@ import { SendOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Form, Space, Switch, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { type GovEvent, reportEvent } from '../../api/governance.ts';
+import type { GovEvent } from '../../api/governance.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { showServerFieldError } from './field-errors.ts';
 import { PhotoPicker } from './PhotoPicker.tsx';
 import { ReportDescriptionField } from './ReportDescriptionField.tsx';
 import { ReportOutcome } from './ReportOutcome.tsx';
 import { ReportPlaceField } from './ReportPlaceField.tsx';
+import { useReportEvent } from './useEventStep.ts';
 import type { Point } from './useLocate.ts';
 import { usePhotoUploads } from './usePhotoUploads.ts';
 import './governance.css';
@@ -38,6 +39,7 @@ export default function ReportPage() {
   const [outcome, setOutcome] = useState<GovEvent | null>(null);
   const photos = usePhotoUploads();
   // One key per report: a double tap or a retry after a lost answer gets the same event, not a second one.
+  const report = useReportEvent();
   const idempotencyKey = useRef<string | null>(null);
 
   const submit = async (values: ReportValues) => {
@@ -46,7 +48,7 @@ export default function ReportPage() {
     setError(null);
     idempotencyKey.current ??= crypto.randomUUID();
     try {
-      const event = await reportEvent(
+      const event = await report.mutateAsync([
         {
           description: values.description.trim(),
           lng: values.place.lng,
@@ -55,7 +57,7 @@ export default function ReportPage() {
           ...(classCode ? { classCode } : {}),
         },
         idempotencyKey.current,
-      );
+      ]);
       idempotencyKey.current = null;
       setOutcome(event);
       void message.success(t('gov.outcome.title'));

@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
-import { fetchArea } from '../../api/geo.ts';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { areaQuery } from '../geography/useGeoData.ts';
 import type { MapStart } from './DistrictMap.tsx';
 
 /** Chancheng's area, km²: at zoom 1 the district fills the map. */
@@ -15,17 +16,11 @@ export const zoomFor = (areaKm2: number): number =>
  * known, and for no area or the whole district; a failed lookup leaves the district view.
  */
 export function useAreaStart(code: string | undefined): MapStart | null {
-  const [start, setStart] = useState<MapStart | null>(null);
-  useEffect(() => {
-    if (!code || code.length <= 6) return;
-    const controller = new AbortController();
-    fetchArea(code, controller.signal)
-      .then((area) => {
-        if (area.centerLng === null || area.centerLat === null || area.areaKm2 === null) return;
-        setStart({ lng: area.centerLng, lat: area.centerLat, zoom: zoomFor(area.areaKm2), label: code });
-      })
-      .catch(() => undefined);
-    return () => controller.abort();
-  }, [code]);
-  return start;
+  const wanted = code && code.length > 6 ? code : null;
+  const { data: area } = useQuery({ ...areaQuery(wanted ?? ''), enabled: wanted !== null });
+  return useMemo(() => {
+    if (!wanted || !area || area.code !== wanted) return null;
+    if (area.centerLng === null || area.centerLat === null || area.areaKm2 === null) return null;
+    return { lng: area.centerLng, lat: area.centerLat, zoom: zoomFor(area.areaKm2), label: wanted };
+  }, [wanted, area]);
 }

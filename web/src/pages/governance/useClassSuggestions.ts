@@ -1,5 +1,6 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { classifyText, type Suggestion } from '../../api/governance.ts';
+import { classifyText, govKeys, type Suggestion } from '../../api/governance.ts';
 
 /** Fewer characters than this say too little to classify. */
 const MIN_LENGTH = 2;
@@ -19,31 +20,25 @@ export function useClassSuggestions(
   text: string,
   { component, delayMs = 400 }: SuggestionOptions = {},
 ): { suggestions: Suggestion[]; loading: boolean } {
-  const [state, setState] = useState<{ suggestions: Suggestion[]; loading: boolean }>({
-    suggestions: [],
-    loading: false,
-  });
   const typed = text.trim();
   const componentClass = component?.classCode;
   const asked = typed.length >= MIN_LENGTH ? typed : (component?.className ?? '');
+  // The text as it stood when the typing paused.
+  const [settled, setSettled] = useState('');
   useEffect(() => {
-    if (asked.length < MIN_LENGTH) {
-      setState({ suggestions: [], loading: false });
-      return;
-    }
-    const controller = new AbortController();
-    setState((s) => ({ ...s, loading: true }));
-    const timer = window.setTimeout(() => {
-      classifyText(asked, controller.signal, componentClass)
-        .then((suggestions) => setState({ suggestions, loading: false }))
-        .catch(() => {
-          if (!controller.signal.aborted) setState({ suggestions: [], loading: false });
-        });
-    }, delayMs);
-    return () => {
-      window.clearTimeout(timer);
-      controller.abort();
-    };
-  }, [asked, componentClass, delayMs]);
-  return state;
+    const timer = window.setTimeout(() => setSettled(asked), delayMs);
+    return () => window.clearTimeout(timer);
+  }, [asked, delayMs]);
+  const query = useQuery({
+    queryKey: govKeys.classify(settled, componentClass),
+    queryFn: ({ signal }) => classifyText(settled, signal, componentClass),
+    enabled: settled.length >= MIN_LENGTH,
+    placeholderData: keepPreviousData,
+    retry: false,
+  });
+  if (asked.length < MIN_LENGTH) return { suggestions: [], loading: false };
+  return {
+    suggestions: query.isError ? [] : (query.data ?? []),
+    loading: settled !== asked || query.isFetching,
+  };
 }

@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
-import { type GovEvent, getEvent } from '../../api/governance.ts';
-import { usePolling } from '../../hooks/usePolling.ts';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { type GovEvent, govKeys } from '../../api/governance.ts';
+import { eventQuery } from './event-queries.ts';
 import { useEventStream } from './useEventStream.ts';
 
-/** Without the live stream the event is read again this often. */
+/** The event is read again this often (the stream says sooner when it changed). */
 const POLL_MS = 30_000;
 
 export interface LoadedEvent {
@@ -11,42 +12,37 @@ export interface LoadedEvent {
   error: unknown;
   loading: boolean;
   reload: () => void;
-  /** An action's answer is the newest event: it shows at once, until a later load. */
+  /** An action's answer is the newest event: it goes into the cache and shows at once. */
   replace: (event: GovEvent) => void;
 }
 
 /**
- * One event, kept current: reloaded when the live stream says it changed (`follow`), or when `version` changes
- * (a page that follows the stream itself tells the drawer), and polled meanwhile.
+ * One event, kept current: polled, and read again when the live stream says it changed — the page's own stream
+ * (`follow`), or that of the screen around it, since both write into the same cache.
  */
-export function useGovEvent(id: string, options: { follow: boolean; version?: number }): LoadedEvent {
-  const load = useCallback((signal: AbortSignal) => getEvent(id, signal), [id]);
-  const polled = usePolling(load, POLL_MS, id);
-  const [answer, setAnswer] = useState<{ event: GovEvent; at: number } | null>(null);
-  const { reload } = polled;
-
-  useEventStream(
-    (update) => {
-      if (update.id === id) reload();
+export function useGovEvent(id: string, options: { follow: boolean }): LoadedEvent {
+  const queryClient = useQueryClient();
+  const query = useQuery({
+    ...eventQuery(id),
+    refetchInterval: POLL_MS,
+    refetchIntervalInBackground: false,
+  });
+  useEventStream({ enabled: options.follow });
+  const { refetch } = query;
+  const reload = useCallback(() => void refetch(), [refetch]);
+  const replace = useCallback(
+    (next: GovEvent) => {
+      // A read that started before the step would bring the event as it was: it gives way to the answer.
+      void queryClient.cancelQueries({ queryKey: govKeys.event(next.id) });
+      queryClient.setQueryData(govKeys.event(next.id), next);
     },
-    reload,
-    options.follow,
+    [queryClient],
   );
-
-  const [seenVersion, setSeenVersion] = useState(options.version);
-  useEffect(() => {
-    if (options.version === seenVersion) return;
-    setSeenVersion(options.version);
-    reload();
-  }, [options.version, seenVersion, reload]);
-
-  const event =
-    answer && answer.event.id === id && answer.at >= polled.fetchedAt ? answer.event : polled.data;
-  const replace = useCallback((next: GovEvent) => setAnswer({ event: next, at: Date.now() }), []);
+  const event = query.data ?? null;
   return {
     event: event?.id === id ? event : null,
-    error: polled.error,
-    loading: polled.loading,
+    error: query.error,
+    loading: query.isFetching,
     reload,
     replace,
   };

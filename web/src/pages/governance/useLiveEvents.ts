@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { isAbort } from '../../api/client.ts';
-import { type EventSummary, getEvent, type ListQuery, listEvents } from '../../api/governance.ts';
-import { type EventUpdate, isFullSummary, mergeEvent, newestFirst } from './event-list.ts';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { EventSummary, ListQuery } from '../../api/governance.ts';
+import { newestFirst } from './event-list.ts';
+import { eventListQuery } from './event-queries.ts';
 import { type StreamStatus, useEventStream } from './useEventStream.ts';
 
 /** Without the live stream, lists are read again this often. */
@@ -16,85 +17,53 @@ export interface LiveEvents {
   status: StreamStatus;
   /** Ids of events that arrived or changed live in the last few seconds (highlighted on screen). */
   fresh: ReadonlySet<string>;
-  /** Bumped on every live change of an event, so an open drawer can reload that one event. */
-  changed: { id: string; n: number } | null;
   reload: () => void;
 }
 
 /**
- * A list of events that stays current: loaded once, then live updates from the stream are merged in (new reports
- * at the top, closed or handed-over ones leave when `keep` says so). Without the stream it polls.
+ * A list of events that stays current: read once into the cache, then the live stream writes each change into it
+ * (new reports at the top); the screen sees the events `keep` accepts (a closed or handed-over one leaves).
+ * Without the stream the list is polled.
  */
-export function useLiveEvents(query: ListQuery, keep: (e: EventSummary) => boolean, limit = 500): LiveEvents {
-  const [events, setEvents] = useState<EventSummary[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<unknown>(null);
+export function useLiveEvents(query: ListQuery, keep: (e: EventSummary) => boolean): LiveEvents {
   const [fresh, setFresh] = useState<ReadonlySet<string>>(new Set());
-  const [changed, setChanged] = useState<{ id: string; n: number } | null>(null);
-  const [tick, setTick] = useState(0);
-  const eventsRef = useRef(events);
-  eventsRef.current = events;
-  const keepRef = useRef(keep);
-  keepRef.current = keep;
-  const queryKey = JSON.stringify(query);
-
-  useEffect(() => {
-    void tick;
-    const controller = new AbortController();
-    setLoading(true);
-    listEvents(JSON.parse(queryKey) as ListQuery, controller.signal)
-      .then((list) => {
-        setEvents(newestFirst(list.filter((e) => keepRef.current(e))));
-        setError(null);
-        setLoading(false);
-      })
-      .catch((caught: unknown) => {
-        if (isAbort(caught)) return;
-        setError(caught);
-        setLoading(false);
-      });
-    return () => controller.abort();
-  }, [queryKey, tick]);
-
-  const reload = useCallback(() => setTick((n) => n + 1), []);
+  const timers = useRef(new Set<number>());
 
   const markFresh = useCallback((id: string) => {
     setFresh((current) => new Set(current).add(id));
-    window.setTimeout(
-      () =>
-        setFresh((current) => {
-          const next = new Set(current);
-          next.delete(id);
-          return next;
-        }),
-      FRESH_MS,
-    );
+    const timer = window.setTimeout(() => {
+      timers.current.delete(timer);
+      setFresh((current) => {
+        const next = new Set(current);
+        next.delete(id);
+        return next;
+      });
+    }, FRESH_MS);
+    timers.current.add(timer);
+  }, []);
+  useEffect(() => {
+    const pending = timers.current;
+    return () => {
+      for (const timer of pending) window.clearTimeout(timer);
+    };
   }, []);
 
-  const apply = useCallback(
-    (update: EventUpdate) => {
-      const known = eventsRef.current.some((e) => e.id === update.id);
-      setEvents((current) => mergeEvent(current, update, keepRef.current, limit).list);
-      setChanged((c) => ({ id: update.id, n: (c?.n ?? 0) + 1 }));
-      markFresh(update.id);
-      // A thin message about an event this list has not seen: ask for the whole event.
-      if (!known && !isFullSummary(update))
-        getEvent(update.id)
-          .then((full) => setEvents((current) => mergeEvent(current, full, keepRef.current, limit).list))
-          .catch(() => undefined);
-    },
-    [limit, markFresh],
-  );
+  const status = useEventStream({ onEvent: (update) => markFresh(update.id) });
+  const list = useQuery({
+    ...eventListQuery(query),
+    refetchInterval: status === 'live' ? false : POLL_MS,
+    refetchIntervalInBackground: false,
+  });
+  const { refetch } = list;
+  const reload = useCallback(() => void refetch(), [refetch]);
+  const events = useMemo(() => newestFirst((list.data ?? []).filter(keep)), [list.data, keep]);
 
-  const status = useEventStream(apply, reload);
-
-  useEffect(() => {
-    if (status === 'live') return;
-    const timer = window.setInterval(() => {
-      if (document.visibilityState !== 'hidden') reload();
-    }, POLL_MS);
-    return () => window.clearInterval(timer);
-  }, [status, reload]);
-
-  return { events, loading, error, status, fresh, changed, reload };
+  return {
+    events,
+    loading: list.isFetching,
+    error: list.error,
+    status,
+    fresh,
+    reload,
+  };
 }

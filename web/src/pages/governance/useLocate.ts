@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
-import { isAbort } from '../../api/client.ts';
-import { type Located, locatePoint } from '../../api/governance.ts';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { govKeys, type Located, locatePoint } from '../../api/governance.ts';
 
 export interface Point {
   lng: number;
@@ -13,26 +12,19 @@ export function useLocate(point: Point | null): {
   error: unknown;
   loading: boolean;
 } {
-  const [state, setState] = useState<{ located: Located | null; error: unknown; loading: boolean }>({
-    located: null,
-    error: null,
-    loading: false,
+  const lng = point?.lng ?? 0;
+  const lat = point?.lat ?? 0;
+  const query = useQuery({
+    queryKey: govKeys.locate(lng, lat),
+    queryFn: ({ signal }) => locatePoint(lng, lat, signal),
+    enabled: point !== null,
+    // While the new point is asked about, the old place stays on screen.
+    placeholderData: keepPreviousData,
   });
-  const lng = point?.lng;
-  const lat = point?.lat;
-  useEffect(() => {
-    if (lng === undefined || lat === undefined) {
-      setState({ located: null, error: null, loading: false });
-      return;
-    }
-    const controller = new AbortController();
-    setState((s) => ({ ...s, loading: true }));
-    locatePoint(lng, lat, controller.signal)
-      .then((located) => setState({ located, error: null, loading: false }))
-      .catch((error: unknown) => {
-        if (!isAbort(error)) setState({ located: null, error, loading: false });
-      });
-    return () => controller.abort();
-  }, [lng, lat]);
-  return state;
+  if (!point) return { located: null, error: null, loading: false };
+  return {
+    located: query.isError ? null : (query.data ?? null),
+    error: query.error,
+    loading: query.isFetching,
+  };
 }

@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
-import { isAbort } from '../../api/client.ts';
-import { type NearComponent, nearComponents } from '../../api/governance.ts';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { govKeys, type NearComponent, nearComponents } from '../../api/governance.ts';
 import { NEAR_LIMIT, NEAR_RADIUS_M } from './component-pick.ts';
 import type { Point } from './useLocate.ts';
 
@@ -15,22 +14,17 @@ export interface NearState {
  * the older question). While a new answer is awaited the old list stays, so it does not flicker.
  */
 export function useNearComponents(point: Point | null): NearState {
-  const [state, setState] = useState<NearState>({ items: [], loading: false, error: null });
-  const lng = point?.lng;
-  const lat = point?.lat;
-  useEffect(() => {
-    if (lng === undefined || lat === undefined) {
-      setState({ items: [], loading: false, error: null });
-      return;
-    }
-    const controller = new AbortController();
-    setState((s) => ({ ...s, loading: true, error: null }));
-    nearComponents({ lng, lat, radius: NEAR_RADIUS_M, limit: NEAR_LIMIT }, controller.signal)
-      .then((items) => setState({ items, loading: false, error: null }))
-      .catch((error: unknown) => {
-        if (!isAbort(error)) setState({ items: [], loading: false, error });
-      });
-    return () => controller.abort();
-  }, [lng, lat]);
-  return state;
+  const near = { lng: point?.lng ?? 0, lat: point?.lat ?? 0, radius: NEAR_RADIUS_M, limit: NEAR_LIMIT };
+  const query = useQuery({
+    queryKey: govKeys.nearComponents(near),
+    queryFn: ({ signal }) => nearComponents(near, signal),
+    enabled: point !== null,
+    placeholderData: keepPreviousData,
+  });
+  if (!point) return { items: [], loading: false, error: null };
+  return {
+    items: query.isError ? [] : (query.data ?? []),
+    loading: query.isFetching,
+    error: query.error,
+  };
 }

@@ -13,7 +13,7 @@ import {
 import type { HTMLAttributes } from 'react';
 import { LIMIT_STAGES, type Severity, type TaxonomyMinor } from '../../../api/governance.ts';
 import { useI18n } from '../../../i18n/index.tsx';
-import { STAGE_NAMES } from './MinorEditor.tsx';
+import { STAGE_NAMES } from './MinorLimitFields.tsx';
 import type { MinorDraft, MinorProblem } from './taxonomy-draft.ts';
 
 const SEVERITY_COLOURS: Record<Severity, string> = { general: 'default', urgent: 'orange', critical: 'red' };

@@ -1,8 +1,9 @@
 import { ExperimentOutlined } from '@ant-design/icons';
+import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, DatePicker, Descriptions, Form, Row, Select, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
-import { previewRouting, type RoutePreview, type Taxonomy } from '../../../api/governance.ts';
+import { previewRouting, type Taxonomy } from '../../../api/governance.ts';
 import { useI18n } from '../../../i18n/index.tsx';
 import { classGroups, matchesClass } from '../class-picker.ts';
 import { PlacePicker } from '../PlacePicker.tsx';
@@ -24,34 +25,25 @@ export function RouteTryPanel({ taxonomy, lineOf, onHit, unitLabel, unsaved }: R
   const [classCode, setClassCode] = useState<string | null>(null);
   const [point, setPoint] = useState<Point | null>(null);
   const [at, setAt] = useState<Dayjs | null>(null);
-  const [result, setResult] = useState<RoutePreview | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const preview = useMutation({ mutationFn: previewRouting });
+  const result = preview.data ?? null;
+  const error = preview.error;
+  const busy = preview.isPending;
   const groups = useMemo(
     () => (taxonomy ? classGroups(taxonomy, locale === 'en-US' ? 'en' : 'zh') : []),
     [taxonomy, locale],
   );
 
-  const run = async () => {
+  const run = () => {
     if (!classCode || !point) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const answer = await previewRouting({
-        classCode,
-        lng: point.lng,
-        lat: point.lat,
-        ...(at ? { at: at.toISOString() } : {}),
-      });
-      setResult(answer);
-      onHit(answer.decision.ruleId ? (lineOf(answer.decision.ruleId)?.key ?? null) : null);
-    } catch (caught) {
-      setResult(null);
-      setError(caught);
-      onHit(null);
-    } finally {
-      setBusy(false);
-    }
+    preview.mutate(
+      { classCode, lng: point.lng, lat: point.lat, ...(at ? { at: at.toISOString() } : {}) },
+      {
+        onSuccess: (answer) =>
+          onHit(answer.decision.ruleId ? (lineOf(answer.decision.ruleId)?.key ?? null) : null),
+        onError: () => onHit(null),
+      },
+    );
   };
 
   const decision = result?.decision;

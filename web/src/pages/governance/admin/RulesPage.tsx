@@ -1,20 +1,17 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { ApiError, isAbort } from '../../../api/client.ts';
-import { getTaxonomy, type Taxonomy } from '../../../api/governance.ts';
+import { useCallback, useEffect, useState } from 'react';
+import { ApiError } from '../../../api/client.ts';
 import { useUser } from '../../../auth/AuthContext.tsx';
 import { canEdit } from '../../../auth/access.ts';
 import { PageHead } from '../../../components/PageHead.tsx';
-import { useDepartments } from '../../../hooks/useDepartments.ts';
 import { useI18n } from '../../../i18n/index.tsx';
 import { DraftSaveBar } from './DraftSaveBar.tsx';
 import { LoadErrorAlert } from './LoadErrorAlert.tsx';
-import { areaPaths, areaTree, classPatternLabel, classPatternTree } from './pickers.ts';
 import { RouteTryPanel } from './RouteTryPanel.tsx';
-import { type RuleLookups, RulesTable } from './RulesTable.tsx';
+import { RulesTable } from './RulesTable.tsx';
 import { rowErrorOf } from './rules-draft.ts';
-import { useAreaLists } from './useAreaPicker.ts';
+import { useRuleLookups } from './useRuleLookups.ts';
 import { useRulesEditor } from './useRulesEditor.ts';
 // The district map's frame and legend styles live with the other governance screens.
 import '../governance.css';
@@ -146,40 +143,4 @@ export default function RulesPage() {
       />
     </div>
   );
-}
-
-/** The classes, areas and units the lines name, with their labels in the current language. */
-function useRuleLookups(): RuleLookups & { taxonomy: Taxonomy | null } {
-  const { t, locale, departmentName } = useI18n();
-  const departments = useDepartments();
-  const { areas } = useAreaLists();
-  const [taxonomy, setTaxonomy] = useState<Taxonomy | null>(null);
-  useEffect(() => {
-    // Fetched here rather than from the shared cache: the taxonomy may have just been edited on its own screen.
-    const controller = new AbortController();
-    getTaxonomy(controller.signal)
-      .then(setTaxonomy)
-      .catch((error: unknown) => {
-        if (!isAbort(error)) setTaxonomy({ majors: [], minors: [] });
-      });
-    return () => controller.abort();
-  }, []);
-  const lang = locale === 'en-US' ? 'en' : 'zh';
-  const all = t('gov.rules.allClasses');
-  const whole = t('gov.rules.wholeDistrict');
-  return useMemo(() => {
-    const paths = areas
-      ? areaPaths(areas.streets, areas.communities, areas.grids)
-      : new Map<string, string>();
-    const units = new Map(departments.map((d) => [d.id, departmentName(d)]));
-    return {
-      taxonomy,
-      classTree: taxonomy ? classPatternTree(taxonomy, lang, all) : [],
-      areaTree: areas ? areaTree(areas.streets, areas.communities, areas.grids, whole) : [],
-      departments,
-      classLabel: (pattern) => classPatternLabel(taxonomy, pattern, lang, all),
-      areaLabel: (code) => (code ? (paths.get(code) ?? code) : whole),
-      unitLabel: (unitId) => units.get(unitId) ?? unitId,
-    };
-  }, [taxonomy, areas, departments, departmentName, lang, all, whole]);
 }

@@ -1,13 +1,15 @@
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { Alert, App, Badge, Button, Card, Col, Input, Menu, Row, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Input, Row, Space } from 'antd';
 import { useMemo, useState } from 'react';
-import type { TaxonomyMinor, TaxonomyProblem } from '../../../api/governance.ts';
+import type { TaxonomyMinor } from '../../../api/governance.ts';
 import { PageHead } from '../../../components/PageHead.tsx';
-import { type MessageKey, useI18n } from '../../../i18n/index.tsx';
+import { useI18n } from '../../../i18n/index.tsx';
 import { DraftSaveBar } from './DraftSaveBar.tsx';
 import { LoadErrorAlert } from './LoadErrorAlert.tsx';
-import { MinorEditor, STAGE_NAMES } from './MinorEditor.tsx';
+import { MajorMenu } from './MajorMenu.tsx';
+import { MinorEditor } from './MinorEditor.tsx';
 import { MinorTable } from './MinorTable.tsx';
+import { TaxonomyDropped, TaxonomyProblems } from './TaxonomyRefusal.tsx';
 import { type MinorDraft, type MinorProblem, minorMatches } from './taxonomy-draft.ts';
 import { useTaxonomyEditor } from './useTaxonomyEditor.ts';
 import './governance-admin.css';
@@ -17,8 +19,6 @@ interface Editing {
   key: string | null;
   minor: TaxonomyMinor;
 }
-
-const PROBLEMS_LISTED = 12;
 
 /**
  * 事件分类: the majors with their minors; a minor's names, default severity, keywords and four stage limits are
@@ -32,7 +32,6 @@ export default function TaxonomyPage() {
   const [search, setSearch] = useState('');
   const [editing, setEditing] = useState<Editing | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
-  const problemText = useProblemText();
 
   const lang = locale === 'en-US' ? 'en' : 'zh';
   const selected = majorCode ?? editor.majors[0]?.code ?? null;
@@ -84,7 +83,6 @@ export default function TaxonomyPage() {
     return draft ? list.map((p) => ({ draft, problem: p })) : [];
   });
   const problemCount = problemEntries.length + other.length;
-  const savedByCode = new Map(editor.savedMinors.map((m) => [m.code, m]));
 
   return (
     <div className="page tax-page">
@@ -107,101 +105,27 @@ export default function TaxonomyPage() {
       {saveError && problemCount === 0 && dropped.length === 0 && (
         <Alert type="error" showIcon title={saveError} className="form-alert" data-testid="tax-error" />
       )}
-      {problemCount > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          className="form-alert"
-          data-testid="tax-problems"
-          title={t('gov.tax.problemsTitle', { count: problemCount })}
-          description={
-            <ul className="tax-problem-list">
-              {problemEntries.slice(0, PROBLEMS_LISTED).map(({ draft, problem }) => (
-                <li key={`${draft.key}-${problem.path}-${problem.message}`}>
-                  <Button type="link" size="small" onClick={() => edit(draft)} className="tax-problem-link">
-                    {draft.minor.code} {draft.minor.name || t('gov.tax.unnamed')}
-                  </Button>{' '}
-                  {problemText(problem)}
-                </li>
-              ))}
-              {other.map((p: TaxonomyProblem) => (
-                <li key={`${p.field}-${p.message}`}>
-                  <span className="mono small">{p.field}</span> {p.message}
-                </li>
-              ))}
-              {problemEntries.length > PROBLEMS_LISTED && (
-                <li className="muted">
-                  {t('gov.tax.moreProblems', { count: problemEntries.length - PROBLEMS_LISTED })}
-                </li>
-              )}
-            </ul>
-          }
-        />
-      )}
+      {problemCount > 0 && <TaxonomyProblems entries={problemEntries} other={other} onEdit={edit} />}
       {dropped.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          className="form-alert"
-          data-testid="tax-dropped"
-          title={t('gov.tax.droppedTitle', { count: dropped.length })}
-          description={
-            <>
-              <Typography.Paragraph className="small">{t('gov.tax.droppedText')}</Typography.Paragraph>
-              <Space wrap size={[4, 4]}>
-                {dropped.map((code) => (
-                  <Tag key={code} color="red" data-testid={`tax-dropped-${code}`}>
-                    {code} {savedByCode.get(code)?.name ?? ''}
-                  </Tag>
-                ))}
-              </Space>
-            </>
-          }
-          action={
-            <Button size="small" onClick={editor.restoreDropped} data-testid="tax-restore">
-              {t('gov.tax.restore')}
-            </Button>
-          }
+        <TaxonomyDropped
+          dropped={dropped}
+          savedMinors={editor.savedMinors}
+          onRestore={editor.restoreDropped}
         />
       )}
 
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={6} xxl={5}>
-          <Card
-            size="small"
-            className="tax-card"
-            title={t('gov.tax.majors', { count: editor.majors.length })}
-          >
-            <Menu
-              mode="inline"
-              className="tax-major-menu"
-              selectedKeys={search.trim() || !selected ? [] : [selected]}
-              onClick={({ key }) => {
-                setMajorCode(key);
-                setSearch('');
-              }}
-              items={editor.majors.map((major) => {
-                const minors = editor.drafts.filter((d) => d.minor.majorCode === major.code);
-                const troubled = minors.some((d) => byKey[d.key]);
-                return {
-                  key: major.code,
-                  label: (
-                    <span className="tax-major-head" data-testid={`tax-major-${major.code}`}>
-                      <span className="mono">{major.code}</span>
-                      <span>{lang === 'en' ? major.nameEn : major.name}</span>
-                      <Badge
-                        count={minors.length}
-                        showZero
-                        color={troubled ? '#cf1322' : '#8c8c8c'}
-                        size="small"
-                      />
-                      <Tag className="tax-kind-tag">{t(KIND_NAMES[major.kind])}</Tag>
-                    </span>
-                  ),
-                };
-              })}
-            />
-          </Card>
+          <MajorMenu
+            majors={editor.majors}
+            drafts={editor.drafts}
+            problems={byKey}
+            selected={search.trim() ? null : selected}
+            onSelect={(code) => {
+              setMajorCode(code);
+              setSearch('');
+            }}
+          />
         </Col>
         <Col xs={24} lg={18} xxl={19}>
           <Card
@@ -264,33 +188,3 @@ export default function TaxonomyPage() {
 }
 
 const NO_PROBLEMS: MinorProblem[] = [];
-
-const KIND_NAMES: Record<'component' | 'event', MessageKey> = {
-  component: 'gov.tax.kind.component',
-  event: 'gov.tax.kind.event',
-};
-
-const FIELD_NAMES: Record<string, MessageKey> = {
-  code: 'gov.tax.code',
-  name: 'gov.tax.name',
-  nameEn: 'gov.tax.nameEn',
-  defaultSeverity: 'gov.tax.severity',
-  keywords: 'gov.tax.keywords',
-  majorCode: 'gov.tax.major',
-  kind: 'gov.tax.kind',
-  severityLimits: 'gov.tax.severityLimits',
-  components: 'gov.tax.components',
-};
-
-/** "处置时限：时限应为正数": a problem with the field it is about, in words. */
-function useProblemText(): (problem: MinorProblem) => string {
-  const { t } = useI18n();
-  return ({ path, message }) => {
-    const [head, stage] = path.split('.');
-    let field: string | null = null;
-    if (head === 'limits' && stage && stage in STAGE_NAMES)
-      field = t('gov.tax.stageLimit', { stage: t(STAGE_NAMES[stage as keyof typeof STAGE_NAMES]) });
-    else if (head && FIELD_NAMES[head]) field = t(FIELD_NAMES[head]);
-    return field ? t('gov.tax.problemField', { field, message }) : message;
-  };
-}

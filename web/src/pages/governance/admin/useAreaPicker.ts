@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
-import { listAreas } from '../../../api/geo.ts';
-import type { AreaListItem } from '../../../api/types.ts';
+import { type UseQueryResult, useQueries } from '@tanstack/react-query';
+import { geoKeys, listAreas } from '../../../api/geo.ts';
+import type { AreaListItem, GeoLevel } from '../../../api/types.ts';
 
 export interface AreaLists {
   streets: AreaListItem[];
@@ -8,36 +8,33 @@ export interface AreaLists {
   grids: AreaListItem[];
 }
 
-// Streets, communities and grids change with a new geography release, not during a visit: load them once.
-let loading: Promise<AreaLists> | null = null;
+const LEVELS: readonly GeoLevel[] = ['street', 'community', 'grid'];
 
-function loadAreaLists(): Promise<AreaLists> {
-  loading ??= Promise.all([
-    listAreas({ level: 'street' }),
-    listAreas({ level: 'community' }),
-    listAreas({ level: 'grid' }),
-  ]).then(([streets, communities, grids]) => ({ streets, communities, grids }));
-  // A failed load is tried again by the next screen that asks.
-  loading.catch(() => {
-    loading = null;
-  });
-  return loading;
+/**
+ * The three lists as one answer. A function of the module, so that the answer keeps its identity while the lists do
+ * not change (the pickers built from it are large).
+ */
+function combineAreas(results: UseQueryResult<AreaListItem[]>[]): {
+  areas: AreaLists | null;
+  error: unknown;
+} {
+  const [streets, communities, grids] = results.map((r) => r.data);
+  const error = results.find((r) => r.error)?.error ?? null;
+  if (error) return { areas: null, error };
+  return { areas: streets && communities && grids ? { streets, communities, grids } : null, error: null };
 }
 
-/** The district's streets, communities and grids, for the area picker of a responsibility line. */
+/**
+ * The district's streets, communities and grids, for the area picker of a responsibility line. They change with a
+ * new geography release, not during a visit: read once and kept (a failed read is tried again by the next screen).
+ */
 export function useAreaLists(): { areas: AreaLists | null; error: unknown } {
-  const [state, setState] = useState<{ areas: AreaLists | null; error: unknown }>({
-    areas: null,
-    error: null,
+  return useQueries({
+    queries: LEVELS.map((level) => ({
+      queryKey: geoKeys.areaList({ level }),
+      queryFn: ({ signal }: { signal: AbortSignal }) => listAreas({ level }, signal),
+      staleTime: Number.POSITIVE_INFINITY,
+    })),
+    combine: combineAreas,
   });
-  useEffect(() => {
-    let cancelled = false;
-    loadAreaLists()
-      .then((areas) => !cancelled && setState({ areas, error: null }))
-      .catch((error: unknown) => !cancelled && setState({ areas: null, error }));
-    return () => {
-      cancelled = true;
-    };
-  }, []);
-  return state;
 }

@@ -1,6 +1,7 @@
+import { useMutation } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import { ApiError } from '../../../api/client.ts';
-import { getRoutingRules, saveRoutingRules } from '../../../api/governance.ts';
+import { getRoutingRules, govKeys, saveRoutingRules } from '../../../api/governance.ts';
 import {
   checkRows,
   insertRow,
@@ -32,10 +33,10 @@ export function useRulesEditor(texts: RuleCheckTexts) {
   const [saved, setSaved] = useState<RuleRow[]>([]);
   const [rows, setRows] = useState<RuleRow[]>([]);
   const [errors, setErrors] = useState<RowErrors>({});
-  const [saving, setSaving] = useState(false);
+  const saving = useMutation({ mutationFn: saveRoutingRules });
   const textsRef = useRef(texts);
   textsRef.current = texts;
-  const { loading, loadError, reload } = useSavedDocument(getRoutingRules, (rules) => {
+  const { loading, loadError, reload } = useSavedDocument(govKeys.routingRules, getRoutingRules, (rules) => {
     const loaded = rowsFromRules(rules, nextKey);
     setSaved(loaded);
     setRows(loaded);
@@ -79,10 +80,9 @@ export function useRulesEditor(texts: RuleCheckTexts) {
     setErrors(found);
     if (Object.keys(found).length) return { ok: false, reason: 'invalid' };
     const sentKeys = rows.map((r) => r.key);
-    setSaving(true);
     try {
       // The answer is the list now in force: new lines come back with their ids.
-      const reloaded = rowsFromRules(await saveRoutingRules(rulesFromRows(rows)), nextKey);
+      const reloaded = rowsFromRules(await saving.mutateAsync(rulesFromRows(rows)), nextKey);
       setSaved(reloaded);
       setRows(reloaded);
       return { ok: true };
@@ -90,10 +90,8 @@ export function useRulesEditor(texts: RuleCheckTexts) {
       const at = error instanceof ApiError ? rowErrorOf(error.field, sentKeys) : null;
       if (at && error instanceof ApiError) setErrors({ [at.key]: { [at.field]: error.message } });
       return { ok: false, reason: 'refused', error };
-    } finally {
-      setSaving(false);
     }
-  }, [rows]);
+  }, [rows, saving.mutateAsync]);
 
   return {
     saved,
@@ -101,7 +99,7 @@ export function useRulesEditor(texts: RuleCheckTexts) {
     errors,
     loading,
     loadError,
-    saving,
+    saving: saving.isPending,
     dirty: isChanged(rows, saved),
     edits,
     reset,

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { isAbort } from '../../../api/client.ts';
+import { type QueryKey, useQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef } from 'react';
 
 interface LoadState {
   loading: boolean;
@@ -7,37 +7,30 @@ interface LoadState {
 }
 
 /**
- * Loads a document as saved on the server, now and again on `reload()`, and hands it to `onLoaded` (the editor
- * starts its draft from it). A load still running when the next starts is aborted.
+ * Reads a document as saved on the server, now and again on `reload()`, and hands each answer to `onLoaded` (the
+ * editor starts its draft from it). The answer is never re-read behind the editor's back (on focus, or when it
+ * grows old), which would throw the draft away; leaving the editor forgets it, so the next visit reads it anew.
  */
 export function useSavedDocument<T>(
+  queryKey: QueryKey,
   load: (signal: AbortSignal) => Promise<T>,
   onLoaded: (saved: T) => void,
 ): LoadState & { reload: () => void } {
-  const [state, setState] = useState<LoadState>({ loading: true, loadError: null });
-  const [attempt, setAttempt] = useState(0);
-  // Held in refs: a new callback on each render must not load again.
-  const loadRef = useRef(load);
-  loadRef.current = load;
+  const query = useQuery({
+    queryKey,
+    queryFn: ({ signal }) => load(signal),
+    staleTime: Number.POSITIVE_INFINITY,
+    gcTime: 0,
+    refetchOnWindowFocus: false,
+  });
+  // Held in a ref: a new callback on each render must not hand the same answer over again.
   const onLoadedRef = useRef(onLoaded);
   onLoadedRef.current = onLoaded;
-
+  const { data, dataUpdatedAt, refetch } = query;
   useEffect(() => {
-    void attempt;
-    const controller = new AbortController();
-    setState((s) => ({ ...s, loading: true }));
-    loadRef
-      .current(controller.signal)
-      .then((saved) => {
-        onLoadedRef.current(saved);
-        setState({ loading: false, loadError: null });
-      })
-      .catch((error: unknown) => {
-        if (!isAbort(error)) setState({ loading: false, loadError: error });
-      });
-    return () => controller.abort();
-  }, [attempt]);
+    if (dataUpdatedAt > 0 && data !== undefined) onLoadedRef.current(data);
+  }, [data, dataUpdatedAt]);
 
-  const reload = useCallback(() => setAttempt((n) => n + 1), []);
-  return { ...state, reload };
+  const reload = useCallback(() => void refetch(), [refetch]);
+  return { loading: query.isFetching, loadError: query.error, reload };
 }

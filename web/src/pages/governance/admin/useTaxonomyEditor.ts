@@ -1,13 +1,14 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { ApiError } from '../../../api/client.ts';
 import {
   getTaxonomyDocument,
+  govKeys,
   type MajorClass,
   saveTaxonomy,
   type TaxonomyMinor,
   type TaxonomyProblem,
 } from '../../../api/governance.ts';
-import { forgetTaxonomy } from '../useTaxonomy.ts';
 import {
   insertMinor,
   type MinorDraft,
@@ -47,14 +48,23 @@ export function useTaxonomyEditor() {
   const [saved, setSaved] = useState<MinorDraft[]>([]);
   const [drafts, setDrafts] = useState<MinorDraft[]>([]);
   const [refusal, setRefusal] = useState<Refusal>(NO_REFUSAL);
-  const [saving, setSaving] = useState(false);
-  const { loading, loadError, reload } = useSavedDocument(getTaxonomyDocument, (doc) => {
-    const loaded = doc.minors.map((minor) => ({ key: nextKey(), minor, isNew: false }));
-    setMajors([...doc.majors].sort((a, b) => a.code.localeCompare(b.code)));
-    setSaved(loaded);
-    setDrafts(loaded);
-    setRefusal(NO_REFUSAL);
+  const queryClient = useQueryClient();
+  const saving = useMutation({
+    mutationFn: saveTaxonomy,
+    // The pickers' classes are no longer those in force: the next picker waits for the server's.
+    onSuccess: () => void queryClient.resetQueries({ queryKey: govKeys.taxonomyClasses }),
   });
+  const { loading, loadError, reload } = useSavedDocument(
+    govKeys.taxonomyDocument,
+    getTaxonomyDocument,
+    (doc) => {
+      const loaded = doc.minors.map((minor) => ({ key: nextKey(), minor, isNew: false }));
+      setMajors([...doc.majors].sort((a, b) => a.code.localeCompare(b.code)));
+      setSaved(loaded);
+      setDrafts(loaded);
+      setRefusal(NO_REFUSAL);
+    },
+  );
 
   const savedByKey = useMemo(() => new Map(saved.map((d) => [d.key, d.minor])), [saved]);
   const dirty = useMemo(
@@ -109,10 +119,8 @@ export function useTaxonomyEditor() {
 
   const save = async (): Promise<TaxonomySaveOutcome> => {
     const sent = drafts;
-    setSaving(true);
     try {
-      const { version } = await saveTaxonomy(toDocument(majors, sent));
-      forgetTaxonomy();
+      const { version } = await saving.mutateAsync(toDocument(majors, sent));
       const kept = sent.map((d) => ({ ...d, isNew: false }));
       setSaved(kept);
       setDrafts(kept);
@@ -133,8 +141,6 @@ export function useTaxonomyEditor() {
         return { ok: false, kind: 'dropped', error };
       }
       return { ok: false, kind: 'other', error };
-    } finally {
-      setSaving(false);
     }
   };
 
@@ -147,7 +153,7 @@ export function useTaxonomyEditor() {
     refusal,
     loading,
     loadError,
-    saving,
+    saving: saving.isPending,
     dirty,
     update,
     blank,

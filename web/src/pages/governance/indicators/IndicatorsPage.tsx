@@ -1,5 +1,5 @@
 import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, DatePicker, Segmented, Space, Statistic } from 'antd';
+import { Alert, Button, Card, DatePicker, Segmented, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -10,13 +10,13 @@ import {
   indicatorsExportUrl,
 } from '../../../api/governance.ts';
 import { PageHead } from '../../../components/PageHead.tsx';
-import { useDepartments } from '../../../hooks/useDepartments.ts';
 import { type MessageKey, useI18n } from '../../../i18n/index.tsx';
-import { useTaxonomy } from '../useTaxonomy.ts';
 import { IndicatorChartCards } from './IndicatorChartCards.tsx';
-import { INDICATOR_TITLES, IndicatorTable, type LabelledRow } from './IndicatorTable.tsx';
-import { chinaDate, formatHours, formatRate, type GroupNames, groupLabel } from './indicator-format.ts';
+import { IndicatorTable, type LabelledRow } from './IndicatorTable.tsx';
+import { IndicatorTotals } from './IndicatorTotals.tsx';
+import { chinaDate, groupLabel } from './indicator-format.ts';
 import { indicatorParams, readIndicatorQuery } from './indicator-query.ts';
+import { useGroupNames } from './useGroupNames.ts';
 import { useIndicators } from './useIndicators.ts';
 import './indicators.css';
 
@@ -97,7 +97,7 @@ export default function IndicatorsPage() {
 
       {error !== null && <Alert type="error" showIcon title={errorText(error)} className="form-alert" />}
 
-      <TotalCards total={total} />
+      <IndicatorTotals total={total} />
 
       <IndicatorChartCards rows={rows} groupBy={groupBy} />
 
@@ -146,57 +146,4 @@ function PeriodPicker({
       data-testid="ind-period"
     />
   );
-}
-
-/** The period's totals at a glance. */
-function TotalCards({ total }: { total: LabelledRow | null }) {
-  const { t } = useI18n();
-  const cards: { key: string; title: string; value: string; suffix?: string }[] = [
-    { key: 'reported', title: t('gov.ind.reported'), value: total ? String(total.reported) : '' },
-    { key: 'registered', title: t('gov.ind.registered'), value: total ? String(total.registered) : '' },
-    ...(['accurateDispatchRate', 'onTimeDisposalRate', 'onTimeClosureRate', 'reworkRate'] as const).map(
-      (key) => ({ key, title: t(INDICATOR_TITLES[key]), value: total ? formatRate(total[key]) : '' }),
-    ),
-    {
-      key: 'averageDisposalHours',
-      title: t('gov.ind.averageDisposalHoursShort'),
-      value: total ? formatHours(total.averageDisposalHours) : '',
-      suffix: total?.averageDisposalHours == null ? undefined : t('gov.ind.hours'),
-    },
-  ];
-  return (
-    <div className="ind-totals">
-      {cards.map((card) => (
-        <Card key={card.key} size="small">
-          <Statistic
-            title={<span title={card.title}>{card.title}</span>}
-            value={card.value}
-            suffix={card.suffix}
-            loading={!total}
-            formatter={(value) => <span data-testid={`ind-card-${card.key}`}>{value}</span>}
-          />
-        </Card>
-      ))}
-    </div>
-  );
-}
-
-/** Unit and class names in the current language (the server names groups in Chinese). */
-function useGroupNames(): GroupNames {
-  const { t, locale, departmentName } = useI18n();
-  const departments = useDepartments();
-  const { taxonomy } = useTaxonomy();
-  return useMemo<GroupNames>(() => {
-    const units = new Map(departments.map((d) => [d.id, departmentName(d)]));
-    const classes = new Map<string, string>();
-    for (const c of [...(taxonomy?.majors ?? []), ...(taxonomy?.minors ?? [])]) classes.set(c.code, c.nameEn);
-    return {
-      lang: locale === 'en-US' ? 'en' : 'zh',
-      unit: (id) => units.get(id),
-      classEn: (code) => classes.get(code) || undefined,
-      undispatched: t('gov.ind.undispatched'),
-      total: t('gov.ind.total'),
-      weekOf: (date) => t('gov.ind.weekOf', { date }),
-    };
-  }, [departments, taxonomy, locale, departmentName, t]);
 }
