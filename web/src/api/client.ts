@@ -162,6 +162,3 @@ export const api = {
   uploadRaw: <T>(path: string, file: Blob, query?: Query) => request<T>('POST', path, { raw: file, query }),
   delete: <T>(path: string) => request<T>('DELETE', path),
 };
-
-export const isAbort = (error: unknown): boolean =>
-  error instanceof DOMException && error.name === 'AbortError';

@@ -1,7 +1,7 @@
 import { MergeCellsOutlined } from '@ant-design/icons';
 import { App, Button, Empty, List, Popconfirm, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import { asEventState, type GovEvent, } from '../../api/governance.ts';
+import { asEventState, type GovEvent } from '../../api/governance.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { useActor } from './EventActions.tsx';
 import { EventStateTag, useClassName } from './EventTags.tsx';

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Taxonomy } from '../../../api/governance.ts';
+import { useDepartments } from '../../../hooks/useDepartments.ts';
 import { useI18n } from '../../../i18n/index.tsx';
-import { useDepartmentList } from '../useDepartmentList.ts';
 import { taxonomyQuery } from '../useTaxonomy.ts';
 import { areaPaths, areaTree, classPatternLabel, classPatternTree } from './pickers.ts';
 import type { RuleLookups } from './RulesTable.tsx';
@@ -14,7 +14,7 @@ const NO_CLASSES: Taxonomy = { majors: [], minors: [] };
 /** The classes, areas and units the lines name, with their labels in the current language. */
 export function useRuleLookups(): RuleLookups & { taxonomy: Taxonomy | null } {
   const { t, locale, departmentName } = useI18n();
-  const departments = useDepartmentList();
+  const departments = useDepartments();
   const { areas } = useAreaLists();
   // Read again on every visit: the taxonomy may have just been edited on its own screen.
   const read = useQuery({ ...taxonomyQuery(), refetchOnMount: 'always' });

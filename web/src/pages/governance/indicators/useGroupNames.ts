@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
+import { useDepartments } from '../../../hooks/useDepartments.ts';
 import { useI18n } from '../../../i18n/index.tsx';
-import { useDepartmentList } from '../useDepartmentList.ts';
 import { useTaxonomy } from '../useTaxonomy.ts';
 import type { GroupNames } from './indicator-format.ts';
 
 /** Unit and class names in the current language (the server names groups in Chinese). */
 export function useGroupNames(): GroupNames {
   const { t, locale, departmentName } = useI18n();
-  const departments = useDepartmentList();
+  const departments = useDepartments();
   const { taxonomy } = useTaxonomy();
   return useMemo<GroupNames>(() => {
     const units = new Map(departments.map((d) => [d.id, departmentName(d)]));
