@@ -5,9 +5,11 @@ import { api } from './client.ts';
 /** Shapes of the case API (server/src/modules/cases), as the one-window screens read them. */
 
 export { CASE_ACTIONS, type CaseAction } from '@yimen/shared/case-actions';
-export { CASE_STATES, type CaseState, TERMINAL_STATES } from '@yimen/shared/states';
 
-export type MaterialStatus = 'pending' | 'received' | 'missing' | 'defective' | 'waived';
+import type { MaterialStatus } from '@yimen/shared/cases';
+
+export { CASE_STATES, type CaseState, TERMINAL_STATES } from '@yimen/shared/states';
+export type { MaterialStatus };
 export type Necessity = 'required' | 'conditional' | 'optional';
 export type HandlingType = 'instant' | 'commitment';
 export type NodeState = 'waiting' | 'active' | 'approved' | 'rejected' | 'returned' | 'cancelled';

@@ -3,16 +3,24 @@
  * answers 422 / 413 otherwise. Checking first saves the applicant a long upload that can only fail.
  */
 
+import { ACCEPTED_FILE_TYPES, type AcceptedFileType } from '@yimen/shared/cases';
+
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
-const TYPES: Record<string, readonly string[]> = {
+/** The extensions of each type the server accepts (its list is the contract's: a new type fails to compile here). */
+const TYPES: Record<AcceptedFileType, readonly string[]> = {
   'application/pdf': ['pdf'],
   'image/jpeg': ['jpg', 'jpeg'],
   'image/png': ['png'],
 };
 
 /** For the file picker: the extensions and the types, so every platform's dialog filters alike. */
-export const UPLOAD_ACCEPT = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png';
+export const UPLOAD_ACCEPT = [
+  ...Object.values(TYPES)
+    .flat()
+    .map((ext) => `.${ext}`),
+  ...ACCEPTED_FILE_TYPES,
+].join(',');
 
 export type UploadProblem = 'type' | 'size' | 'empty';
 

@@ -1,5 +1,5 @@
+import type { AcceptedFileType } from '@yimen/shared/cases';
 import type { Queryable } from '../../db/client.ts';
-import type { AcceptedFileType } from '../../http/file-type.ts';
 
 /** A material file as listed (the bytes are read only for a download). */
 export interface CaseFileRow {

@@ -1,17 +1,17 @@
 import multipart from '@fastify/multipart';
-import type { FastifyRequest } from 'fastify';
-import { Type } from 'typebox';
-import { attachmentDisposition } from '../../http/file-type.ts';
-import { type App, errorResponses } from '../../http.ts';
-import { caseDeps } from './case-context.ts';
-import { caseErrors } from './cases.errors.ts';
 import {
   CaseEnvelope,
   CaseFileEnvelope,
   CaseFileParams,
   MaterialFileParams,
   MaterialFileUpload,
-} from './cases.schemas.ts';
+} from '@yimen/shared/cases';
+import type { FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import { attachmentDisposition } from '../../http/file-type.ts';
+import { type App, errorResponses } from '../../http.ts';
+import { caseDeps } from './case-context.ts';
+import { caseErrors } from './cases.errors.ts';
 import { downloadCaseFile } from './download-case-file.service.ts';
 import { getCase } from './get-case.service.ts';
 import { removeMaterialFile } from './remove-material-file.service.ts';

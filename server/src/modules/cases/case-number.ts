@@ -1,4 +1,3 @@
-
 import { dailyNumberStatement } from '../../db/daily-number.ts';
 
 /**

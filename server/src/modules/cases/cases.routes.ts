@@ -1,7 +1,3 @@
-import { Type } from 'typebox';
-import { type App, errorResponses } from '../../http.ts';
-import { type CaseDeps, caseDeps } from './case-context.ts';
-import caseFileRoutes from './case-files.routes.ts';
 import {
   ActionBody,
   ActionParams,
@@ -11,7 +7,11 @@ import {
   DeliveryBody,
   IdempotencyHeaders,
   OpenCaseBody,
-} from './cases.schemas.ts';
+} from '@yimen/shared/cases';
+import { Type } from 'typebox';
+import { type App, errorResponses } from '../../http.ts';
+import { type CaseDeps, caseDeps } from './case-context.ts';
+import caseFileRoutes from './case-files.routes.ts';
 import { chooseDelivery } from './choose-delivery.service.ts';
 import { getCase } from './get-case.service.ts';
 import { openCase } from './open-case.service.ts';

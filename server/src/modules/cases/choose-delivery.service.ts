@@ -1,3 +1,4 @@
+import type { DeliveryInput } from '@yimen/shared/cases';
 import { TERMINAL_STATES } from '@yimen/shared/states';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { DELIVERY_METHOD_ZH } from '../documents/render.ts';
@@ -7,7 +8,6 @@ import type { CaseDeps } from './case-context.ts';
 import { type StoredDelivery, storedDelivery } from './case-delivery.ts';
 import { caseErrors } from './cases.errors.ts';
 import { appendEvent, lockCase, updateCase } from './cases.repo.ts';
-import type { DeliveryInput } from './cases.schemas.ts';
 import { definitionOf } from './load-case.ts';
 
 const MAIL_NEEDS = [

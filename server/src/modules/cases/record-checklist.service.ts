@@ -1,3 +1,4 @@
+import { type MaterialStatus } from '@yimen/shared/cases';
 import type { CaseState } from '@yimen/shared/states';
 import { retryStale, runGuarded } from '../../db/statement.ts';
 import { auditStatement } from '../audit/audit.repo.ts';
@@ -13,12 +14,8 @@ import {
 } from './cases.repo.ts';
 import { definitionOf } from './load-case.ts';
 
-export const MATERIAL_STATUSES = ['pending', 'received', 'missing', 'defective', 'waived'] as const;
-
 export interface ChecklistInput {
-  materials?:
-    | Array<{ id: string; status: (typeof MATERIAL_STATUSES)[number]; note?: string | undefined }>
-    | undefined;
+  materials?: Array<{ id: string; status: MaterialStatus; note?: string | undefined }> | undefined;
   conditions?: Array<{ id: string; met: boolean }> | undefined;
 }
 

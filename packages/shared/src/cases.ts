@@ -1,8 +1,14 @@
 import { type CaseAction, TRANSITIONS } from '@yimen/shared/case-actions';
 import { CASE_STATES } from '@yimen/shared/states';
 import { type Static, type TSchema, Type } from 'typebox';
-import { ACCEPTED_FILE_TYPES } from '../../http/file-type.ts';
-import { MATERIAL_STATUSES } from './record-checklist.service.ts';
+
+/** What a clerk records for each required material: 待收, 已收, 缺, 有误, 免交. */
+export const MATERIAL_STATUSES = ['pending', 'received', 'missing', 'defective', 'waived'] as const;
+export type MaterialStatus = (typeof MATERIAL_STATUSES)[number];
+
+/** The files a case accepts as materials (checked by their first bytes on the server, by extension in the browser). */
+export const ACCEPTED_FILE_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;
+export type AcceptedFileType = (typeof ACCEPTED_FILE_TYPES)[number];
 
 const Code = Type.String({ minLength: 1, maxLength: 60 });
 
