@@ -1,11 +1,17 @@
 import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
-import { AppError } from '../../errors.ts';
 import { type App, errorResponses } from '../../http.ts';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../../plugins/auth.ts';
 import { LoginBody, OtpRequestBody, OtpVerifyBody, PHONE_PATTERN, UserEnvelope } from './auth.schemas.ts';
-import { login, logout, requestOtp, type SignedIn, verifyOtp } from './auth.service.ts';
-import { loadMe } from './me.ts';
+import {
+  currentUser,
+  demoOutbox,
+  login,
+  logout,
+  requestOtp,
+  type SignedIn,
+  verifyOtp,
+} from './auth.service.ts';
 
 const tags = ['auth'];
 
@@ -61,13 +67,7 @@ export default async function authRoutes(app: App): Promise<void> {
   app.get(
     '/auth/me',
     { schema: { tags, summary: 'The signed-in user', response: { 200: UserEnvelope, ...errorResponses } } },
-    async (req) => {
-      const actor = req.ctx.actor;
-      if (!actor) throw new AppError('unauthenticated', '请先登录 / Please sign in.');
-      const user = await loadMe(app.db, actor.id);
-      if (!user) throw new AppError('unauthenticated', '请先登录 / Please sign in.');
-      return { user };
-    },
+    async (req) => ({ user: await currentUser(app.db, req.ctx) }),
   );
 
   app.post(
@@ -136,31 +136,6 @@ export default async function authRoutes(app: App): Promise<void> {
         },
       },
     },
-    async (req) => {
-      if (!config.demo)
-        throw new AppError(
-          'not_found',
-          '演示短信收件箱仅在演示模式下可用 / The demo outbox exists only in demo mode.',
-        );
-      const r = await app.db.query<{
-        id: number;
-        recipient: string;
-        kind: string;
-        body: string;
-        created_at: Date;
-      }>(
-        `SELECT id::int AS id, recipient, kind, body, created_at FROM message_outbox WHERE recipient = $1 ORDER BY id DESC LIMIT 10`,
-        [req.query.phone],
-      );
-      return {
-        messages: r.rows.map((m) => ({
-          id: m.id,
-          recipient: m.recipient,
-          kind: m.kind,
-          body: m.body,
-          createdAt: m.created_at.toISOString(),
-        })),
-      };
-    },
+    async (req) => ({ messages: await demoOutbox(app.db, config, req.query.phone) }),
   );
 }

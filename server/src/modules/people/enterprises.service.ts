@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/client.ts';
+import { isUniqueViolation } from '../../db/unique-violation.ts';
 import { AppError, badRequest, conflict, notFound } from '../../errors.ts';
 import { recordAudit, recordPersonAccess } from '../audit/audit.repo.ts';
 import { authorize, type RequestContext } from '../identity/actor.ts';
@@ -15,7 +16,7 @@ import {
 import { chinaToday, requireIdNumber } from './id-number.ts';
 import { ENTERPRISE_WRITE_ROLES } from './people.policy.ts';
 import type { CreateEnterpriseInput, EnterpriseViewT } from './people.schemas.ts';
-import { findPersonByIndex, isUniqueViolation, optionalAddress } from './persons.repo.ts';
+import { findPersonByIndex, optionalAddress } from './persons.repo.ts';
 import type { PiiCipher } from './pii-crypto.ts';
 
 const LEGAL_REP_FIELDS = ['name', 'id_number_masked'];

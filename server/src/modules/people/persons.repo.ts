@@ -173,7 +173,3 @@ export async function optionalAddress(
   if (!address) throw new AppError('unprocessable', `地址不存在 / No address with id ${id}.`, 'addressId');
   return address;
 }
-
-/** True for PostgreSQL's unique_violation, raised when two requests register the same number at once. */
-export const isUniqueViolation = (err: unknown): boolean =>
-  (err as { code?: string } | null)?.code === '23505';

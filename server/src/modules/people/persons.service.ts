@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/client.ts';
+import { isUniqueViolation } from '../../db/unique-violation.ts';
 import { AppError, badRequest, conflict, notFound } from '../../errors.ts';
 import { recordAudit, recordPersonAccess } from '../audit/audit.repo.ts';
 import { authorize, coversArea, type RequestContext } from '../identity/actor.ts';
@@ -17,7 +18,6 @@ import {
   findPersonById,
   findPersonByIndex,
   insertPerson,
-  isUniqueViolation,
   optionalAddress,
   readPersonSecrets,
   searchPersons,

@@ -3,23 +3,10 @@ import { columnValue, guardedUpdateStatement, type SqlValue, type Statement } fr
 import { dailyNumberStatement } from '../../cases/case-number.ts';
 import type { RequestContext } from '../../identity/actor.ts';
 import type { ComponentStatus } from '../components/component-classes.ts';
+import { type Channel, type EventState, OPEN_STATES } from './event-states.ts';
 import type { EventVisibility } from './event-visibility.ts';
 
-export const EVENT_STATES = [
-  'reported',
-  'dispatched',
-  'disposed',
-  'closed',
-  'parked',
-  'rejected',
-  'voided',
-  'merged',
-] as const;
-export type EventState = (typeof EVENT_STATES)[number];
-export const OPEN_STATES: readonly EventState[] = ['reported', 'dispatched', 'disposed', 'parked'];
-
-export const CHANNELS = ['citizen', 'patrol', 'hotline', 'component', 'open311', 'import'] as const;
-export type Channel = (typeof CHANNELS)[number];
+export { CHANNELS, type Channel, EVENT_STATES, type EventState, OPEN_STATES } from './event-states.ts';
 
 export interface EventRow {
   id: string;

@@ -3,7 +3,7 @@ import { authorize, type RequestContext } from '../../identity/actor.ts';
 import type { Severity } from '../taxonomy/taxonomy.types.ts';
 import { eventSummary } from './event-view.ts';
 import type { GovDeps } from './gov-deps.ts';
-import { DESCRIPTION_MAX, type ReportInput, reportEvent } from './report-event.ts';
+import { DESCRIPTION_MAX, type ReportInput, reportEvent } from './report-event.service.ts';
 
 /** Rows one import may carry. */
 export const IMPORT_MAX_ROWS = 5_000;

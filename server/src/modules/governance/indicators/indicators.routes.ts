@@ -1,10 +1,8 @@
 import { Type } from 'typebox';
 import { type App, errorResponses } from '../../../http.ts';
-import { chinaToday } from '../../people/id-number.ts';
 import { govDeps } from '../events/gov-deps.ts';
-import { GROUPINGS, indicators, indicatorsCsv, indicatorsWorkbook } from './indicators.ts';
+import { GROUPINGS, indicatorsCsv, indicatorsOfPeriod, indicatorsWorkbook } from './indicators.service.ts';
 
-const DAY_MS = 86_400_000;
 const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date' });
 
 /** The platform's indicators by street, unit, class or period, as JSON, CSV or an Excel workbook. */
@@ -31,14 +29,8 @@ export default async function indicatorRoutes(app: App): Promise<void> {
       },
     },
     async (req, reply) => {
-      const now = app.clock();
-      const to = req.query.to ?? chinaToday(now);
-      const from = req.query.from ?? chinaToday(new Date(now.getTime() - 29 * DAY_MS));
-      const result = await indicators(govDeps(app), req.ctx, {
-        groupBy: req.query.groupBy ?? 'street',
-        from,
-        to,
-      });
+      const result = await indicatorsOfPeriod(govDeps(app), req.ctx, req.query);
+      const { from, to } = result;
       const rows = [...result.rows, result.total];
       const file = `indicators-${result.groupBy}-${from}-${to}`;
       if (req.query.format === 'csv') {
