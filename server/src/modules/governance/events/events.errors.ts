@@ -88,5 +88,28 @@ export const eventErrors = defineErrors('events', {
     en: 'Send the CSV itself as the body (Content-Type text/csv).',
     field: 'file',
   },
+  csvUnreadable: {
+    code: 'validation_failed',
+    zh: 'CSV 格式有误',
+    en: 'The CSV cannot be read: {reason}.',
+    field: 'file',
+  },
+  csvNoRows: {
+    code: 'validation_failed',
+    zh: '文件中没有数据行',
+    en: 'The file has no data rows.',
+    field: 'file',
+  },
+  csvTooManyRows: {
+    code: 'payload_too_large',
+    zh: '一次最多导入 {max} 行',
+    en: 'At most {max} rows per import.',
+    field: 'file',
+  },
+  csvRowProblems: {
+    code: 'validation_failed',
+    zh: '有 {count} 处问题，未导入任何事件',
+    en: '{count} problem(s): nothing was imported.',
+  },
   signInFirst: { code: 'unauthenticated', zh: '请先登录', en: 'Please sign in first.' },
 });

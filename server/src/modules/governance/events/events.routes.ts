@@ -3,7 +3,7 @@ import { type App, errorResponses } from '../../../http.ts';
 import { GOV_ACTIONS } from './event-actions.ts';
 import { PHOTO_STAGES, readPhoto } from './event-photos.service.ts';
 import { CHANNELS, EVENT_STATES } from './event-states.ts';
-import { getEvent, listEvents } from './event-view.ts';
+import { getEvent, listEvents } from './event-view.service.ts';
 import {
   addEventPhoto,
   importEventsCsv,

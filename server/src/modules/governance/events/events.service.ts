@@ -3,7 +3,7 @@ import { authorize, type RequestContext } from '../../identity/actor.ts';
 import { type GovAction, type GovActionInput, takeEventAction } from './event-actions.ts';
 import { addPhoto, type PhotoStage } from './event-photos.service.ts';
 import type { Channel } from './event-states.ts';
-import { getEvent, newEventView } from './event-view.ts';
+import { getEvent, newEventView } from './event-view.service.ts';
 import { eventErrors } from './events.errors.ts';
 import type { GovDeps } from './gov-deps.ts';
 import { importEvents } from './import-events.ts';

@@ -1,7 +1,8 @@
 import { AppError, bilingual } from '../../../errors.ts';
 import { authorize, type RequestContext } from '../../identity/actor.ts';
 import type { Severity } from '../taxonomy/taxonomy.types.ts';
-import { eventSummary } from './event-view.ts';
+import { eventSummary } from './event-view.service.ts';
+import { eventErrors } from './events.errors.ts';
 import type { GovDeps } from './gov-deps.ts';
 import { DESCRIPTION_MAX, type ReportInput, reportEvent } from './report-event.service.ts';
 
@@ -141,35 +142,20 @@ export async function importEvents(deps: GovDeps, ctx: RequestContext, csv: stri
   try {
     rows = parseCsv(csv);
   } catch (err) {
-    throw new AppError(
-      'validation_failed',
-      bilingual('CSV 格式有误', `The CSV cannot be read: ${(err as Error).message}.`),
-      'file',
-    );
+    throw eventErrors.csvUnreadable({ reason: (err as Error).message });
   }
-  if (rows.length < 2)
-    throw new AppError(
-      'validation_failed',
-      bilingual('文件中没有数据行', 'The file has no data rows.'),
-      'file',
-    );
+  if (rows.length < 2) throw eventErrors.csvNoRows();
   if (rows.length - 1 > IMPORT_MAX_ROWS) {
-    throw new AppError(
-      'payload_too_large',
-      bilingual(`一次最多导入 ${IMPORT_MAX_ROWS} 行`, `At most ${IMPORT_MAX_ROWS} rows per import.`),
-      'file',
-    );
+    throw eventErrors.csvTooManyRows({ max: IMPORT_MAX_ROWS });
   }
   const { reports, problems } = readRows(deps, rows);
   if (problems.length) {
-    throw new AppError(
-      'validation_failed',
-      bilingual(
-        `有 ${problems.length} 处问题，未导入任何事件`,
-        `${problems.length} problem(s): nothing was imported.`,
-      ),
-      `rows.${problems[0]!.row}.${problems[0]!.field}`,
-      { problems: problems.slice(0, 200) },
+    throw eventErrors.csvRowProblems(
+      { count: problems.length },
+      {
+        field: `rows.${problems[0]!.row}.${problems[0]!.field}`,
+        details: { problems: problems.slice(0, 200) },
+      },
     );
   }
   const imported: ReturnType<typeof eventSummary>[] = [];
