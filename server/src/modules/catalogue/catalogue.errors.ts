@@ -81,6 +81,42 @@ export const catalogueErrors = defineErrors('catalogue', {
     zh: '导入期间有人新建了相同编码的事项，请重试',
     en: 'An item with one of these codes was created meanwhile; retry.',
   },
+  workbookNoSheet: {
+    code: 'validation_failed',
+    zh: '缺少工作表「{sheet}」',
+    en: 'The workbook has no sheet "{sheet}".',
+  },
+  workbookNoColumn: {
+    code: 'validation_failed',
+    zh: '工作表「{sheet}」缺少列「{column}」',
+    en: 'Sheet "{sheet}" has no column "{column}".',
+  },
+  notAWorkbook: {
+    code: 'validation_failed',
+    zh: '文件不是有效的 Excel 工作簿（.xlsx）',
+    en: 'The file is not a valid Excel workbook (.xlsx).',
+    field: 'file',
+  },
+  workbookCodeMissing: {
+    code: 'validation_failed',
+    zh: '缺少实施编码',
+    en: 'The implementation code is missing.',
+  },
+  workbookCodeTwice: {
+    code: 'validation_failed',
+    zh: '实施编码 {code} 重复',
+    en: 'The implementation code "{code}" appears twice.',
+  },
+  workbookCodeNotInItems: {
+    code: 'validation_failed',
+    zh: '实施编码 {code} 不在「{sheet}」表中',
+    en: 'The code "{code}" is not in sheet "{sheet}".',
+  },
+  workbookStageRenamed: {
+    code: 'validation_failed',
+    zh: '环节 {stage} 的名称前后不一致',
+    en: 'Stage "{stage}" has a different name in an earlier row.',
+  },
   emptyQuery: {
     code: 'validation_failed',
     zh: '请输入要查找的事项',

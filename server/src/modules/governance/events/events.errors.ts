@@ -88,6 +88,12 @@ export const eventErrors = defineErrors('events', {
     en: 'Send the CSV itself as the body (Content-Type text/csv).',
     field: 'file',
   },
+  csvBadHeader: {
+    code: 'validation_failed',
+    zh: '表头须为：{zhColumns}（description 必填）',
+    en: 'The first line names the columns: {enColumns} (description required).',
+    field: 'file',
+  },
   csvUnreadable: {
     code: 'validation_failed',
     zh: 'CSV 格式有误',

@@ -71,14 +71,9 @@ function readRows(deps: GovDeps, rows: string[][]): { reports: ReportInput[]; pr
   const header = rows[0]!.map((h) => h.trim().toLowerCase());
   const unknown = header.filter((h) => !(IMPORT_COLUMNS as readonly string[]).includes(h));
   if (unknown.length || !header.includes('description')) {
-    throw new AppError(
-      'validation_failed',
-      bilingual(
-        `表头须为：${IMPORT_COLUMNS.join(',')}（description 必填）`,
-        `The first line names the columns: ${IMPORT_COLUMNS.join(', ')} (description required).`,
-      ),
-      'file',
-      { unknown },
+    throw eventErrors.csvBadHeader(
+      { zhColumns: IMPORT_COLUMNS.join(','), enColumns: IMPORT_COLUMNS.join(', ') },
+      { details: { unknown } },
     );
   }
   const reports: ReportInput[] = [];
