@@ -6,6 +6,11 @@ const api = (name: string, db: 'pglite' | 'postgres') => ({
     name,
     include: ['server/src/**/*.api.test.ts', 'server/test/**/*.api.test.ts'],
     env: { YIMEN_TEST_DB: db },
+    // Migrates and seeds one database per run, which every file copies; starts the department systems once.
+    globalSetup: ['./test/api-global-setup.ts'],
+    // The files of a worker share one module graph (the server is imported once, not once per file); each file
+    // still builds its own app on its own database copy.
+    isolate: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },
@@ -39,6 +44,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // Seeds one embedded database for the run; every journey's server starts on a copy of it.
+          globalSetup: ['./test/e2e-global-setup.ts'],
         },
       },
     ],

@@ -7,8 +7,8 @@
 //     claims) against a bare Ed25519 verify of the same bytes with node:crypto.
 // Rounds alternate so machine noise hits both alike; medians are reported.
 import { createPublicKey, verify, type webcrypto } from 'node:crypto';
+import { makeIdNumber } from '@yimen/shared/id-checks';
 import type { JWK } from 'jose';
-import { makeIdNumber } from '../server/src/modules/people/id-number.ts';
 import { checkAttestation } from '../server/src/modules/verification/attestation-check.ts';
 import { importKeySet } from '../server/src/modules/verification/pinned-keys.ts';
 import { DEPARTMENT_SYSTEMS } from '../server/src/modules/verification/protocol.ts';

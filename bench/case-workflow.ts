@@ -4,16 +4,16 @@
 // pool and concurrency. Needs a PostgreSQL server: TEST_DATABASE_URL or postgres://postgres@127.0.0.1:5432/postgres.
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
+import { makeIdNumber } from '@yimen/shared/id-checks';
 import pg from 'pg';
 import { loadConfig } from '../server/src/config.ts';
 import { type Db, openDb } from '../server/src/db/client.ts';
 import type { CaseDeps } from '../server/src/modules/cases/case-context.ts';
-import { openCase } from '../server/src/modules/cases/open-case.ts';
-import { recordChecklist } from '../server/src/modules/cases/record-checklist.ts';
-import { takeAction } from '../server/src/modules/cases/take-action.ts';
+import { openCase } from '../server/src/modules/cases/open-case.service.ts';
+import { recordChecklist } from '../server/src/modules/cases/record-checklist.service.ts';
+import { takeAction } from '../server/src/modules/cases/take-action.service.ts';
 import { createItem, publishItem } from '../server/src/modules/catalogue/catalogue.service.ts';
 import type { Actor, RequestContext } from '../server/src/modules/identity/actor.ts';
-import { makeIdNumber } from '../server/src/modules/people/id-number.ts';
 import { prepare } from '../server/src/startup.ts';
 import { buildCommitmentItem } from '../server/test/factories.ts';
 import { createScratchDatabase } from '../test/scratch-database.ts';

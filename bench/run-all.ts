@@ -17,6 +17,8 @@ const benches: Array<string | [string, Record<string, string>]> = [
   'bench/sse-memory.ts',
   // Needs a PostgreSQL server (TEST_DATABASE_URL or the local one).
   'bench/case-workflow.ts',
+  // PGlite, and PostgreSQL when it answers.
+  'bench/test-setup.ts',
 ];
 let failed = false;
 for (const entry of benches) {

@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { ROOT, startChild } from '../test/child-process.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -36,12 +36,17 @@ export interface RunningServer {
   stop(): Promise<number | null>;
 }
 
-/** Starts the real server (main.ts) on a fresh embedded database with the demo data, as `npm start` does. */
+/**
+ * Starts the real server (main.ts) on the embedded database with the demo data, as `npm start` does: on a copy of
+ * the run's seeded folder (test/e2e-global-setup.ts), or on a fresh one when there is none.
+ */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   if (!existsSync(join(ROOT, 'web/dist/index.html'))) {
     throw new Error('web/dist is missing: run "npm run build" first (npm ci does it)');
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'yimen-e2e-'));
+  const template = inject('e2eDataTemplate');
+  if (template) cpSync(template, dataDir, { recursive: true });
   const child = await startChild('server/src/main.ts', { YIMEN_DATA_DIR: dataDir, ...env }, '/readyz');
   return {
     url: child.url,

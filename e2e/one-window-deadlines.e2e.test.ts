@@ -1,6 +1,6 @@
+import { makeIdNumber } from '@yimen/shared/id-checks';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { makeIdNumber } from '../server/src/modules/people/id-number.ts';
 import { journey } from './harness.ts';
 import { callApi, publishItem, screenshots, signInStaff, tinyPdf } from './journey-kit.ts';
 

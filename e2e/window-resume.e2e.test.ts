@@ -1,5 +1,5 @@
+import { makeIdNumber } from '@yimen/shared/id-checks';
 import { describe, expect, it } from 'vitest';
-import { makeIdNumber } from '../server/src/modules/people/id-number.ts';
 import { journey } from './harness.ts';
 import { callApi, signInStaff } from './journey-kit.ts';
 

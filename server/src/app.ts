@@ -11,6 +11,7 @@ import appointmentRoutes from './modules/appointments/appointments.routes.ts';
 import auditRoutes from './modules/audit/audit.routes.ts';
 import calendarRoutes from './modules/calendar/calendar.routes.ts';
 import type { Deadlines } from './modules/cases/case-context.ts';
+import { caseJobs } from './modules/cases/cases.jobs.ts';
 import caseRoutes from './modules/cases/cases.routes.ts';
 import documentRoutes from './modules/cases/documents.routes.ts';
 import ratingRoutes from './modules/cases/ratings.routes.ts';
@@ -24,6 +25,7 @@ import enterpriseAgentRoutes from './modules/enterprise-agents/enterprise-agents
 import type { GeoIndex } from './modules/geography/geo-index.ts';
 import geographyRoutes from './modules/geography/geography.routes.ts';
 import { eventPublisher } from './modules/governance/events/event-stream.ts';
+import { sweepEventDeadlines } from './modules/governance/events/event-sweep.ts';
 import governanceRoutes from './modules/governance/governance.routes.ts';
 import { registerLive } from './modules/governance/live/live.plugin.ts';
 import { createLiveBus } from './modules/governance/live/live-bus.ts';
@@ -45,6 +47,7 @@ import { registerErrorHandling } from './plugins/errors.ts';
 import { registerLogging } from './plugins/logging.ts';
 import { registerValidation } from './plugins/validation.ts';
 import { registerWeb } from './plugins/web.ts';
+import { registerJob } from './scheduler.ts';
 
 export interface AppDeps {
   config: Config;
@@ -65,7 +68,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const app = Fastify({
     logger: registerLogging(config),
     bodyLimit: config.bodyLimitBytes,
-    trustProxy: process.env.YIMEN_TRUST_PROXY === 'true',
+    trustProxy: config.trustProxy,
     genReqId: (req) => {
       const incoming = req.headers['x-request-id'];
       return typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : crypto.randomUUID();
@@ -91,6 +94,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   );
   app.decorate('publishEvent', eventPublisher(app));
   app.decorate('verifier', verifier);
+  // Background work, one round every minute (main.ts) or when the demo clock moves: each module's jobs.
+  for (const job of caseJobs) registerJob(job);
+  // City-governance events share the working-time calendar and the scheduler.
+  registerJob({ name: 'events', run: sweepEventDeadlines });
   app.addSchema(ErrorBody);
   registerValidation(app);
   registerErrorHandling(app);

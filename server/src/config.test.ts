@@ -61,4 +61,18 @@ describe('configuration', () => {
   it('reads PostgreSQL from DATABASE_URL', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db' }).databaseUrl).toBe('postgres://u@h:5432/db');
   });
+
+  it('trusts a reverse proxy only when told to', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ YIMEN_TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ YIMEN_TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    fails({ YIMEN_TRUST_PROXY: 'sometimes' }, 'YIMEN_TRUST_PROXY');
+  });
+
+  it('sizes the PostgreSQL pool from YIMEN_DB_POOL_SIZE, 10 connections unless told', () => {
+    expect(loadConfig({}).dbPoolSize).toBe(10);
+    expect(loadConfig({ YIMEN_DB_POOL_SIZE: '25' }).dbPoolSize).toBe(25);
+    fails({ YIMEN_DB_POOL_SIZE: '0' }, 'YIMEN_DB_POOL_SIZE');
+    fails({ YIMEN_DB_POOL_SIZE: 'many' }, 'YIMEN_DB_POOL_SIZE');
+  });
 });

@@ -9,6 +9,8 @@ export interface Config {
   port: number;
   /** PostgreSQL connection string; when empty Yimen uses embedded PGlite in dataDir. */
   databaseUrl: string | null;
+  /** Connections the PostgreSQL pool opens at most (PGlite has one). */
+  dbPoolSize: number;
   dataDir: string;
   /** 32-byte key for AES-256-GCM encryption of ID numbers (base64 or hex). */
   dataKey: Buffer;
@@ -22,6 +24,8 @@ export interface Config {
   demo: boolean;
   /** Cookies get the Secure flag; on by default in production deployments behind HTTPS. */
   secureCookies: boolean;
+  /** Behind a reverse proxy: the client's address comes from X-Forwarded-For. */
+  trustProxy: boolean;
   loginRateLimit: number;
   /** Requests per minute one anonymous address may make to the public guide and item search. */
   publicRateLimit: number;
@@ -57,6 +61,9 @@ export class ConfigError extends Error {
 // Development-only keys: fine for the demo, refused when YIMEN_DEMO=false (a real deployment).
 const DEMO_DATA_KEY = 'ZGVtby1vbmx5LWRhdGEta2V5LWRvLW5vdC11c2UtISE=';
 const DEMO_INDEX_KEY = 'ZGVtby1vbmx5LWluZGV4LWtleS1kby1ub3QtdXNlLSE=';
+
+/** Connections of the PostgreSQL pool unless YIMEN_DB_POOL_SIZE says otherwise. */
+export const DEFAULT_DB_POOL_SIZE = 10;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -140,6 +147,7 @@ export function loadConfig(env: Env = process.env): Config {
     host,
     port: int(env, 'PORT', 8080, 0, 65535),
     databaseUrl,
+    dbPoolSize: int(env, 'YIMEN_DB_POOL_SIZE', DEFAULT_DB_POOL_SIZE, 1, 1000),
     dataDir: resolve(env.YIMEN_DATA_DIR ?? new URL('../../data', import.meta.url).pathname),
     dataKey: key(env, 'YIMEN_DATA_KEY', DEMO_DATA_KEY, demo),
     indexKey: key(env, 'YIMEN_INDEX_KEY', DEMO_INDEX_KEY, demo),
@@ -148,6 +156,7 @@ export function loadConfig(env: Env = process.env): Config {
     districtCode,
     demo,
     secureCookies: bool(env, 'YIMEN_SECURE_COOKIES', !demo),
+    trustProxy: bool(env, 'YIMEN_TRUST_PROXY', false),
     loginRateLimit: int(env, 'YIMEN_LOGIN_RATE_LIMIT', 10, 1, 10_000),
     publicRateLimit: int(env, 'YIMEN_PUBLIC_RATE_LIMIT', 120, 1, 100_000),
     appointmentSlotCapacity: int(env, 'YIMEN_APPOINTMENT_SLOT_CAPACITY', 6, 1, 1000),

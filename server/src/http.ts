@@ -1,7 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyBaseLogger, FastifyInstance, RawServerDefault } from 'fastify';
-import { Type } from 'typebox';
 import type { Config } from './config.ts';
 import type { Db } from './db/client.ts';
 import type { Deadlines } from './modules/cases/case-context.ts';
@@ -24,6 +23,13 @@ export type App = FastifyInstance<
 import type { EventRow } from './modules/governance/events/events.repo.ts';
 import type { LiveBus } from './modules/governance/live/live-bus.ts';
 import type { EventRouter } from './modules/governance/routing/event-router.ts';
+
+declare module '@yimen/shared/common' {
+  /** The serialiser writes a Date as its ISO string, so handlers may answer a time as a Date. */
+  interface TimeForms {
+    date: Date;
+  }
+}
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -56,33 +62,5 @@ declare module 'fastify' {
   }
 }
 
-/** The one error body (see errors.ts). Used as the documented response of every 4xx/5xx. */
-export const ErrorBody = Type.Object(
-  {
-    error: Type.Object({
-      code: Type.String({ description: 'Stable machine-readable id, e.g. validation_failed' }),
-      message: Type.String({ description: 'What went wrong and what to do about it' }),
-      field: Type.Optional(Type.String({ description: 'The input field that was wrong, when there is one' })),
-      details: Type.Optional(
-        Type.Object(
-          {},
-          {
-            additionalProperties: true,
-            description: 'What exactly is missing or blocking (e.g. the checklist shortfall), when known',
-          },
-        ),
-      ),
-      correlationId: Type.String({ description: 'Quote this id when reporting a problem' }),
-    }),
-  },
-  { $id: 'ErrorBody' },
-);
-
-/** Standard error responses for route schemas: `response: { 200: X, ...errorResponses }`. */
-export const errorResponses = {
-  400: Type.Ref('ErrorBody'),
-  401: Type.Ref('ErrorBody'),
-  403: Type.Ref('ErrorBody'),
-  404: Type.Ref('ErrorBody'),
-  422: Type.Ref('ErrorBody'),
-};
+// The one error body and the standard error statuses are part of the contract (@yimen/shared/common).
+export { ErrorBody, errorResponses } from '@yimen/shared/common';

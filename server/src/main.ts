@@ -1,6 +1,6 @@
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
-import { startScheduler } from './modules/cases/scheduled-work.ts';
+import { startScheduler } from './scheduler.ts';
 import { prepare } from './startup.ts';
 
 const started = performance.now();

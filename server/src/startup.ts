@@ -10,6 +10,7 @@ import { seedGovernance } from './modules/governance/governance.seed.ts';
 import { createPiiCipher, type PiiCipher } from './modules/people/pii-crypto.ts';
 import { connectDepartments } from './modules/verification/connect-departments.ts';
 import type { Verifier } from './modules/verification/verification.types.ts';
+import { createVerifier } from './modules/verification/verifier.ts';
 
 const CALENDAR_FRESHNESS_MS = 5_000;
 
@@ -32,6 +33,8 @@ export async function prepare(
   config: Config,
   db?: Db,
   demoSize: { persons: number; enterprises: number } = { persons: 2000, enterprises: 300 },
+  /** `departments: false` leaves the department systems alone (a test run's template database needs none). */
+  opts: { departments?: boolean } = {},
 ): Promise<Prepared> {
   const timings: Record<string, number> = {};
   let t = performance.now();
@@ -44,7 +47,7 @@ export async function prepare(
     db ??
     (await openDb(
       config.databaseUrl
-        ? { kind: 'postgres', url: config.databaseUrl }
+        ? { kind: 'postgres', url: config.databaseUrl, poolSize: config.dbPoolSize }
         : { kind: 'pglite', dataDir: config.dataDir },
     ));
   lap('open');
@@ -76,10 +79,13 @@ export async function prepare(
   if (config.bootstrapAdminPassword)
     await bootstrapAdmin(database, config.districtCode, config.bootstrapAdminPassword);
   lap('demo');
-  const departments = await connectDepartments(
-    config,
-    config.demo ? { business: await demoBusinessRegister(database, pii, config.districtCode) } : {},
-  );
+  const departments =
+    opts.departments === false
+      ? { verifier: await createVerifier({ systems: {} }), close: async () => {} }
+      : await connectDepartments(
+          config,
+          config.demo ? { business: await demoBusinessRegister(database, pii, config.districtCode) } : {},
+        );
   lap('departments');
   return {
     db: database,

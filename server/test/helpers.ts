@@ -1,5 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { inject } from 'vitest';
 import { createScratchDatabase } from '../../test/scratch-database.ts';
+import { TEST_DEMO_SIZE, TEST_ENV } from '../../test/test-env.ts';
 import { buildApp } from '../src/app.ts';
 import { type Config, loadConfig } from '../src/config.ts';
 import { type Db, openDb } from '../src/db/client.ts';
@@ -17,9 +20,27 @@ export const testDbKind = (): 'pglite' | 'postgres' =>
 /** Opens an empty database of the kind under test: in-memory PGlite, or a fresh PostgreSQL database dropped on close. */
 export async function openTestDb(): Promise<Db> {
   if (testDbKind() === 'pglite') return openDb({ kind: 'pglite', dataDir: null });
+  return openPostgresCopy();
+}
+
+/**
+ * A database of the kind under test that starts as a copy of the run's template (migrated, demo seeded; see
+ * test/api-global-setup.ts): PGlite loads the template's dump (read once per worker), PostgreSQL copies the
+ * template database. Dropped on close.
+ */
+export async function openSeededTestDb(): Promise<Db> {
+  if (testDbKind() === 'pglite') {
+    templateDump ??= readFile(inject('pgliteTemplate')).then((bytes) => new Blob([bytes]));
+    return openDb({ kind: 'pglite', dataDir: null, loadDataDir: await templateDump });
+  }
+  return openPostgresCopy(inject('postgresTemplate'));
+}
+let templateDump: Promise<Blob> | undefined;
+
+async function openPostgresCopy(template?: string): Promise<Db> {
   const base = process.env.TEST_DATABASE_URL;
   if (!base) throw new Error('YIMEN_TEST_DB=postgres needs TEST_DATABASE_URL');
-  const scratch = await createScratchDatabase(base, 'yimen_test');
+  const scratch = await createScratchDatabase(base, 'yimen_test', template);
   const db = await openDb({ kind: 'postgres', url: scratch.url });
   return {
     ...db,
@@ -48,19 +69,15 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real application on a fresh database with the demo seeded (small synthetic population). */
+/** The real application on its own copy of the seeded test database (small synthetic population). */
 export async function buildTestApp(
   env: Record<string, string> = {},
   opts: { clock?: SettableClock } = {},
 ): Promise<TestApp> {
-  const config = loadConfig({
-    LOG_LEVEL: 'silent',
-    YIMEN_DEMO: 'true',
-    YIMEN_LOGIN_RATE_LIMIT: '1000',
-    ...env,
-  });
-  const db = await openTestDb();
-  const prepared = await prepare(config, db, { persons: 60, enterprises: 12 });
+  // The department systems of the run answer unless the test brings its own.
+  const config = loadConfig({ ...TEST_ENV, YIMEN_DEPARTMENT_URLS: inject('departmentUrls'), ...env });
+  const db = await openSeededTestDb();
+  const prepared = await prepare(config, db, TEST_DEMO_SIZE);
   const app = await buildApp({ config, ...prepared, ...(opts.clock ? { testClock: opts.clock } : {}) });
   await app.ready();
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { DEFAULT_DB_POOL_SIZE } from '../config.ts';
 
 /** Anything that runs SQL: the database itself or an open transaction. */
 export interface Queryable {
@@ -20,13 +21,21 @@ export interface Db extends Queryable {
   /** Runs fn in one transaction: all writes of one action commit or roll back together. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** PGlite only: the whole database as one tarball, which `loadDataDir` opens again as a copy. */
+  dumpDataDir?(): Promise<Blob>;
 }
 
-export type DbTarget = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string | null };
+export type DbTarget =
+  /** `poolSize`: connections the pool opens at most (the configuration's default when not given). */
+  | { kind: 'postgres'; url: string; poolSize?: number }
+  /** `loadDataDir`: start from a copy of a dumped database (tests copy one migrated and seeded database). */
+  | { kind: 'pglite'; dataDir: string | null; loadDataDir?: Blob };
 
 /** Opens PGlite (embedded, data in a folder, or in memory when dataDir is null) or a PostgreSQL pool. */
 export async function openDb(target: DbTarget): Promise<Db> {
-  return target.kind === 'postgres' ? openPostgres(target.url) : openPglite(target.dataDir);
+  return target.kind === 'postgres'
+    ? openPostgres(target.url, target.poolSize ?? DEFAULT_DB_POOL_SIZE)
+    : openPglite(target.dataDir, target.loadDataDir);
 }
 
 /**
@@ -35,9 +44,13 @@ export async function openDb(target: DbTarget): Promise<Db> {
  */
 export const PGLITE_SETTINGS = ['shared_buffers = 32MB', 'work_mem = 4MB', 'maintenance_work_mem = 32MB'];
 
-async function openPglite(dataDir: string | null): Promise<Db> {
+async function openPglite(dataDir: string | null, loadDataDir?: Blob): Promise<Db> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const lite = new PGlite({ ...(dataDir ? { dataDir } : {}), postgresqlconf: PGLITE_SETTINGS });
+  const lite = new PGlite({
+    ...(dataDir ? { dataDir } : {}),
+    ...(loadDataDir ? { loadDataDir } : {}),
+    postgresqlconf: PGLITE_SETTINGS,
+  });
   await lite.waitReady;
   const wrap = (q: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
     async query<T>(sql: string, params: unknown[] = []) {
@@ -55,16 +68,17 @@ async function openPglite(dataDir: string | null): Promise<Db> {
     exec: base.exec,
     transaction: (fn) => lite.transaction((tx) => fn(wrap(tx))),
     close: () => lite.close(),
+    dumpDataDir: async () => lite.dumpDataDir('none'),
   };
 }
 
-async function openPostgres(url: string): Promise<Db> {
+async function openPostgres(url: string, poolSize: number): Promise<Db> {
   // Dates stay strings ('YYYY-MM-DD') so that both engines return the same shape.
   const types = {
     getTypeParser: (oid: number, format?: 'text' | 'binary') =>
       oid === 1082 ? (v: string) => v : pg.types.getTypeParser(oid, format as 'text'),
   };
-  const pool = new pg.Pool({ connectionString: url, max: 10, types });
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, types });
   // An idle connection dropped by the server must not take the process down; the next query reconnects.
   pool.on('error', (err) => console.error(`PostgreSQL connection error: ${err.message}`));
   const client = await pool.connect();

@@ -6,7 +6,7 @@ try {
   const config = loadConfig();
   const db = await openDb(
     config.databaseUrl
-      ? { kind: 'postgres', url: config.databaseUrl }
+      ? { kind: 'postgres', url: config.databaseUrl, poolSize: config.dbPoolSize }
       : { kind: 'pglite', dataDir: config.dataDir },
   );
   const applied = await migrate(db);

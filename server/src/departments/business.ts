@@ -1,4 +1,4 @@
-import { parseCreditCode } from '../modules/people/credit-code.ts';
+import { parseCreditCode } from '@yimen/shared/id-checks';
 import type { Subject } from '../modules/verification/protocol.ts';
 import type { BusinessFacts } from './overrides.ts';
 import {

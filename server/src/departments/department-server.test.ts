@@ -1,7 +1,6 @@
+import { makeCreditCode, makeIdNumber } from '@yimen/shared/id-checks';
 import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeCreditCode } from '../modules/people/credit-code.ts';
-import { makeIdNumber } from '../modules/people/id-number.ts';
 import {
   type AskBody,
   ATTESTATION_TYP,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { AskBodySchema, AskResponseSchema, ErrorSchema, FaultsSchema } from '@yimen/shared/departments';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { SignJWT } from 'jose';
 import {
@@ -14,7 +15,6 @@ import {
   type SystemId,
   subjectHash,
 } from '../modules/verification/protocol.ts';
-import { AskBodySchema, AskResponseSchema, ErrorSchema, FaultsSchema } from './ask.schemas.ts';
 import { type Faults, mergeFaults, NO_FAULTS } from './faults.ts';
 import { InvalidSubject, type Registry } from './registry.ts';
 import type { SigningKey } from './signing-key.ts';

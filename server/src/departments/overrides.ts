@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { isCalendarDate, parseIdNumber } from '../modules/people/id-number.ts';
+import { isCalendarDate, parseIdNumber } from '@yimen/shared/id-checks';
 import { SYSTEM_IDS, type SystemId } from '../modules/verification/protocol.ts';
 
 /**

@@ -1,9 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { makeCreditCode, makeIdNumber } from '@yimen/shared/id-checks';
 import { describe, expect, it } from 'vitest';
-import { makeCreditCode } from '../modules/people/credit-code.ts';
-import { makeIdNumber } from '../modules/people/id-number.ts';
 import { businessRegistry } from './business.ts';
 import { householdRegistry } from './household.ts';
 import { marriageRegistry } from './marriage.ts';

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { type ParsedIdNumber, parseIdNumber } from '../modules/people/id-number.ts';
+import { type ParsedIdNumber, parseIdNumber } from '@yimen/shared/id-checks';
 import type { Subject, SubjectType, SystemId } from '../modules/verification/protocol.ts';
 
 /**

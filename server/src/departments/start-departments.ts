@@ -1,5 +1,5 @@
+import { chinaToday } from '@yimen/shared/id-checks';
 import type { JWK } from 'jose';
-import { chinaToday } from '../modules/people/id-number.ts';
 import { DEPARTMENT_SYSTEMS, SYSTEM_IDS, type SystemId } from '../modules/verification/protocol.ts';
 import { businessRegistry } from './business.ts';
 import { buildDepartmentServer } from './department-server.ts';

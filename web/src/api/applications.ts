@@ -1,3 +1,4 @@
+import { queryOptions } from '@tanstack/react-query';
 import {
   type Applicant,
   type CaseFile,
@@ -21,8 +22,18 @@ export interface MyCaseEntry {
   promisedDueAt: string | null;
 }
 
+/** Query keys of the applicant's own cases (我的办件). */
+export const myCaseKeys = {
+  all: ['my-cases'] as const,
+  list: () => ['my-cases', 'list'] as const,
+};
+
 export const listMyCases = (signal?: AbortSignal) =>
   api.get<{ items: MyCaseEntry[] }>('/api/v1/my/cases', undefined, signal).then((r) => r.items);
+
+/** 我的办件, as the list page and the portal's figures read it. */
+export const myCasesQuery = () =>
+  queryOptions({ queryKey: myCaseKeys.list(), queryFn: ({ signal }) => listMyCases(signal) });
 
 /**
  * 在线申办: the case waits for pre-review. The idempotency key belongs to one application form: a double click or

@@ -22,6 +22,13 @@ export interface AppointmentSlots {
   days: { date: string; slots: { start: string; end: string; remaining: number }[] }[];
 }
 
+/** Query keys of 预约办理: an item's open slots and the applicant's own appointments. */
+export const appointmentKeys = {
+  all: ['appointments'] as const,
+  slots: (code: string) => ['appointments', 'slots', code] as const,
+  mine: () => ['appointments', 'mine'] as const,
+};
+
 export const getAppointmentSlots = (code: string, signal?: AbortSignal) =>
   api.get<AppointmentSlots>(`/api/v1/items/${encodeURIComponent(code)}/appointment-slots`, undefined, signal);
 

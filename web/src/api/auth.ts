@@ -1,7 +1,16 @@
 import { api } from './client.ts';
 import type { Me, OutboxMessage } from './types.ts';
 
-export const fetchMe = () => api.get<{ user: Me }>('/api/v1/auth/me').then((r) => r.user);
+/** Query keys of the session: who is signed in, and the demo SMS outbox of a phone. */
+export const authKeys = {
+  all: ['auth'] as const,
+  me: () => ['auth', 'me'] as const,
+  /** `version` counts the codes requested: each may have sent a message. */
+  demoOutbox: (phone: string, version = 0) => ['auth', 'demo-outbox', phone, version] as const,
+};
+
+export const fetchMe = (signal?: AbortSignal) =>
+  api.get<{ user: Me }>('/api/v1/auth/me', undefined, signal).then((r) => r.user);
 
 export const login = (username: string, password: string) =>
   api.post<{ user: Me }>('/api/v1/auth/login', { username, password }).then((r) => r.user);
@@ -16,5 +25,5 @@ export const verifyOtp = (phone: string, code: string) =>
   api.post<{ user: Me }>('/api/v1/auth/otp/verify', { phone, code }).then((r) => r.user);
 
 /** Demo mode only: the messages an SMS gateway would have sent. */
-export const fetchDemoOutbox = (phone: string) =>
-  api.get<{ messages: OutboxMessage[] }>('/api/v1/demo/outbox', { phone }).then((r) => r.messages);
+export const fetchDemoOutbox = (phone: string, signal?: AbortSignal) =>
+  api.get<{ messages: OutboxMessage[] }>('/api/v1/demo/outbox', { phone }, signal).then((r) => r.messages);

@@ -1,47 +1,11 @@
+import type { CaseAction } from '@yimen/shared/case-actions';
+import type { CaseState } from '@yimen/shared/states';
 import { api } from './client.ts';
 
 /** Shapes of the case API (server/src/modules/cases), as the one-window screens read them. */
 
-export const CASE_STATES = [
-  'checking',
-  'prereview',
-  'correction',
-  'in_progress',
-  'suspended',
-  'awaiting_seal',
-  'completed',
-  'incomplete',
-  'refused',
-  'rejected',
-  'withdrawn',
-] as const;
-export type CaseState = (typeof CASE_STATES)[number];
-
-export const TERMINAL_STATES: ReadonlySet<CaseState> = new Set([
-  'completed',
-  'incomplete',
-  'refused',
-  'rejected',
-  'withdrawn',
-]);
-
-export const CASE_ACTIONS = [
-  'complete_instant',
-  'accept',
-  'prereview_accept',
-  'seal',
-  'resubmit',
-  'node_approve',
-  'node_return',
-  'node_reject',
-  'request_correction',
-  'notify_incomplete',
-  'refuse',
-  'suspend',
-  'resume',
-  'withdraw',
-] as const;
-export type CaseAction = (typeof CASE_ACTIONS)[number];
+export { CASE_ACTIONS, type CaseAction } from '@yimen/shared/case-actions';
+export { CASE_STATES, type CaseState, TERMINAL_STATES } from '@yimen/shared/states';
 
 export type MaterialStatus = 'pending' | 'received' | 'missing' | 'defective' | 'waived';
 export type Necessity = 'required' | 'conditional' | 'optional';
@@ -226,6 +190,14 @@ export interface QueueEntry {
   overdue: boolean;
   escalated: boolean;
 }
+
+/** Query keys of cases: one case, and the lists of the windows' and departments' work. */
+export const caseKeys = {
+  all: ['cases'] as const,
+  detail: (id: string) => ['cases', 'detail', id] as const,
+  windowWork: () => ['cases', 'window-work'] as const,
+  queue: () => ['cases', 'queue'] as const,
+};
 
 /** The API path of one case; its sub-resources (files, documents, rating) hang below it. */
 export const casePath = (id: string) => `/api/v1/cases/${encodeURIComponent(id)}`;

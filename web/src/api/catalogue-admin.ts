@@ -1,3 +1,4 @@
+import { queryOptions } from '@tanstack/react-query';
 import type { Guide } from './catalogue.ts';
 import { api } from './client.ts';
 
@@ -122,6 +123,15 @@ export const CATALOGUE_XLSX_URL = '/api/v1/catalogue/export.xlsx';
 
 const at = (code: string, rest = '') => `/api/v1/catalogue/items/${encodeURIComponent(code)}${rest}`;
 
+/** Query keys of the catalogue's administration: the list per filter, one item, its draft guide, its history. */
+export const catalogueAdminKeys = {
+  all: ['catalogue-admin'] as const,
+  list: (filter: CatalogueFilter) => ['catalogue-admin', 'list', filter] as const,
+  item: (code: string) => ['catalogue-admin', 'item', code] as const,
+  draftGuide: (code: string) => ['catalogue-admin', 'item', code, 'draft-guide'] as const,
+  history: (code: string) => ['catalogue-admin', 'item', code, 'history'] as const,
+};
+
 export const listCatalogue = (filter: CatalogueFilter, signal?: AbortSignal) =>
   api.get<{ items: CatalogueRow[]; total: number }>('/api/v1/catalogue/items', { ...filter }, signal);
 
@@ -148,3 +158,10 @@ export const getItemHistory = (code: string, signal?: AbortSignal) =>
 
 export const importCatalogueXlsx = (file: Blob) =>
   api.uploadRaw<ImportResult>('/api/v1/catalogue/import', new Blob([file], { type: XLSX_TYPE }));
+
+/** The guide the draft would publish (the administrators' preview). */
+export const draftGuideQuery = (code: string) =>
+  queryOptions({
+    queryKey: catalogueAdminKeys.draftGuide(code),
+    queryFn: ({ signal }) => getDraftGuide(code, signal),
+  });

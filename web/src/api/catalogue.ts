@@ -1,3 +1,4 @@
+import { queryOptions } from '@tanstack/react-query';
 import type { DeliveryMethod, HandlingType, Necessity } from './cases.ts';
 import { api } from './client.ts';
 
@@ -78,6 +79,16 @@ export interface Guide {
 const itemPath = (code: string) => `/api/v1/items/${encodeURIComponent(code)}`;
 
 /** `serviceObject` 1 = natural persons, 2 = enterprises (服务对象). */
+/** Query keys of the published catalogue: searches, one item (optionally one version) and its guide. */
+export const catalogueKeys = {
+  all: ['catalogue'] as const,
+  search: (q: string, limit: number, serviceObject: string) =>
+    ['catalogue', 'search', q, limit, serviceObject] as const,
+  find: (q: string, limit: number, prefer: string) => ['catalogue', 'find', q, limit, prefer] as const,
+  item: (code: string, version?: number) => ['catalogue', 'item', code, version ?? null] as const,
+  guide: (code: string) => ['catalogue', 'guide', code] as const,
+};
+
 export const searchItems = (q: string, limit: number, serviceObject: '1' | '2', signal?: AbortSignal) =>
   api.get<{ items: ItemHit[] }>('/api/v1/items', { q, limit, serviceObject }, signal).then((r) => r.items);
 
@@ -95,3 +106,14 @@ export const getGuide = (code: string, signal?: AbortSignal) =>
 /** Where a blank form (空白表格) of a published item downloads, as a PDF. */
 export const blankFormUrl = (code: string, materialId: string) =>
   `${itemPath(code)}/forms/${encodeURIComponent(materialId)}`;
+
+/** One published item (its current version unless `version` names another). */
+export const itemQuery = (code: string, version?: number) =>
+  queryOptions({
+    queryKey: catalogueKeys.item(code, version),
+    queryFn: ({ signal }) => getItem(code, signal, version),
+  });
+
+/** The published guide (办事指南) of an item. */
+export const guideQuery = (code: string) =>
+  queryOptions({ queryKey: catalogueKeys.guide(code), queryFn: ({ signal }) => getGuide(code, signal) });

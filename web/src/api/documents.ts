@@ -22,6 +22,14 @@ export interface CaseDocument {
   issuedAt: string;
 }
 
+/** Query keys of a case's documents (文书). */
+export const documentKeys = {
+  all: ['documents'] as const,
+  ofCase: (caseId: string) => ['documents', caseId] as const,
+  /** The documents as of the case's `version`-th event: a new event may have issued one. */
+  atVersion: (caseId: string, version: number) => ['documents', caseId, version] as const,
+};
+
 export const listDocuments = (caseId: string, signal?: AbortSignal) =>
   api.get<{ items: CaseDocument[] }>(`${casePath(caseId)}/documents`, undefined, signal).then((r) => r.items);
 

@@ -2,40 +2,28 @@ import { api } from './client.ts';
 
 /** 法人授权经办人: the legal representative's authorizations and the agent's principals. */
 
-export interface RepresentedEnterprise {
-  creditCode: string;
-  name: string;
-}
+import type {
+  AgentEnterprise,
+  AuthorizationView,
+  GrantBodyT,
+  RepresentedEnterprise,
+} from '@yimen/shared/enterprise-agents';
 
-export interface AgentAuthorization {
-  id: string;
-  creditCode: string;
-  agentPhoneMasked: string;
-  allItems: boolean;
-  itemCodes: string[];
-  validUntil: string;
-  createdAt: string;
-  revokedAt: string | null;
-  status: 'active' | 'expired' | 'revoked';
-}
-
-export interface AgentPrincipal {
-  creditCode: string;
-  name: string;
-  allItems: boolean;
-  itemCodes: string[];
-  validUntil: string;
-}
-
-export interface GrantInput {
-  agentPhone: string;
-  allItems: boolean;
-  itemCodes?: string[];
-  validUntil: string;
-}
+export type { RepresentedEnterprise } from '@yimen/shared/enterprise-agents';
+export type AgentAuthorization = AuthorizationView;
+export type AgentPrincipal = AgentEnterprise;
+export type GrantInput = GrantBodyT;
 
 const base = (creditCode: string) =>
   `/api/v1/enterprise-agents/represented/${encodeURIComponent(creditCode)}/authorizations`;
+
+/** Query keys of 企业经办人: the enterprises a user represents, their agents, the principals a user acts for. */
+export const agentKeys = {
+  all: ['enterprise-agents'] as const,
+  represented: () => ['enterprise-agents', 'represented'] as const,
+  authorizations: (creditCode: string) => ['enterprise-agents', 'authorizations', creditCode] as const,
+  principals: () => ['enterprise-agents', 'principals'] as const,
+};
 
 export const listRepresented = (signal?: AbortSignal) =>
   api

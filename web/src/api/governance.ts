@@ -1,243 +1,75 @@
+/**
+ * The city-governance API as the 一网统管 screens call it. The shapes are the server's contract
+ * (@yimen/shared/events); the value lists below are what the screens offer.
+ */
+
+import type { Located } from '@yimen/shared/common';
+import type { GovAction } from '@yimen/shared/event-actions';
+import type {
+  EventActionBody,
+  EventActionResult,
+  EventPhoto,
+  EventSummary,
+  GovEvent,
+  ImportOutcome,
+  IndicatorReport,
+  PossibleDuplicate,
+  ReportBody,
+  RoutePreview,
+  RoutingRule,
+  RoutingRuleInput,
+  MinorClass as SharedMinorClass,
+  Taxonomy as SharedTaxonomy,
+  Suggestion,
+} from '@yimen/shared/events';
+import { type EventState, OPEN_EVENT_STATES } from '@yimen/shared/states';
 import { api, buildUrl, request } from './client.ts';
-import type { AreaRef } from './types.ts';
 
-/** Shapes of the city-governance API (server/src/modules/governance/events), as the 一网统管 screens read them. */
+export type { Bilingual, Located } from '@yimen/shared/common';
+export type {
+  Classification,
+  EventComponent,
+  EventLogEntry,
+  EventPhoto,
+  EventSummary,
+  EventTask,
+  GovEvent,
+  ImportOutcome,
+  IndicatorReport,
+  IndicatorRow,
+  MajorClass,
+  PossibleDuplicate,
+  RoutePreview,
+  RoutingRule,
+  RoutingRuleInput,
+  RuleTimeWindow,
+  Suggestion,
+  TimeLimit,
+} from '@yimen/shared/events';
+export type ReportInput = ReportBody;
+export type ActionInput = EventActionBody;
+/** Why a nearby report is likely the same problem, strongest first. */
+export type DuplicateReason = PossibleDuplicate['reason'];
+/** A minor class as the pickers read it (the taxonomy answers the whole class, TaxonomyMinor). */
+export type MinorClass = Omit<TaxonomyMinor, 'keywords' | 'limits' | 'severityLimits' | 'components'>;
+/** A minor class with everything an administrator edits; other fields the server keeps are passed through. */
+export type TaxonomyMinor = SharedMinorClass;
+/** The taxonomy in force as a whole document, as it is edited and saved. */
+export type TaxonomyDocument = SharedTaxonomy;
+/** The taxonomy as the pickers read it. */
+export type Taxonomy = { majors: TaxonomyDocument['majors']; minors: MinorClass[] };
+/** An event state the server wrote where its contract says only "a state" (timeline steps, likely duplicates). */
+export const asEventState = (state: string) => state as EventState;
 
-export const EVENT_STATES = [
-  'reported',
-  'dispatched',
-  'disposed',
-  'closed',
-  'parked',
-  'rejected',
-  'voided',
-  'merged',
-] as const;
-/** 上报 → 立案/派遣 → 处置 → 核查 → 结案, and the side roads (不予立案, 作废, 挂账, 合并). */
-export type EventState = (typeof EVENT_STATES)[number];
-export const OPEN_STATES: ReadonlySet<EventState> = new Set(['reported', 'dispatched', 'disposed', 'parked']);
-
-export const GOV_ACTIONS = [
-  'confirm',
-  'reject',
-  'void',
-  'reclassify',
-  'send_back',
-  'dispose',
-  'check_pass',
-  'check_fail',
-  'park',
-  'resume',
-  'supervise',
-  'merge',
-  'rate',
-] as const;
-export type GovAction = (typeof GOV_ACTIONS)[number];
+export { GOV_ACTIONS, type GovAction } from '@yimen/shared/event-actions';
+export { EVENT_STATES, type EventState } from '@yimen/shared/states';
+/** The open states as a set, for the lists' filters. */
+export const OPEN_STATES: ReadonlySet<EventState> = new Set(OPEN_EVENT_STATES);
 
 export type Severity = 'general' | 'urgent' | 'critical';
 export const SEVERITIES: readonly Severity[] = ['general', 'urgent', 'critical'];
 export type Channel = 'citizen' | 'patrol' | 'hotline' | 'component' | 'open311' | 'import';
 export type PhotoStage = 'report' | 'confirm' | 'disposal' | 'check';
-
-/** A text in both languages, as the server writes routing reasons. */
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
-
-export interface Suggestion {
-  code: string;
-  name: string;
-  confidence: number;
-}
-
-/** Why the event went to its unit: a line of the responsibility list (规则), or the street's fallback (兜底). */
-export interface Routing {
-  reason?: Bilingual | null;
-  fallback?: boolean;
-  ruleId?: string | null;
-  unitId?: string;
-  /** Units before this one (a send-back or a corrected class routed the event again). */
-  history?: { unitId: string | null; ruleId: string | null; reason: Bilingual | null }[];
-  excluded?: string[];
-}
-
-export interface Classification {
-  suggestions?: Suggestion[];
-  chosen?: string;
-  /** classifier, reporter (named by whoever reported) or operator (corrected at the centre). */
-  by?: string;
-  correctedFrom?: string;
-  /** The class of the component (部件) the report was about, when one was picked. */
-  componentClass?: string | null;
-}
-
-/** An event as the lists show it (and as the live stream sends it). */
-export interface EventSummary {
-  id: string;
-  eventNo: string;
-  channel: Channel;
-  state: EventState;
-  classCode: string;
-  className: string;
-  classNameEn?: string;
-  severity: Severity;
-  description: string;
-  address: string | null;
-  lng: number;
-  lat: number;
-  streetCode?: string;
-  communityCode?: string | null;
-  gridCode: string;
-  gridName: string;
-  /** The city component (部件) the report is about, when one was picked: its 17-digit id. */
-  componentId?: string | null;
-  /** That component as the registry has it now: its class and state. */
-  component?: EventComponent | null;
-  unitId: string | null;
-  unitName: string | null;
-  gridWorkerId?: string | null;
-  routing: Routing;
-  classification: Classification;
-  reporter: { anonymous: boolean; name: string | null };
-  reporterPhone?: string | null;
-  duplicateOf?: string | null;
-  supervisedAt: string | null;
-  reworkCount: number;
-  sendbackCount: number;
-  reportedAt: string;
-  registeredAt: string | null;
-  dispatchedAt: string | null;
-  disposedAt: string | null;
-  closedAt: string | null;
-  acceptDueAt: string | null;
-  disposeDueAt: string | null;
-  verifyDueAt: string | null;
-  overdueAt: string | null;
-  rating: number | null;
-}
-
-/** The component (部件) an event is about, as the lists show it. */
-export interface EventComponent {
-  /** 17 digits: district (6) + class (5) + serial (6). */
-  id: string;
-  classCode: string;
-  className: string;
-  classNameEn: string;
-  /** Null when the event was read without the registry. */
-  status: ComponentStatus | null;
-}
-
-export interface EventTask {
-  id: string;
-  kind: 'confirm' | 'dispose' | 'check';
-  unitId: string | null;
-  /** The unit's name, as the server names it. */
-  unitName: string | null;
-  userId: string | null;
-  state: 'open' | 'done' | 'returned' | 'cancelled';
-  dueAt: string | null;
-  createdAt: string;
-  doneAt: string | null;
-  outcome: Record<string, unknown>;
-}
-
-export interface EventLogEntry {
-  at: string;
-  actor: string | null;
-  /** The actor is an anonymous reporter, hidden from this viewer. */
-  anonymousActor?: boolean;
-  /** An action (report, confirm, dispose …), or what the system did (photo, overdue …). */
-  action: string;
-  from: EventState | null;
-  to: EventState | null;
-  details: Record<string, unknown> | null;
-}
-
-export interface EventPhoto {
-  id: string;
-  stage: PhotoStage;
-  mime: string;
-  size: number;
-  uploadedAt: string;
-  url: string;
-}
-
-/** Why a nearby report is likely the same problem, strongest first. */
-export type DuplicateReason = 'same_component' | 'same_class' | 'sibling_class' | 'same_component_class';
-
-export interface PossibleDuplicate {
-  id: string;
-  eventNo: string;
-  description: string;
-  classCode: string;
-  className: string;
-  classNameEn: string;
-  reason: DuplicateReason;
-  reportedAt: string;
-  state: EventState;
-  distanceM: number;
-}
-
-export interface GovEvent extends EventSummary {
-  tasks: EventTask[];
-  timeline: EventLogEntry[];
-  /** Staff only, while the event is open. */
-  possibleDuplicates: PossibleDuplicate[];
-  /** Absent on servers without event photos. */
-  photos?: EventPhoto[];
-}
-
-export interface MajorClass {
-  code: string;
-  name: string;
-  nameEn: string;
-  kind: 'component' | 'event';
-}
-
-export interface MinorClass {
-  code: string;
-  name: string;
-  nameEn: string;
-  majorCode: string;
-  kind: 'component' | 'event';
-  defaultSeverity: Severity;
-}
-
-export interface Taxonomy {
-  majors: MajorClass[];
-  minors: MinorClass[];
-}
-
-export interface ReportInput {
-  description: string;
-  lng?: number;
-  lat?: number;
-  addressText?: string;
-  componentId?: string;
-  classCode?: string;
-  severity?: Severity;
-  anonymous?: boolean;
-  reporterName?: string;
-  reporterPhone?: string;
-  channel?: Channel;
-}
-
-export interface ActionInput {
-  note?: string;
-  reasons?: string[];
-  classCode?: string;
-  into?: string;
-  rating?: number;
-}
-
-export interface Located {
-  district: AreaRef;
-  street: AreaRef;
-  community: AreaRef;
-  grid: AreaRef;
-  microGrid: AreaRef;
-}
 
 export const eventPath = (id: string) => `/api/v1/gov/events/${encodeURIComponent(id)}`;
 
@@ -267,10 +99,7 @@ export const getEvent = (id: string, signal?: AbortSignal) =>
 
 /** One step of the event; `event` is null when the caller no longer sees it (a unit that sent it back). */
 export const takeEventAction = (id: string, action: GovAction, input: ActionInput = {}) =>
-  api.post<{ from: EventState; to: EventState; event: GovEvent | null }>(
-    `${eventPath(id)}/actions/${action}`,
-    input,
-  );
+  api.post<EventActionResult>(`${eventPath(id)}/actions/${action}`, input);
 
 /** The classifier's top three for a report text (asked while the reporter types). */
 export const classifyText = (text: string, signal?: AbortSignal, componentClass?: string) =>
@@ -330,14 +159,6 @@ export const nearComponents = (query: NearQuery, signal?: AbortSignal) =>
 export const uploadEventPhoto = (eventId: string, stage: PhotoStage, file: Blob) =>
   api.uploadRaw<{ photo: EventPhoto }>(`${eventPath(eventId)}/photos`, file, { stage }).then((r) => r.photo);
 
-/** What an accepted import did: the events made, and rows only the database could refuse. */
-export interface ImportOutcome {
-  imported: number;
-  eventNos: string[];
-  events: EventSummary[];
-  failed: { row: number; field: string; message: string }[];
-}
-
 /**
  * 事件批量导入: the CSV text as the body. A file with any bad row is refused whole (400, nothing stored) with
  * `details.problems` naming each row and column.
@@ -351,37 +172,11 @@ export const INDICATOR_GROUPINGS = ['street', 'unit', 'major', 'class', 'day', '
 /** What the indicators are counted by: a place, a unit, a class or a period. */
 export type IndicatorGrouping = (typeof INDICATOR_GROUPINGS)[number];
 
-/** One group's indicators; rates are shares 0–1, null where there is nothing to divide by. */
-export interface IndicatorRow {
-  /** The street code, unit id ('' = not dispatched), class code, or the period's first day (YYYY-MM-DD / YYYY-MM). */
-  key: string;
-  name: string;
-  reported: number;
-  registered: number;
-  registrationRate: number | null;
-  onTimeRegistrationRate: number | null;
-  accurateDispatchRate: number | null;
-  onTimeDisposalRate: number | null;
-  onTimeClosureRate: number | null;
-  reworkRate: number | null;
-  duplicateRate: number | null;
-  averageDisposalHours: number | null;
-}
-
 export interface IndicatorQuery {
   groupBy: IndicatorGrouping;
   /** China dates, YYYY-MM-DD, both included; left out, the server takes its last 30 days. */
   from?: string;
   to?: string;
-}
-
-export interface IndicatorReport {
-  groupBy: IndicatorGrouping;
-  /** The period counted (the server's default when none was asked for). */
-  from: string;
-  to: string;
-  rows: IndicatorRow[];
-  total: IndicatorRow;
 }
 
 const INDICATORS_PATH = '/api/v1/gov/indicators';
@@ -395,41 +190,6 @@ export const indicatorsExportUrl = (query: IndicatorQuery, format: 'csv' | 'xlsx
 
 // ---------- 责任清单 (server/src/modules/governance/routing) ----------
 
-/** When a rule applies, China time: days 1 (Monday) … 7 (Sunday); `to` before `from` runs past midnight. */
-export interface RuleTimeWindow {
-  days: number[];
-  from: string;
-  to: string;
-}
-
-/** One line of the responsibility list as the server keeps it. */
-export interface RoutingRule {
-  id: string;
-  position: number;
-  /** A minor class (06013), a major class (06) or * for every class. */
-  classPattern: string;
-  /** A street, community or grid code; null for the whole district. */
-  areaCode: string | null;
-  timeWindow: RuleTimeWindow | null;
-  unitId: string;
-  /** Present on the list as read; the answer to a save leaves it out. */
-  unitName?: string;
-  userId: string | null;
-  note: string;
-  active: boolean;
-}
-
-/** One line as it is saved: the order of the list is the order of the lines. */
-export interface RoutingRuleInput {
-  classPattern: string;
-  areaCode: string | null;
-  timeWindow: RuleTimeWindow | null;
-  unitId: string;
-  userId: string | null;
-  note: string;
-  active: boolean;
-}
-
 const RULES_PATH = '/api/v1/gov/routing-rules';
 
 export const getRoutingRules = (signal?: AbortSignal) =>
@@ -438,18 +198,6 @@ export const getRoutingRules = (signal?: AbortSignal) =>
 /** Replaces the whole list; a refusal names the line and field, e.g. `rules.3.unitId`. */
 export const saveRoutingRules = (rules: RoutingRuleInput[]) =>
   api.put<{ rules: RoutingRule[] }>(RULES_PATH, { rules }).then((r) => r.rules);
-
-export interface RoutePreview {
-  location: Located;
-  decision: {
-    unitId: string;
-    userId?: string | null;
-    reason: Bilingual;
-    fallback: boolean;
-    ruleId: string | null;
-  };
-  gridWorkerId: string | null;
-}
 
 /** Where an event of this class at this point would go now (or at `at`), by the list as saved. */
 export const previewRouting = (input: { classCode: string; lng: number; lat: number; at?: string }) =>
@@ -462,25 +210,6 @@ export const LIMIT_STAGES = ['accept', 'dispatch', 'dispose', 'verify'] as const
 export type LimitStage = (typeof LIMIT_STAGES)[number];
 export const LIMIT_UNITS = ['working_hours', 'working_days'] as const;
 export type LimitUnit = (typeof LIMIT_UNITS)[number];
-
-export interface TimeLimit {
-  amount: number;
-  unit: LimitUnit;
-}
-
-/** A minor class with everything an administrator edits; other fields the server keeps are passed through. */
-export interface TaxonomyMinor extends MinorClass {
-  keywords: string[];
-  limits: Record<LimitStage, TimeLimit>;
-  severityLimits?: Partial<Record<Severity, Partial<Record<LimitStage, TimeLimit>>>>;
-  components?: string[];
-}
-
-/** The taxonomy in force as a whole document, as it is edited and saved. */
-export interface TaxonomyDocument {
-  majors: MajorClass[];
-  minors: TaxonomyMinor[];
-}
 
 /** A problem of a refused taxonomy: `field` is its path in the document sent, e.g. `minors.12.limits.dispose`. */
 export interface TaxonomyProblem {

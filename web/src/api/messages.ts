@@ -8,6 +8,12 @@ export interface MessageItem {
   unread: boolean;
 }
 
+/** Query keys of 我的消息. */
+export const messageKeys = {
+  all: ['messages'] as const,
+  mine: () => ['messages', 'mine'] as const,
+};
+
 export const listMyMessages = (signal?: AbortSignal) =>
   api.get<{ items: MessageItem[]; unread: number }>('/api/v1/me/messages', { limit: 30 }, signal);
 

@@ -1,3 +1,4 @@
+import { queryOptions } from '@tanstack/react-query';
 import { api } from './client.ts';
 import type { Department, Page, Staff } from './types.ts';
 
@@ -20,7 +21,15 @@ export interface NewStaff {
 
 export type StaffChanges = Partial<Omit<NewStaff, 'username'> & { active: boolean }>;
 
-export const listStaff = (query: StaffQuery) => api.get<Page<Staff>>('/api/v1/admin/staff', { ...query });
+/** Query keys of staff administration and of the department list (short, rarely changing, read by many forms). */
+export const staffKeys = {
+  all: ['staff'] as const,
+  list: (query: StaffQuery) => ['staff', 'list', query] as const,
+  departments: () => ['departments'] as const,
+};
+
+export const listStaff = (query: StaffQuery, signal?: AbortSignal) =>
+  api.get<Page<Staff>>('/api/v1/admin/staff', { ...query }, signal);
 
 export const createStaff = (input: NewStaff) =>
   api.post<{ staff: Staff }>('/api/v1/admin/staff', input).then((r) => r.staff);
@@ -29,5 +38,13 @@ export const createStaff = (input: NewStaff) =>
 export const updateStaff = (id: string, changes: StaffChanges) =>
   api.patch<unknown>(`/api/v1/admin/staff/${encodeURIComponent(id)}`, changes);
 
-export const listDepartments = () =>
-  api.get<{ departments: Department[] }>('/api/v1/departments').then((r) => r.departments);
+export const listDepartments = (signal?: AbortSignal) =>
+  api.get<{ departments: Department[] }>('/api/v1/departments', undefined, signal).then((r) => r.departments);
+
+/** The department list: short and rarely changed, so one read serves the whole visit. */
+export const departmentsQuery = () =>
+  queryOptions({
+    queryKey: staffKeys.departments(),
+    queryFn: ({ signal }) => listDepartments(signal),
+    staleTime: Number.POSITIVE_INFINITY,
+  });

@@ -68,6 +68,14 @@ export interface FollowUpFlag {
   raisedAt: string;
 }
 
+/** Query keys of 督办: the board, the departments' statistics per period, the follow-up flags. */
+export const supervisionKeys = {
+  all: ['supervision'] as const,
+  board: () => ['supervision', 'board'] as const,
+  departmentStats: (from: string, to: string) => ['supervision', 'departments', from, to] as const,
+  flags: () => ['supervision', 'flags'] as const,
+};
+
 export const getBoard = (signal?: AbortSignal) =>
   api.get<Board>('/api/v1/supervision/board', undefined, signal);
 

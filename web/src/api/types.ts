@@ -1,21 +1,13 @@
-/** Shapes of the API's answers, as the web client reads them. */
+/** Shapes of the API's answers, as the web client reads them; those the server's contract states come from it. */
+import type { AuditItem } from '@yimen/shared/audit';
+import type { DemoOutboxT, StaffView } from '@yimen/shared/identity';
 
-export const ROLES = [
-  'citizen',
-  'enterprise_agent',
-  'window_clerk',
-  'department_approver',
-  'inspector',
-  'supervisor',
-  'command_operator',
-  'grid_worker',
-  'department_handler',
-  'data_officer',
-  'administrator',
-] as const;
-export type Role = (typeof ROLES)[number];
-export const PUBLIC_ROLES: readonly Role[] = ['citizen', 'enterprise_agent'];
-export const STAFF_ROLES: readonly Role[] = ROLES.filter((role) => !PUBLIC_ROLES.includes(role));
+export type { AuditOutcome } from '@yimen/shared/audit';
+export type { Me } from '@yimen/shared/identity';
+/** A staff account; its jurisdiction's level is one of GEO_LEVELS (the contract states it as a string). */
+export type Staff = Omit<StaffView, 'jurisdiction'> & { jurisdiction: AreaRef };
+export type OutboxMessage = DemoOutboxT['messages'][number];
+export type AuditEntry = AuditItem;
 
 export const GEO_LEVELS = ['district', 'street', 'community', 'grid', 'micro_grid'] as const;
 export type GeoLevel = (typeof GEO_LEVELS)[number];
@@ -42,25 +34,6 @@ export interface AreaRef {
   code: string;
   name: string;
   level: GeoLevel;
-}
-
-export interface Me {
-  id: string;
-  kind: 'staff' | 'citizen' | 'integration';
-  displayName: string;
-  username: string | null;
-  phoneMasked: string | null;
-  roles: string[];
-  department: DepartmentRef | null;
-  jurisdiction: AreaRef | null;
-}
-
-export interface OutboxMessage {
-  id: string | number;
-  recipient: string;
-  kind: string;
-  body: string;
-  createdAt: string;
 }
 
 export interface AreaDetail extends AreaRef {
@@ -102,34 +75,7 @@ export interface FeatureCollection {
   }[];
 }
 
-export interface Staff {
-  id: string;
-  username: string;
-  displayName: string;
-  roles: string[];
-  department: DepartmentRef;
-  jurisdiction: AreaRef;
-  active: boolean;
-  createdAt: string;
-}
-
 export interface Page<T> {
   items: T[];
   total: number;
-}
-
-export type AuditOutcome = 'success' | 'denied' | 'failure';
-
-export interface AuditEntry {
-  id: string | number;
-  at: string;
-  actorName: string | null;
-  actorRoles: string[];
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  outcome: AuditOutcome;
-  clientIp: string | null;
-  correlationId: string | null;
-  details: unknown;
 }

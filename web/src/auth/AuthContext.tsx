@@ -1,6 +1,8 @@
+import { type Query, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App } from 'antd';
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo } from 'react';
 import * as authApi from '../api/auth.ts';
+import { authKeys } from '../api/auth.ts';
 import { ApiError, onForbidden, onUnauthenticated } from '../api/client.ts';
 import type { Me } from '../api/types.ts';
 import { useI18n } from '../i18n/index.tsx';
@@ -22,78 +24,84 @@ export interface Session {
 
 const SessionContext = createContext<Session | null>(null);
 
+/** Who is signed in: null when nobody is (the server answers 401), so a visitor is not an error. */
+const meQuery = () =>
+  queryOptions({
+    queryKey: authKeys.me(),
+    queryFn: async ({ signal }): Promise<Me | null> => {
+      try {
+        return await authApi.fetchMe(signal);
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 401) return null;
+        throw error;
+      }
+    },
+    // Read once per visit; sign-in, sign-out, a 401 and a 403 change it (below).
+    staleTime: Number.POSITIVE_INFINITY,
+    refetchOnWindowFocus: false,
+  });
+
 export function SessionProvider({ children }: { children: ReactNode }) {
   const { message } = App.useApp();
   const { t } = useI18n();
-  const [state, setState] = useState<SessionState>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    void attempt;
-    let cancelled = false;
-    authApi
-      .fetchMe()
-      .then((user) => !cancelled && setState({ status: 'signedIn', user }))
-      .catch((error: unknown) => {
-        if (cancelled) return;
-        if (error instanceof ApiError && error.status === 401) setState({ status: 'signedOut' });
-        else setState({ status: 'error', error });
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [attempt]);
+  const queryClient = useQueryClient();
+  const me = useQuery(meQuery());
 
   // Any 401 from the API means the session is gone (expired or revoked): show the login page.
   useEffect(
     () =>
-      onUnauthenticated(() =>
-        setState((previous) => {
-          if (previous.status === 'signedIn') void message.warning(t('error.sessionExpired'));
-          return { status: 'signedOut' };
-        }),
-      ),
-    [message, t],
+      onUnauthenticated(() => {
+        if (queryClient.getQueryData(authKeys.me())) void message.warning(t('error.sessionExpired'));
+        queryClient.setQueryData(authKeys.me(), null);
+      }),
+    [message, t, queryClient],
   );
 
   // A 403 may mean the rights changed (a revoked agent, a changed role): read them again, without a reload, so
-  // the header and the menu show what the user may do now.
+  // the header and the menu show what the user may do now. The same rights keep the same object (the cache
+  // shares what did not change), so nothing re-renders then.
   useEffect(
     () =>
       onForbidden(() => {
-        authApi
-          .fetchMe()
-          .then((user) =>
-            setState((previous) =>
-              previous.status === 'signedIn' && sameRights(previous.user, user)
-                ? previous
-                : { status: 'signedIn', user },
-            ),
-          )
-          .catch(() => undefined); // a 401 here is handled by the listener above
+        if (queryClient.getQueryData(authKeys.me()))
+          void queryClient.refetchQueries({ queryKey: authKeys.me() }).catch(() => undefined);
       }),
-    [],
+    [queryClient],
   );
 
-  const signedIn = useCallback((user: Me) => setState({ status: 'signedIn', user }), []);
+  // A new sign-in must not see what the cache kept of the one before: what no screen shows now is dropped, what
+  // one shows is read again.
+  const signedIn = useCallback(
+    (user: Me) => {
+      const others = (query: Query) => query.queryKey[0] !== authKeys.all[0];
+      queryClient.removeQueries({ predicate: (query) => others(query) && query.getObserversCount() === 0 });
+      void queryClient.invalidateQueries({ predicate: others });
+      queryClient.setQueryData(authKeys.me(), user);
+    },
+    [queryClient],
+  );
 
   const signOut = useCallback(async () => {
     try {
       await authApi.logout();
     } finally {
-      setState({ status: 'signedOut' });
+      queryClient.setQueryData(authKeys.me(), null);
     }
-  }, []);
+  }, [queryClient]);
 
-  const reload = useCallback(() => {
-    setState({ status: 'loading' });
-    setAttempt((n) => n + 1);
-  }, []);
+  const reload = useCallback(() => void queryClient.resetQueries({ queryKey: authKeys.me() }), [queryClient]);
 
-  const value = useMemo<Session>(
-    () => ({ state, user: state.status === 'signedIn' ? state.user : null, signedIn, signOut, reload }),
-    [state, signedIn, signOut, reload],
-  );
+  const { data, error, isError } = me;
+  const value = useMemo<Session>(() => {
+    const state: SessionState = data
+      ? { status: 'signedIn', user: data }
+      : data === null
+        ? { status: 'signedOut' }
+        : isError
+          ? { status: 'error', error }
+          : { status: 'loading' };
+    return { state, user: data ?? null, signedIn, signOut, reload };
+  }, [data, error, isError, signedIn, signOut, reload]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 
@@ -108,9 +116,4 @@ export function useUser(): Me {
   const { user } = useSession();
   if (!user) throw new Error('useUser needs a signed-in user');
   return user;
-}
-
-/** Whether two readings of the user grant the same: then the session keeps the old object and nothing re-renders. */
-function sameRights(a: Me, b: Me): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
 }

@@ -1,4 +1,4 @@
-import { PUBLIC_ROLES, type Role, STAFF_ROLES } from '../api/types.ts';
+import { PUBLIC_ROLES, type Role, STAFF_ROLES } from '@yimen/shared/roles';
 
 /** Which roles may open each area of the web client. The server enforces the same rules on its API. */
 export const AREA_ROLES = {

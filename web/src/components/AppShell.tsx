@@ -1,17 +1,17 @@
-import { LogoutOutlined, MenuOutlined, SettingOutlined, UserOutlined } from '@ant-design/icons';
-import { App, Avatar, Button, Divider, Drawer, Dropdown, Grid, Layout, Menu, type MenuProps } from 'antd';
+import { MenuOutlined, SettingOutlined } from '@ant-design/icons';
+import { Button, Divider, Drawer, Grid, Layout, Menu, type MenuProps } from 'antd';
 import { Suspense, useMemo, useState } from 'react';
-import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { Link, Outlet, useLocation } from 'react-router-dom';
 import { type Area, openableAreas } from '../areas.tsx';
-import { useSession, useUser } from '../auth/AuthContext.tsx';
+import { useUser } from '../auth/AuthContext.tsx';
 import { isStaff } from '../auth/access.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { ErrorBoundary } from './ErrorPage.tsx';
 import { FullPageSpinner } from './FullPageSpinner.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { Logo } from './Logo.tsx';
-import { MessagesBell } from './MessagesBell.tsx';
 import { RoleTags } from './RoleTags.tsx';
+import { UserBlock } from './UserBlock.tsx';
 
 const { Header, Sider, Content, Footer } = Layout;
 const SERVICE_MENU = 'service';
@@ -50,90 +50,6 @@ function useMenuItems(areas: Area[]): MenuProps['items'] {
     if (admin.length === 0) return top;
     return [...top, { key: 'admin', icon: <SettingOutlined />, label: t('nav.admin'), children: admin }];
   }, [areas, t, user.roles]);
-}
-
-function UserBlock({ wide }: { wide: boolean }) {
-  const user = useUser();
-  const { signOut } = useSession();
-  const { t, departmentName, label } = useI18n();
-  const { message } = App.useApp();
-  const navigate = useNavigate();
-
-  const doSignOut = async () => {
-    await signOut().catch(() => undefined);
-    void message.success(t('shell.loggedOut'));
-    navigate('/login', { replace: true });
-  };
-
-  const place = [departmentName(user.department), user.jurisdiction?.name].filter(Boolean).join(' · ');
-  const menu: MenuProps = {
-    items: [
-      {
-        key: 'who',
-        type: 'group',
-        label: (
-          <div className="user-card">
-            <strong>{user.displayName}</strong>
-            {user.username && <span className="muted"> ({user.username})</span>}
-            {user.phoneMasked && (
-              <div className="muted">
-                {t('shell.phone')}: {user.phoneMasked}
-              </div>
-            )}
-            {user.department && (
-              <div className="muted">
-                {t('shell.department')}: {departmentName(user.department)}
-              </div>
-            )}
-            {user.jurisdiction && (
-              <div className="muted">
-                {t('shell.jurisdiction')}: {user.jurisdiction.name} ·{' '}
-                {label('level', user.jurisdiction.level)}
-              </div>
-            )}
-            <div className="user-card-roles">
-              <RoleTags roles={user.roles} />
-            </div>
-          </div>
-        ),
-      },
-      { type: 'divider' },
-      {
-        key: 'logout',
-        icon: <LogoutOutlined />,
-        danger: true,
-        label: <span data-testid="logout-menu">{t('shell.logout')}</span>,
-        onClick: () => void doSignOut(),
-      },
-    ],
-  };
-
-  return (
-    <div className="header-user">
-      <MessagesBell />
-      <Dropdown menu={menu} trigger={['click']} placement="bottomRight">
-        <button type="button" className="user-block" data-testid="user-menu">
-          <Avatar size="small" icon={<UserOutlined />} className="user-avatar" />
-          <span className="user-text">
-            <span className="user-name">{user.displayName}</span>
-            {wide && place && <span className="user-place">{place}</span>}
-          </span>
-          {wide && <RoleTags roles={user.roles} max={2} />}
-        </button>
-      </Dropdown>
-      {wide && (
-        <Button
-          type="text"
-          className="on-dark"
-          icon={<LogoutOutlined />}
-          onClick={() => void doSignOut()}
-          data-testid="logout"
-        >
-          {t('shell.logout')}
-        </Button>
-      )}
-    </div>
-  );
 }
 
 /** The signed-in frame: header, role-aware menu (a drawer on phones) and the routed page. */

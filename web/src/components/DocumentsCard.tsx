@@ -1,8 +1,7 @@
 import { DownloadOutlined, FilePdfOutlined } from '@ant-design/icons';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Skeleton } from 'antd';
-import { useEffect, useState } from 'react';
-import { isAbort } from '../api/client.ts';
-import { type CaseDocument, documentUrl, listDocuments } from '../api/documents.ts';
+import { type CaseDocument, documentKeys, documentUrl, listDocuments } from '../api/documents.ts';
 import { useI18n } from '../i18n/index.tsx';
 
 interface DocumentsCardProps {
@@ -14,25 +13,19 @@ interface DocumentsCardProps {
 /** 文书: the notices and the result issued on the case, each a PDF to download and verifiable by its code. */
 export function DocumentsCard({ caseId, version }: DocumentsCardProps) {
   const { t, label, errorText, formatDateTime } = useI18n();
-  const [documents, setDocuments] = useState<CaseDocument[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  // The documents shown stay while a newer list is read, so the card does not blink on every event.
+  const query = useQuery({
+    queryKey: documentKeys.atVersion(caseId, version),
+    queryFn: ({ signal }) => listDocuments(caseId, signal),
+    placeholderData: keepPreviousData,
+  });
+  const documents = query.data ?? null;
+  const error = query.error;
   // The server's title is Chinese only; the UI's own name follows the language, the server's is the fallback.
   const titleOf = (doc: CaseDocument) => {
     const name = label('documentKind', doc.kind);
     return name === doc.kind ? doc.title : name;
   };
-
-  useEffect(() => {
-    void version;
-    const controller = new AbortController();
-    listDocuments(caseId, controller.signal)
-      .then((items) => {
-        setDocuments(items);
-        setError(null);
-      })
-      .catch((caught: unknown) => !isAbort(caught) && setError(caught));
-    return () => controller.abort();
-  }, [caseId, version]);
 
   return (
     <Card size="small" title={t('documents.title')} className="case-card" data-testid="documents-card">

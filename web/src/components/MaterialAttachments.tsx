@@ -1,6 +1,7 @@
 import { DeleteOutlined, EyeOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import { useIsMutating, useMutation } from '@tanstack/react-query';
 import { App, Button, Popconfirm, Upload } from 'antd';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { removeMaterialFile, uploadMaterialFile } from '../api/applications.ts';
 import { type CaseFile, type CaseMaterial, type CaseView, caseFileUrl } from '../api/cases.ts';
 import { ApiError } from '../api/client.ts';
@@ -52,7 +53,6 @@ function MaterialFileList({
   const { message } = App.useApp();
   const [preview, setPreview] = useState<PreviewFile | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  if (files.length === 0) return null;
 
   // Fetched with the session like any API call, so the preview needs no address that works without it.
   const open = async (file: CaseFile) => {
@@ -67,17 +67,17 @@ function MaterialFileList({
       setBusy(null);
     }
   };
-  const remove = async (file: CaseFile) => {
-    setBusy(file.id);
-    try {
-      onChanged(await removeMaterialFile(caseId, file.id));
+  const removing = useMutation({
+    mutationFn: (file: CaseFile) => removeMaterialFile(caseId, file.id),
+    onSuccess: (updated, file) => {
+      onChanged(updated);
       void message.success(t('upload.removed', { name: file.fileName }));
-    } catch (error) {
-      void message.error(errorText(error));
-    } finally {
-      setBusy(null);
-    }
-  };
+    },
+    onError: (error) => void message.error(errorText(error)),
+  });
+  const remove = (file: CaseFile) => removing.mutateAsync(file).catch(() => undefined);
+  const working = (file: CaseFile) =>
+    busy === file.id || (removing.isPending && removing.variables.id === file.id);
   return (
     <>
       <ul className="material-file-list">
@@ -95,7 +95,7 @@ function MaterialFileList({
               size="small"
               type="link"
               icon={<EyeOutlined />}
-              loading={busy === file.id}
+              loading={working(file)}
               onClick={() => void open(file)}
               data-testid="file-preview"
             >
@@ -133,25 +133,26 @@ function UploadButton({
 }) {
   const { t, errorText } = useI18n();
   const { message } = App.useApp();
-  const [uploading, setUploading] = useState(0);
-  // One upload at a time: each answer carries the whole case, so a later one must include the earlier files.
-  const queue = useRef(Promise.resolve());
   const max = formatFileSize(MAX_UPLOAD_BYTES);
-
-  const send = async (file: File) => {
-    try {
-      const answer = await uploadMaterialFile(c.id, material.id, file);
+  const mutationKey = ['case-upload', c.id, material.id];
+  // One upload of the case at a time: each answer carries the whole case, so a later one must include the
+  // earlier files.
+  const upload = useMutation({
+    mutationKey,
+    scope: { id: `case-upload.${c.id}` },
+    mutationFn: (file: File) => uploadMaterialFile(c.id, material.id, file),
+    onSuccess: (answer, file) => {
       onChanged(answer.case);
       void message.success(t('portalCase.uploaded', { name: file.name }));
-    } catch (error) {
+    },
+    onError: (error, file) => {
       // A proxy may refuse a large body before the server sees it, without the server's message.
       const tooLarge = error instanceof ApiError && error.status === 413 && error.code === 'http_error';
       const reason = tooLarge ? t('upload.tooLarge', { max }) : errorText(error);
       void message.error(t('upload.refused', { name: file.name, reason }));
-    } finally {
-      setUploading((n) => n - 1);
-    }
-  };
+    },
+  });
+  const uploading = useIsMutating({ mutationKey });
 
   return (
     <Upload
@@ -164,8 +165,7 @@ function UploadButton({
           const size = formatFileSize(file.size);
           void message.error(t(`upload.${problem}`, { name: file.name, size, max }));
         } else {
-          setUploading((n) => n + 1);
-          queue.current = queue.current.then(() => send(file));
+          upload.mutate(file);
         }
         // The file goes through our API client (with its CSRF header), never through antd's own request.
         return Upload.LIST_IGNORE;

@@ -1,8 +1,8 @@
 import { BellOutlined } from '@ant-design/icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Badge, Button, Drawer, Empty, Grid, List, Typography } from 'antd';
 import { useState } from 'react';
-import { listMyMessages, markMessagesSeen } from '../api/messages.ts';
-import { usePolling } from '../hooks/usePolling.ts';
+import { listMyMessages, markMessagesSeen, messageKeys } from '../api/messages.ts';
 import { useI18n } from '../i18n/index.tsx';
 
 /** How often the unread count is asked for while the page is visible. */
@@ -16,18 +16,24 @@ export function MessagesBell() {
   const { t, formatDateTime } = useI18n();
   const [open, setOpen] = useState(false);
   const screens = Grid.useBreakpoint();
-  const polled = usePolling((signal) => listMyMessages(signal), POLL_MS);
-  const items = polled.data?.items ?? [];
-  const unread = polled.data?.unread ?? 0;
+  const queryClient = useQueryClient();
+  const { data } = useQuery({
+    queryKey: messageKeys.mine(),
+    queryFn: ({ signal }) => listMyMessages(signal),
+    refetchInterval: POLL_MS,
+    refetchIntervalInBackground: false,
+  });
+  const items = data?.items ?? [];
+  const unread = data?.unread ?? 0;
+  const markSeen = useMutation({
+    mutationFn: markMessagesSeen,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: messageKeys.all }),
+  });
 
   const show = () => {
     setOpen(true);
     const newest = items[0];
-    if (newest && unread > 0) {
-      void markMessagesSeen(newest.id)
-        .then(() => polled.reload())
-        .catch(() => {});
-    }
+    if (newest && unread > 0) markSeen.mutate(newest.id);
   };
 
   return (

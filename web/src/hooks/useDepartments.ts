@@ -1,21 +1,14 @@
-import { useCallback, useEffect, useState } from 'react';
-import { listDepartments } from '../api/staff.ts';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { departmentsQuery } from '../api/staff.ts';
 import type { Department } from '../api/types.ts';
 import { useI18n } from '../i18n/index.tsx';
 
-/** The department list for filters and forms; it is short and rarely changes, so it is loaded once. */
+const NONE: Department[] = [];
+
+/** The department list for filters and forms (empty until it has loaded, or when it cannot be read). */
 export function useDepartments(): Department[] {
-  const [departments, setDepartments] = useState<Department[]>([]);
-  useEffect(() => {
-    let cancelled = false;
-    listDepartments()
-      .then((list) => !cancelled && setDepartments(list))
-      .catch(() => undefined);
-    return () => {
-      cancelled = true;
-    };
-  }, []);
-  return departments;
+  return useQuery(departmentsQuery()).data ?? NONE;
 }
 
 /** Resolves a department id to its name in the current language (the id itself until the list has loaded). */

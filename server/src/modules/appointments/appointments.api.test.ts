@@ -1,7 +1,7 @@
+import { makeIdNumber } from '@yimen/shared/id-checks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type Session, type TestApp } from '../../../test/helpers.ts';
 import { CST_OFFSET_MS } from '../calendar/shanghai-time.ts';
-import { makeIdNumber } from '../people/id-number.ts';
 
 let t: TestApp;
 let clerk: Session;

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/client.ts';
-import { milestoneMessagesStatement } from '../messages/outbox.ts';
+import { milestoneMessagesStatement } from '../messages/messages.repo.ts';
 
 export interface AppointmentRow {
   id: string;

@@ -1,7 +1,7 @@
+import { ItemCodeParams } from '@yimen/shared/catalogue';
 import { Type } from 'typebox';
 import { type App, errorResponses } from '../../http.ts';
 import { IdempotencyHeaders } from '../cases/cases.schemas.ts';
-import { ItemCodeParams } from '../catalogue/catalogue.schemas.ts';
 import { publicRateLimit, publicResponses } from '../catalogue/public-cache.ts';
 import {
   type AppointmentDeps,

@@ -1,7 +1,6 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { Db } from '../../db/client.ts';
 import { isUniqueViolation } from '../../db/unique-violation.ts';
-import { AppError, bilingual, conflict } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { createCalendarCache } from '../calendar/calendar.loader.ts';
 import { CST_OFFSET_MS } from '../calendar/shanghai-time.ts';
@@ -10,6 +9,7 @@ import { SERVICE_CENTRE } from '../catalogue/service-centre.ts';
 import { formatChineseDateTime } from '../documents/chinese-date.ts';
 import { authorize, type RequestContext } from '../identity/actor.ts';
 import { accountPhone } from '../identity/identity.repo.ts';
+import { appointmentErrors } from './appointments.errors.ts';
 import {
   type AppointmentRow,
   bookedPerSlot,
@@ -54,12 +54,7 @@ export const view = (a: AppointmentRow) => ({
 
 async function publishedItem(deps: AppointmentDeps, ctx: RequestContext, code: string) {
   const item = await getPublishedVersion(deps.db, ctx.districtCode, code);
-  if (item?.status !== 'published' || !item)
-    throw new AppError(
-      'not_found',
-      bilingual(`事项 ${code} 不存在或已停止受理`, `No item ${code} open for visits.`),
-      'itemCode',
-    );
+  if (item?.status !== 'published' || !item) throw appointmentErrors.itemNotBookable({ code });
   return item;
 }
 
@@ -106,33 +101,15 @@ export async function bookAppointment(
   const item = await publishedItem(deps, ctx, input.itemCode);
   const start = new Date(input.slotStart);
   const calendar = await calendars.get(deps.db, ctx.districtCode);
-  if (!isBookableSlot(calendar, deps.now(), start))
-    throw new AppError(
-      'unprocessable',
-      bilingual(
-        '所选时段不可预约：请在未来几个办公日的开放时段中选择',
-        'This time cannot be booked: choose one of the open slots of the coming working days.',
-      ),
-      'slotStart',
-    );
+  if (!isBookableSlot(calendar, deps.now(), start)) throw appointmentErrors.slotNotBookable();
   const open = await findOpenForItem(deps.db, actor.id, item.code);
   if (open)
-    throw conflict(
-      bilingual(
-        `您已预约该事项（${slotText(open.slot_start)}，预约号 ${open.booking_no}），如需改期请先取消原预约`,
-        `You already have a visit booked for this item (booking ${open.booking_no}); cancel it to choose another time.`,
-      ),
-      'itemCode',
-    );
+    throw appointmentErrors.alreadyBookedAt({ slot: slotText(open.slot_start), bookingNo: open.booking_no });
   const phone = await accountPhone(deps.db, actor.id);
   try {
     const row = await deps.db.transaction(async (tx) => {
       const taken = await lockSlot(tx, ctx.districtCode, start);
-      if (taken >= deps.capacity)
-        throw conflict(
-          bilingual('该时段已约满，请选择其他时段', 'This slot is fully booked: choose another time.'),
-          'slotStart',
-        );
+      if (taken >= deps.capacity) throw appointmentErrors.slotFull();
       const booked = await insertAppointment(tx, {
         id: randomUUID(),
         districtCode: ctx.districtCode,
@@ -164,10 +141,7 @@ export async function bookAppointment(
     if (isUniqueViolation(error)) {
       const again = input.idempotencyKey ? await findByKey(deps.db, actor.id, input.idempotencyKey) : null;
       if (again) return { appointment: view(again), created: false };
-      throw conflict(
-        bilingual('您已预约该事项', 'You already have a visit booked for this item.'),
-        'itemCode',
-      );
+      throw appointmentErrors.alreadyBooked();
     }
     throw error;
   }
@@ -190,15 +164,9 @@ export async function cancelAppointment(deps: AppointmentDeps, ctx: RequestConte
   const phone = await accountPhone(deps.db, actor.id);
   const row = await deps.db.transaction(async (tx) => {
     const found = await lockAppointment(tx, ctx.districtCode, id);
-    if (!found || found.user_id !== actor.id)
-      throw new AppError('not_found', bilingual('没有这条预约', 'No such booking.'), 'id');
-    if (found.state === 'cancelled')
-      throw conflict(bilingual('该预约已取消', 'This booking is cancelled already.'), 'id');
-    if (found.slot_start.getTime() <= deps.now().getTime())
-      throw conflict(
-        bilingual('预约时段已开始，不能取消', 'The booked time has begun: it can no longer be cancelled.'),
-        'id',
-      );
+    if (!found || found.user_id !== actor.id) throw appointmentErrors.noSuchBooking();
+    if (found.state === 'cancelled') throw appointmentErrors.cancelledAlready();
+    if (found.slot_start.getTime() <= deps.now().getTime()) throw appointmentErrors.begunAlready();
     const cancelled = await markCancelled(tx, found.id, deps.now());
     await queueNotice(tx, ctx.districtCode, {
       appointmentId: found.id,

@@ -1,3 +1,5 @@
+import type { AuditQuery } from '@yimen/shared/audit';
+import type { Static } from 'typebox';
 import type { Queryable } from '../../db/client.ts';
 import type { SqlValue, Statement } from '../../db/statement.ts';
 import type { RequestContext } from '../identity/actor.ts';
@@ -74,4 +76,54 @@ export function personAccessStatement(ctx: RequestContext, access: PersonAccess)
       ctx.correlationId,
     ],
   };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface AuditRow {
+  id: number;
+  at: Date;
+  actor_id: string | null;
+  actor_name: string | null;
+  actor_roles: string[];
+  action: string;
+  target_type: string | null;
+  target_id: string | null;
+  outcome: string;
+  client_ip: string | null;
+  correlation_id: string | null;
+  details: Record<string, unknown>;
+}
+
+/** One page of the district's trail matching the filters, newest first, and how many match in all. */
+export async function searchAuditLog(db: Queryable, districtCode: string, q: Static<typeof AuditQuery>) {
+  const where = ['district_code = $1'];
+  const params: unknown[] = [districtCode];
+  const add = (sql: string, value: unknown) => {
+    params.push(value);
+    where.push(sql.replaceAll('$?', `$${params.length}`));
+  };
+  if (q.actor && UUID.test(q.actor)) add('actor_id = $?::uuid', q.actor);
+  else if (q.actor)
+    add(
+      `actor_name ILIKE '%' || $? || '%'`,
+      q.actor.replace(/[\\%_]/g, (c) => `\\${c}`),
+    );
+  if (q.action) add(`action LIKE $? || '%'`, q.action);
+  if (q.outcome) add('outcome = $?', q.outcome);
+  if (q.targetId) add('target_id = $?', q.targetId);
+  if (q.from) add('at >= $?::timestamptz', q.from);
+  if (q.to) add('at < $?::timestamptz', q.to);
+  const cond = where.join(' AND ');
+  const total = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM audit_log WHERE ${cond}`,
+    params,
+  );
+  const rows = await db.query<AuditRow>(
+    `SELECT id::int AS id, at, actor_id, actor_name, actor_roles, action, target_type, target_id, outcome,
+            client_ip, correlation_id, details
+       FROM audit_log WHERE ${cond} ORDER BY id DESC LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
+    params,
+  );
+  return { total: total.rows[0]?.n ?? 0, rows: rows.rows };
 }

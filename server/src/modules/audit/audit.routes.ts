@@ -1,6 +1,5 @@
-import { Type } from 'typebox';
+import { AuditPage, AuditQuery } from '@yimen/shared/audit';
 import { type App, errorResponses } from '../../http.ts';
-import { AuditItem, AuditQuery } from './audit.schemas.ts';
 import { searchAudit } from './audit.service.ts';
 
 /** Supervisors and administrators search the trail; nothing here can change it (the table is append-only). */
@@ -12,10 +11,7 @@ export default async function auditRoutes(app: App): Promise<void> {
         tags: ['audit'],
         summary: 'Search the audit trail (newest first)',
         querystring: AuditQuery,
-        response: {
-          200: Type.Object({ items: Type.Array(AuditItem), total: Type.Integer() }),
-          ...errorResponses,
-        },
+        response: { 200: AuditPage, ...errorResponses },
       },
     },
     async (req) => searchAudit(app.db, req.ctx, req.query),

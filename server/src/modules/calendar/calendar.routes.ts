@@ -1,14 +1,14 @@
-import { Type } from 'typebox';
-import { type App, errorResponses } from '../../http.ts';
 import {
-  CalendarDayView,
+  CalendarDayEnvelope,
   CalendarQuery,
   CalendarYearView,
   DateParams,
   DeadlineQuery,
   DeadlineView,
   SetDayBody,
-} from './calendar.schemas.ts';
+} from '@yimen/shared/calendar';
+import { errorResponses, NoBody } from '@yimen/shared/common';
+import type { App } from '../../http.ts';
 import { computeDeadline, deleteCalendarDay, getCalendarYear, setCalendarDay } from './calendar.service.ts';
 
 const tags = ['calendar'];
@@ -50,7 +50,7 @@ export default async function calendarRoutes(app: App): Promise<void> {
         summary: 'Declare a day a holiday or a make-up working day (administrator)',
         params: DateParams,
         body: SetDayBody,
-        response: { 200: Type.Object({ day: CalendarDayView }), ...errorResponses },
+        response: { 200: CalendarDayEnvelope, ...errorResponses },
       },
     },
     async (req) => ({ day: await setCalendarDay(app.db, req.ctx, req.params.date, req.body) }),
@@ -64,7 +64,7 @@ export default async function calendarRoutes(app: App): Promise<void> {
         summary:
           'Remove a holiday or make-up working day: the day follows the weekend rule again (administrator)',
         params: DateParams,
-        response: { 204: Type.Null(), ...errorResponses },
+        response: { 204: NoBody, ...errorResponses },
       },
     },
     async (req, reply) => {

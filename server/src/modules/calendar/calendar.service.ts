@@ -1,11 +1,11 @@
+import { MAX_YEAR, MIN_YEAR, type SetDayInput } from '@yimen/shared/calendar';
+import { STAFF_ROLES } from '@yimen/shared/roles';
 import type { Db } from '../../db/client.ts';
-import { AppError, bilingual, notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { authorize, type RequestContext } from '../identity/actor.ts';
-import { STAFF_ROLES } from '../identity/roles.ts';
+import { calendarErrors } from './calendar.errors.ts';
 import { loadWorkCalendar } from './calendar.loader.ts';
 import { type CalendarDayRow, deleteDay, findDay, listDaysOfYear, upsertDay } from './calendar.repo.ts';
-import { MAX_YEAR, MIN_YEAR, type SetDayInput } from './calendar.schemas.ts';
 import { dayOf, formatShanghai, isoDate, isWeekend, parseIsoDate, yearOfDay } from './shanghai-time.ts';
 
 const ADMIN = ['administrator'] as const;
@@ -24,14 +24,7 @@ function parseDayParam(date: string): number {
   const day = parseIsoDate(date);
   const year = day === null ? Number.NaN : yearOfDay(day);
   if (day === null || !(year >= MIN_YEAR && year <= MAX_YEAR)) {
-    throw new AppError(
-      'validation_failed',
-      bilingual(
-        `日期 "${date}" 无效，请使用 YYYY-MM-DD（${MIN_YEAR}–${MAX_YEAR} 年）`,
-        `"${date}" is not a date YYYY-MM-DD between ${MIN_YEAR} and ${MAX_YEAR}.`,
-      ),
-      'date',
-    );
+    throw calendarErrors.invalidDate({ date, min: MIN_YEAR, max: MAX_YEAR });
   }
   return day;
 }
@@ -62,14 +55,7 @@ export async function setCalendarDay(db: Db, ctx: RequestContext, date: string, 
   const admin = authorize(ctx, { roles: ADMIN, area: ctx.districtCode });
   const day = parseDayParam(date);
   if (input.kind === 'workday' && !isWeekend(day)) {
-    throw new AppError(
-      'validation_failed',
-      bilingual(
-        `${date} 是周一至周五，本来就是工作日；如要取消假日，请删除该日`,
-        `${date} is a Monday–Friday and a working day already; to undo a holiday, delete the day instead.`,
-      ),
-      'kind',
-    );
+    throw calendarErrors.workdayAlready({ date });
   }
   const iso = isoDate(day);
   const source = input.source ?? 'manual';
@@ -96,7 +82,7 @@ export async function setCalendarDay(db: Db, ctx: RequestContext, date: string, 
     });
   });
   const after = await findDay(db, ctx.districtCode, iso);
-  if (!after) throw new AppError('internal', 'The calendar day could not be read back.');
+  if (!after) throw calendarErrors.dayNotReadBack();
   return toDayView(after);
 }
 
@@ -106,7 +92,7 @@ export async function deleteCalendarDay(db: Db, ctx: RequestContext, date: strin
   const iso = isoDate(parseDayParam(date));
   await db.transaction(async (tx) => {
     const before = await findDay(tx, ctx.districtCode, iso);
-    if (!before || !(await deleteDay(tx, ctx.districtCode, iso))) throw notFound('Calendar day', 'date');
+    if (!before || !(await deleteDay(tx, ctx.districtCode, iso))) throw calendarErrors.noSuchDay();
     await recordAudit(tx, ctx, {
       action: 'calendar.delete',
       targetType: 'calendar_day',
@@ -121,11 +107,7 @@ export async function computeDeadline(db: Db, ctx: RequestContext, start: string
   authorize(ctx, { roles: STAFF_ROLES });
   const received = new Date(start);
   if (Number.isNaN(received.getTime())) {
-    throw new AppError(
-      'validation_failed',
-      bilingual('开始时间无效', `"${start}" is not a date-time.`),
-      'start',
-    );
+    throw calendarErrors.invalidStart({ start });
   }
   const calendar = await loadWorkCalendar(db, ctx.districtCode);
   const deadline = calendar.addWorkingDays(received, days);

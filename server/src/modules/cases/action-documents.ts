@@ -1,9 +1,11 @@
+import type { CaseAction } from '@yimen/shared/case-actions';
+import type { CaseState } from '@yimen/shared/states';
 import type { ItemDefinitionT } from '../catalogue/item-definition.ts';
 import type { DocumentKind } from '../documents/render.ts';
 import type { Deadlines } from './case-context.ts';
 import type { StoredDelivery } from './case-delivery.ts';
-import { type CorrectionRequest, documentData, documentStatements, WINDOW_ISSUER } from './case-documents.ts';
-import type { CaseAction, CaseState } from './case-machine.ts';
+import { documentStatements } from './case-documents.repo.ts';
+import { type CorrectionRequest, documentData, WINDOW_ISSUER } from './case-documents.ts';
 import type { Shortfall } from './case-view.ts';
 import type { CaseRow, ChecklistRows } from './cases.repo.ts';
 

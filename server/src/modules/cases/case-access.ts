@@ -1,6 +1,6 @@
-import { AppError, bilingual } from '../../errors.ts';
+import { type CaseAction, TRANSITIONS } from '@yimen/shared/case-actions';
 import { type Actor, authorize, type RequestContext } from '../identity/actor.ts';
-import { type CaseAction, TRANSITIONS } from './case-machine.ts';
+import { caseErrors } from './cases.errors.ts';
 import type { CaseRow, NodeRow } from './cases.repo.ts';
 
 /**
@@ -27,7 +27,7 @@ export function authorizeCaseRead(ctx: RequestContext, c: CaseRow, nodes: NodeRo
     return actor;
   }
   if (isOwnCase(actor, c)) return actor;
-  throw new AppError('forbidden', bilingual('这不是您可以查看的办件', 'This case is not yours to see.'));
+  throw caseErrors.notYoursToSee();
 }
 
 /**
@@ -63,10 +63,5 @@ export function isCaseParty(actor: Actor, action: CaseAction, c: CaseRow, nodes:
 /** Refuses, before anything is written, an actor who is not the party the action needs on this case. */
 export function authorizeCaseParty(actor: Actor, action: CaseAction, c: CaseRow, nodes: NodeRow[]): void {
   if (isCaseParty(actor, action, c, nodes)) return;
-  throw TRANSITIONS[action].party === 'applicant'
-    ? new AppError('forbidden', bilingual('这不是您的办件', 'This is not your case.'))
-    : new AppError(
-        'forbidden',
-        bilingual('您的部门在该办件上没有办理中的环节', 'Your department has no running node on this case.'),
-      );
+  throw TRANSITIONS[action].party === 'applicant' ? caseErrors.notYourCase() : caseErrors.noRunningNode();
 }

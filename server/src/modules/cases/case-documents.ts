@@ -1,15 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import type { Queryable } from '../../db/client.ts';
-import { SqlValue, type Statement } from '../../db/statement.ts';
-import { dayOf, yearOfDay } from '../calendar/shanghai-time.ts';
 import type { ItemDefinitionT } from '../catalogue/item-definition.ts';
-import {
-  type DocumentKind,
-  type DocumentRequest,
-  documentDigest,
-  newVerificationCode,
-  renderDocument,
-} from '../documents/render.ts';
+import type { DocumentKind } from '../documents/render.ts';
 import { noticeDelivery, resultDelivery, type StoredDelivery } from './case-delivery.ts';
 import type { Shortfall } from './case-view.ts';
 import type { CaseRow, ChecklistRows } from './cases.repo.ts';
@@ -20,14 +10,6 @@ const CONTACT = {
   phone: '0757-83030000',
   office: '禅城区行政服务中心综合窗口',
   address: '佛山市禅城区岭南大道北111号',
-};
-const PREFIX: Record<DocumentKind, string> = {
-  acceptance_notice: '禅行服受字',
-  one_time_notice: '禅行服告字',
-  refusal_notice: '禅行服不受字',
-  correction_notice: '禅行服补字',
-  approval_decision: '禅行服准字',
-  certificate: '禅证字',
 };
 
 export interface IssueContext {
@@ -145,93 +127,4 @@ export function documentData(
         delivery: resultDelivery(extra.delivery),
       };
   }
-}
-
-/** A document to be issued with the transition that issues it: its statements and what the timeline keeps of it. */
-export interface IssuedDocument {
-  kind: DocumentKind;
-  id: string;
-  verificationCode: string;
-  /** The number, drawn inside the statement that writes the document. */
-  documentNo: SqlValue;
-  statements: Statement[];
-}
-
-/**
- * The writes that record a document issued on the case, to run in the statement of the transition that
- * issues it. The number is the next of the district's yearly series for its kind (禅行服受字〔2026〕123号, as
- * `formatDocumentNo` writes it), drawn and used in the same statement; the series row's lock keeps numbers
- * unique across processes, and a transition that does not happen draws none.
- */
-export function documentStatements(
-  ic: Pick<IssueContext, 'c' | 'now'> & { districtCode: string; issuer: string },
-  kind: DocumentKind,
-  data: Record<string, unknown>,
-): IssuedDocument {
-  const id = randomUUID();
-  const verificationCode = newVerificationCode();
-  const documentNo = new SqlValue('SELECT no FROM document_no');
-  return {
-    kind,
-    id,
-    verificationCode,
-    documentNo,
-    statements: [
-      {
-        as: 'document_no',
-        sql: `INSERT INTO document_sequences (district_code, prefix, year, last) VALUES ($1, $2, $3::int, 1)
-               ON CONFLICT (district_code, prefix, year) DO UPDATE SET last = document_sequences.last + 1
-               RETURNING $2 || '〔' || $3::int || '〕' || last || '号' AS no`,
-        params: [ic.districtCode, PREFIX[kind], yearOfDay(dayOf(ic.now))],
-      },
-      {
-        sql: `INSERT INTO case_documents (id, case_id, kind, document_no, verification_code, issuer, issued_at, data)
-              VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        params: [id, ic.c.id, kind, documentNo, verificationCode, ic.issuer, ic.now, JSON.stringify(data)],
-      },
-    ],
-  };
-}
-
-export interface DocumentRow {
-  id: string;
-  case_id: string;
-  kind: DocumentKind;
-  document_no: string;
-  verification_code: string;
-  issuer: string;
-  issued_at: Date;
-  data: Record<string, unknown>;
-  digest: string | null;
-}
-
-const DATE_FIELDS = [
-  'acceptedAt',
-  'promisedDate',
-  'appliedAt',
-  'submittedAt',
-  'deadline',
-  'validFrom',
-  'validUntil',
-];
-
-/** Renders a stored document to the same PDF bytes every time, and remembers their digest. */
-export async function renderStored(q: Queryable, doc: DocumentRow, caseNo: string): Promise<Buffer> {
-  const data: Record<string, unknown> = { ...doc.data };
-  for (const f of DATE_FIELDS) if (typeof data[f] === 'string') data[f] = new Date(data[f] as string);
-  const request = {
-    kind: doc.kind,
-    data: {
-      ...data,
-      issuer: doc.issuer,
-      documentNo: doc.document_no,
-      caseNo,
-      issuedAt: doc.issued_at,
-      verificationCode: doc.verification_code,
-    },
-  } as DocumentRequest;
-  const pdf = await renderDocument(request);
-  if (!doc.digest)
-    await q.query('UPDATE case_documents SET digest = $2 WHERE id = $1', [doc.id, documentDigest(pdf)]);
-  return pdf;
 }

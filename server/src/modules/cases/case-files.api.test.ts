@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
+import { makeIdNumber } from '@yimen/shared/id-checks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildCommitmentItem,
   buildItem,
   COMPLETE_CHECKLIST,
+  openWindowCase,
   publishItem,
   registerPerson,
 } from '../../../test/factories.ts';
 import { buildTestApp, type Session, type TestApp } from '../../../test/helpers.ts';
-import { makeIdNumber } from '../people/id-number.ts';
 
 let t: TestApp;
 let admin: Session;
@@ -218,13 +219,7 @@ describe('material files (材料上传)', () => {
     // The window scans paper while it checks; a clerk's own judgement of a material stands.
     const commitment = await publishItem(t, admin, buildCommitmentItem({ name: '扫描件事项' }));
     const idNumber = await registerPerson(t, clerk, '窗口 居民', '1970-02-02');
-    const atWindow = (
-      await t.request(clerk, {
-        method: 'POST',
-        url: '/api/v1/cases',
-        payload: { itemCode: commitment, applicant: { kind: 'person', idNumber } },
-      })
-    ).json().case;
+    const atWindow = await openWindowCase(t, clerk, commitment, idNumber);
     await t.request(clerk, {
       method: 'PATCH',
       url: `/api/v1/cases/${atWindow.id}/checklist`,

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/client.ts';
-import type { AcceptedFileType } from './file-type.ts';
+import type { AcceptedFileType } from '../../http/file-type.ts';
 
 /** A material file as listed (the bytes are read only for a download). */
 export interface CaseFileRow {
@@ -82,5 +82,39 @@ export async function markMaterialUploaded(
       WHERE m.case_id = $1 AND m.material_id = $2 AND c.id = m.case_id
         AND (m.recorded_by IS NULL OR m.recorded_by = c.applicant_user_id)`,
     [caseId, materialId, note, actorId],
+  );
+}
+
+/** A file of the case that has not been removed: its material, name and uploader; or null. */
+export async function findLiveFile(
+  q: Queryable,
+  caseId: string,
+  fileId: string,
+): Promise<{ material_id: string; file_name: string; uploaded_by: string } | null> {
+  const r = await q.query<{ material_id: string; file_name: string; uploaded_by: string }>(
+    'SELECT material_id, file_name, uploaded_by FROM case_files WHERE case_id = $1 AND id = $2 AND removed_at IS NULL',
+    [caseId, fileId],
+  );
+  return r.rows[0] ?? null;
+}
+
+/** Marks a file removed: it stays for the record. */
+export async function markFileRemoved(q: Queryable, fileId: string): Promise<void> {
+  await q.query('UPDATE case_files SET removed_at = now() WHERE id = $1', [fileId]);
+}
+
+/** A material this person marked and that has no file left is pending again. */
+export async function reopenMaterialWithoutFiles(
+  q: Queryable,
+  caseId: string,
+  materialId: string,
+  recordedBy: string,
+): Promise<void> {
+  await q.query(
+    `UPDATE case_materials m SET status = 'pending', note = NULL, recorded_by = NULL, recorded_at = NULL
+      WHERE m.case_id = $1 AND m.material_id = $2 AND m.recorded_by = $3
+        AND NOT EXISTS (SELECT 1 FROM case_files f WHERE f.case_id = $1 AND f.material_id = $2
+                                                   AND f.removed_at IS NULL)`,
+    [caseId, materialId, recordedBy],
   );
 }

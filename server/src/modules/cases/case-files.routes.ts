@@ -1,9 +1,10 @@
 import multipart from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { AppError, bilingual } from '../../errors.ts';
+import { attachmentDisposition } from '../../http/file-type.ts';
 import { type App, errorResponses } from '../../http.ts';
 import { caseDeps } from './case-context.ts';
+import { caseErrors } from './cases.errors.ts';
 import {
   CaseEnvelope,
   CaseFileEnvelope,
@@ -11,20 +12,14 @@ import {
   MaterialFileParams,
   MaterialFileUpload,
 } from './cases.schemas.ts';
-import { downloadCaseFile } from './download-case-file.ts';
-import { attachmentDisposition } from './file-type.ts';
-import { getCase } from './get-case.ts';
-import { removeMaterialFile } from './remove-material-file.ts';
-import { fileTooLarge, type IncomingFile, uploadMaterialFile } from './upload-material-file.ts';
+import { downloadCaseFile } from './download-case-file.service.ts';
+import { getCase } from './get-case.service.ts';
+import { removeMaterialFile } from './remove-material-file.service.ts';
+import { fileTooLarge, type IncomingFile, uploadMaterialFile } from './upload-material-file.service.ts';
 
 const tags = ['cases'];
 
-const noFile = () =>
-  new AppError(
-    'validation_failed',
-    bilingual('请选择要上传的文件', 'Send one file in the multipart/form-data field "file".'),
-    'file',
-  );
+const noFile = () => caseErrors.fileMissing();
 
 /** Reads the one file part of a multipart request, within the configured size. */
 async function readUpload(app: App, req: FastifyRequest): Promise<IncomingFile> {

@@ -1,3 +1,4 @@
+import { makeIdNumber } from '@yimen/shared/id-checks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildCommitmentItem,
@@ -10,7 +11,6 @@ import { buildTestApp, type Session, type TestApp } from '../../../test/helpers.
 import { DEMO_AGENT_PHONE, DEMO_CITIZEN_PHONE } from '../demo/demo-accounts.ts';
 import { demoEnterpriseCreditCode } from '../demo/seed.ts';
 import { formatChineseDate } from '../documents/chinese-date.ts';
-import { makeIdNumber } from '../people/id-number.ts';
 
 let t: TestApp;
 let admin: Session;

@@ -1,13 +1,15 @@
+import type { CaseAction } from '@yimen/shared/case-actions';
+import type { CaseState } from '@yimen/shared/states';
 import type { Queryable } from '../../db/client.ts';
 import type { Statement } from '../../db/statement.ts';
 import type { ItemDefinitionT } from '../catalogue/item-definition.ts';
 import { formatChineseDate } from '../documents/chinese-date.ts';
-import { milestoneMessagesStatement, type OutboxMessage } from '../messages/outbox.ts';
+import { milestoneMessagesStatement, type OutboxMessage } from '../messages/messages.repo.ts';
 import type { PiiCipher } from '../people/pii-crypto.ts';
 import { CORRECTION_WORKING_DAYS, checklistGaps } from './action-documents.ts';
 import type { Deadlines } from './case-context.ts';
 import type { StoredDelivery } from './case-delivery.ts';
-import type { CaseAction, CaseState } from './case-machine.ts';
+import { caseRecipientRow } from './case-messages.repo.ts';
 import type { Shortfall } from './case-view.ts';
 import type { CaseSnapshot } from './cases.repo.ts';
 
@@ -121,20 +123,7 @@ export function milestonesOf(m: MilestoneInput): Told[] {
 async function recipientsOf(db: Queryable, pii: PiiCipher, snapshot: CaseSnapshot) {
   const { c } = snapshot;
   const person = c.enterprise_id ? c.agent_person_id : c.person_id;
-  const r = await db.query<{ user_id: string | null; phone: string | null; phone_enc: string | null }>(
-    `WITH account AS (
-       SELECT u.id, u.phone FROM users u WHERE u.id = $1
-       UNION ALL
-       (SELECT u.id, u.phone FROM users u
-          JOIN persons mine ON mine.id = u.person_id
-          JOIN persons same ON same.district_code = mine.district_code AND same.id_number_index = mine.id_number_index
-         WHERE $1::uuid IS NULL AND $3::boolean AND same.id = $2 AND u.active
-         ORDER BY u.created_at LIMIT 1))
-     SELECT (SELECT id FROM account) AS user_id, (SELECT phone FROM account) AS phone,
-            (SELECT phone_enc FROM persons WHERE id = $2) AS phone_enc`,
-    [c.applicant_user_id, person, !c.enterprise_id],
-  );
-  const row = r.rows[0];
+  const row = await caseRecipientRow(db, c.applicant_user_id, person, !c.enterprise_id);
   const phone = row?.phone ?? (row?.phone_enc ? pii.decrypt(row.phone_enc) : null);
   return { user: row?.user_id ?? null, phone };
 }

@@ -1,14 +1,14 @@
+import { actionsFrom, type CaseAction, TRANSITIONS } from '@yimen/shared/case-actions';
 import type { Queryable } from '../../db/client.ts';
 import type { ItemDefinitionT } from '../catalogue/item-definition.ts';
 import type { Actor } from '../identity/actor.ts';
 import { isCaseParty } from './case-access.ts';
 import { deliveryView } from './case-delivery.ts';
 import { listCaseFiles } from './case-files.repo.ts';
-import { actionsFrom, type CaseAction, TRANSITIONS } from './case-machine.ts';
 import { type CaseRow, type NodeRow, readChecklist, readEvents, readNodes } from './cases.repo.ts';
-import { openFlagsOf } from './cross-check.ts';
-import { fileView } from './upload-material-file.ts';
-import { readVerifications } from './verifications.ts';
+import { openFlagsOf } from './cross-check.service.ts';
+import { fileView } from './upload-material-file.service.ts';
+import { readVerifications } from './verifications.repo.ts';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 

@@ -1,3 +1,4 @@
+import type { CaseState } from '@yimen/shared/states';
 import type { Queryable } from '../../db/client.ts';
 import {
   guardedUpdateStatement,
@@ -7,8 +8,8 @@ import {
   setClause,
 } from '../../db/statement.ts';
 import type { RequestContext } from '../identity/actor.ts';
-import type { CaseState } from './case-machine.ts';
-import type { VerificationRow } from './verifications.ts';
+import type { CurrentItem } from './current-item.ts';
+import type { VerificationRow } from './verifications.repo.ts';
 
 export interface CaseRow {
   id: string;
@@ -474,4 +475,54 @@ export function closePauseStatement(caseId: string, at: Date): Statement {
     sql: 'UPDATE case_pauses SET to_at = $2 WHERE case_id = $1 AND to_at IS NULL',
     params: [caseId, at],
   };
+}
+
+/**
+ * Counts the case towards the item's use (search ranks by it), and guards the case's write (runGuarded): it
+ * matches no row when the item has moved to another version or status since it was read.
+ */
+export function currentItemGuard(item: CurrentItem): Statement {
+  return {
+    sql: `UPDATE items SET usage_count = usage_count + 1
+           WHERE id = $1 AND current_version = $2 AND status = $3 RETURNING 1`,
+    params: [item.itemId, item.version, item.status],
+  };
+}
+
+/** The portal account's phone and the encrypted phone of the person it claims to be, to compare (real-name binding). */
+export async function accountAndPersonPhones(
+  q: Queryable,
+  userId: string,
+  personId: string,
+): Promise<{ phone: string | null; phone_enc: string | null } | null> {
+  const r = await q.query<{ phone: string | null; phone_enc: string | null }>(
+    'SELECT u.phone, p.phone_enc FROM users u, persons p WHERE u.id = $1 AND p.id = $2',
+    [userId, personId],
+  );
+  return r.rows[0] ?? null;
+}
+
+/** A citizen who applied for themselves has proved their ID number: the account becomes verified (实名). */
+export const verifyAccountStatement = (userId: string, personId: string): Statement => ({
+  sql: 'UPDATE users SET person_id = $2 WHERE id = $1 AND person_id IS NULL',
+  params: [userId, personId],
+});
+
+/** The newest case of the applicant for the item that is still open, or null. */
+export async function findOpenCaseOf(
+  q: Queryable,
+  districtCode: string,
+  itemCode: string,
+  personId: string | null,
+  enterpriseId: string | null,
+): Promise<{ id: string; case_no: string } | null> {
+  const open = await q.query<{ id: string; case_no: string }>(
+    `SELECT id, case_no FROM cases
+      WHERE district_code = $1 AND item_code = $2
+        AND (person_id = $3 OR enterprise_id = $4)
+        AND state NOT IN ('completed', 'incomplete', 'refused', 'rejected', 'withdrawn')
+      ORDER BY created_at DESC LIMIT 1`,
+    [districtCode, itemCode, personId, enterpriseId],
+  );
+  return open.rows[0] ?? null;
 }

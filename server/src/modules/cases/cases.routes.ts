@@ -12,14 +12,14 @@ import {
   IdempotencyHeaders,
   OpenCaseBody,
 } from './cases.schemas.ts';
-import { chooseDelivery } from './choose-delivery.ts';
-import { getCase } from './get-case.ts';
-import { openCase } from './open-case.ts';
-import { departmentQueue, myCases } from './queue.ts';
-import { recordChecklist } from './record-checklist.ts';
-import { takeAction } from './take-action.ts';
-import { runVerifications } from './verifications.ts';
-import { windowWork } from './window-work.ts';
+import { chooseDelivery } from './choose-delivery.service.ts';
+import { getCase } from './get-case.service.ts';
+import { openCase } from './open-case.service.ts';
+import { departmentQueue, myCases } from './queue.service.ts';
+import { recordChecklist } from './record-checklist.service.ts';
+import { takeAction } from './take-action.service.ts';
+import { runVerifications } from './verifications.service.ts';
+import { windowWork } from './window-work.service.ts';
 
 const tags = ['cases'];
 const withConflict = { ...errorResponses, 409: Type.Ref('ErrorBody') };

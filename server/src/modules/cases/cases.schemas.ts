@@ -1,7 +1,8 @@
+import { type CaseAction, TRANSITIONS } from '@yimen/shared/case-actions';
+import { CASE_STATES } from '@yimen/shared/states';
 import { type Static, type TSchema, Type } from 'typebox';
-import { CASE_STATES, type CaseAction, TRANSITIONS } from './case-machine.ts';
-import { ACCEPTED_FILE_TYPES } from './file-type.ts';
-import { MATERIAL_STATUSES } from './record-checklist.ts';
+import { ACCEPTED_FILE_TYPES } from '../../http/file-type.ts';
+import { MATERIAL_STATUSES } from './record-checklist.service.ts';
 
 const Code = Type.String({ minLength: 1, maxLength: 60 });
 

@@ -1,14 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  applyOnline,
   buildCommitmentItem,
   COMPLETE_CHECKLIST,
   createApprover,
+  openWindowCase,
   publishItem,
+  registerCitizen,
   registerPerson,
 } from '../../../test/factories.ts';
 import { buildTestApp, type Session, type TestApp } from '../../../test/helpers.ts';
 import { hasPdftotext, PDFTOTEXT_MISSING, pdfText, squeeze } from '../documents/pdf-inspect.ts';
-import { makeIdNumber } from '../people/id-number.ts';
 
 let t: TestApp;
 let admin: Session;
@@ -44,20 +46,8 @@ describe('correction notices (补正通知书)', () => {
     skip,
   }) => {
     const phone = '13744445555';
-    const idNumber = makeIdNumber('440604', '1987-07-17', 512);
-    await t.request(clerk, {
-      method: 'POST',
-      url: '/api/v1/persons',
-      payload: { idNumber, name: '补正 居民', phone },
-    });
-    const me = await t.loginCitizen(phone);
-    const c = (
-      await t.request(me, {
-        method: 'POST',
-        url: '/api/v1/applications',
-        payload: { itemCode: code, applicant: { kind: 'person', idNumber } },
-      })
-    ).json().case;
+    const { idNumber, session: me } = await registerCitizen(t, clerk, '补正 居民', phone, '1987-07-17');
+    const c = await applyOnline(t, me, code, idNumber);
     await t.request(clerk, {
       method: 'PATCH',
       url: `/api/v1/cases/${c.id}/checklist`,
@@ -89,13 +79,7 @@ describe('correction notices (补正通知书)', () => {
 
   it('are issued when a department returns a case, with its reasons', async ({ skip }) => {
     const idNumber = await registerPerson(t, clerk, '退回 居民', '1972-12-12');
-    const c = (
-      await t.request(clerk, {
-        method: 'POST',
-        url: '/api/v1/cases',
-        payload: { itemCode: code, applicant: { kind: 'person', idNumber } },
-      })
-    ).json().case;
+    const c = await openWindowCase(t, clerk, code, idNumber);
     await t.request(clerk, {
       method: 'PATCH',
       url: `/api/v1/cases/${c.id}/checklist`,

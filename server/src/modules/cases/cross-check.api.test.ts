@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildItem, COMPLETE_CHECKLIST, publishItem, registerPerson } from '../../../test/factories.ts';
 import { buildTestApp, type Session, type TestApp } from '../../../test/helpers.ts';
-import { crossCheckTrustFirst } from './cross-check.ts';
+import { crossCheckTrustFirst } from './cross-check.service.ts';
 
 let t: TestApp;
 let admin: Session;

@@ -1,7 +1,6 @@
+import type { ItemStatusT } from '@yimen/shared/catalogue';
 import type { Queryable } from '../../db/client.ts';
-import type { Statement } from '../../db/statement.ts';
 import { getCurrentVersion } from '../catalogue/catalogue.repo.ts';
-import type { ItemStatusT } from '../catalogue/catalogue.schemas.ts';
 
 export interface CurrentItem {
   itemId: string;
@@ -39,16 +38,4 @@ export async function currentItem(
 
 export function forgetCurrentItem(districtCode: string, code: string): void {
   current.delete(keyOf(districtCode, code));
-}
-
-/**
- * Counts the case towards the item's use (search ranks by it), and guards the case's write (runGuarded): it
- * matches no row when the item has moved to another version or status since it was read.
- */
-export function currentItemGuard(item: CurrentItem): Statement {
-  return {
-    sql: `UPDATE items SET usage_count = usage_count + 1
-           WHERE id = $1 AND current_version = $2 AND status = $3 RETURNING 1`,
-    params: [item.itemId, item.version, item.status],
-  };
 }

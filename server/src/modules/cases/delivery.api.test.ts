@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  applyOnline,
   buildCommitmentItem,
   buildItem,
   COMPLETE_CHECKLIST,
   publishItem,
+  registerCitizen,
   registerPerson,
 } from '../../../test/factories.ts';
 import { buildTestApp, type Session, type TestApp } from '../../../test/helpers.ts';
 import { isEmsTrackingNumber, s10CheckDigit } from '../documents/pickup-code.ts';
-import { makeIdNumber } from '../people/id-number.ts';
 
 let t: TestApp;
 let admin: Session;
@@ -159,20 +160,8 @@ describe('delivery of the result (送达方式)', () => {
 
   it('lets the applicant choose on their own online case only', async () => {
     const phone = '13722223333';
-    const idNumber = makeIdNumber('440604', '1985-05-15', 411);
-    await t.request(clerk, {
-      method: 'POST',
-      url: '/api/v1/persons',
-      payload: { idNumber, name: '网办 送达', phone },
-    });
-    const me = await t.loginCitizen(phone);
-    const c = (
-      await t.request(me, {
-        method: 'POST',
-        url: '/api/v1/applications',
-        payload: { itemCode: pickupOrMail, applicant: { kind: 'person', idNumber } },
-      })
-    ).json().case;
+    const { idNumber, session: me } = await registerCitizen(t, clerk, '网办 送达', phone, '1985-05-15');
+    const c = await applyOnline(t, me, pickupOrMail, idNumber);
     const mine = await choose(me, c.id, MAIL);
     expect(mine.statusCode).toBe(200);
     expect(mine.json().case.delivery.method).toBe('mail');

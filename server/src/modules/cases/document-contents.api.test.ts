@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCommitmentItem, publishItem, registerPerson } from '../../../test/factories.ts';
+import { buildCommitmentItem, openWindowCase, publishItem, registerPerson } from '../../../test/factories.ts';
 import { buildTestApp, type Session, type TestApp } from '../../../test/helpers.ts';
 import { hasPdftotext, pdfText, squeeze } from '../documents/pdf-inspect.ts';
 
@@ -22,13 +22,7 @@ async function issued(
   action: string,
 ) {
   const idNumber = await registerPerson(t, clerk, '清单 居民', birth);
-  const c = (
-    await t.request(clerk, {
-      method: 'POST',
-      url: '/api/v1/cases',
-      payload: { itemCode: code, applicant: { kind: 'person', idNumber } },
-    })
-  ).json().case;
+  const c = await openWindowCase(t, clerk, code, idNumber);
   const ticked = await t.request(clerk, {
     method: 'PATCH',
     url: `/api/v1/cases/${c.id}/checklist`,

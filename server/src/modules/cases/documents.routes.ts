@@ -1,23 +1,12 @@
+import { Binary, byContentType } from '@yimen/shared/common';
 import { Type } from 'typebox';
-import { AppError, bilingual } from '../../errors.ts';
 import { type App, errorResponses } from '../../http.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
-import { DOCUMENT_KIND_ZH, documentDigest, normaliseVerificationCode } from '../documents/render.ts';
-import { authorizeCaseRead } from './case-access.ts';
-import { type DocumentRow, renderStored } from './case-documents.ts';
-import { findCase, readNodes } from './cases.repo.ts';
-import { caseNotFound } from './load-case.ts';
+import { caseDeps } from './case-context.ts';
+import { downloadDocument, listDocuments, verifyDocument } from './documents.service.ts';
 
 const tags = ['documents'];
 
 export default async function documentRoutes(app: App): Promise<void> {
-  async function readableCase(req: { ctx: Parameters<typeof authorizeCaseRead>[0] }, id: string) {
-    const c = await findCase(app.db, req.ctx.districtCode, id);
-    if (!c) throw caseNotFound();
-    authorizeCaseRead(req.ctx, c, await readNodes(app.db, c.id));
-    return c;
-  }
-
   app.get(
     '/cases/:id/documents',
     {
@@ -42,23 +31,7 @@ export default async function documentRoutes(app: App): Promise<void> {
         },
       },
     },
-    async (req) => {
-      const c = await readableCase(req, req.params.id);
-      const r = await app.db.query<DocumentRow>(
-        'SELECT * FROM case_documents WHERE case_id = $1 ORDER BY issued_at',
-        [c.id],
-      );
-      return {
-        items: r.rows.map((d) => ({
-          id: d.id,
-          kind: d.kind,
-          title: DOCUMENT_KIND_ZH[d.kind],
-          documentNo: d.document_no,
-          verificationCode: d.verification_code,
-          issuedAt: d.issued_at.toISOString(),
-        })),
-      };
-    },
+    async (req) => listDocuments(caseDeps(app), req.ctx, req.params.id),
   );
 
   app.get(
@@ -71,31 +44,19 @@ export default async function documentRoutes(app: App): Promise<void> {
           { id: Type.String({ format: 'uuid' }), documentId: Type.String({ format: 'uuid' }) },
           { additionalProperties: false },
         ),
+        response: { 200: byContentType({ 'application/pdf': Binary('application/pdf') }), ...errorResponses },
       },
     },
     async (req, reply) => {
-      const c = await readableCase(req, req.params.id);
-      const r = await app.db.query<DocumentRow>(
-        'SELECT * FROM case_documents WHERE id = $1 AND case_id = $2',
-        [req.params.documentId, c.id],
+      const { pdf, fileName } = await downloadDocument(
+        caseDeps(app),
+        req.ctx,
+        req.params.id,
+        req.params.documentId,
       );
-      const doc = r.rows[0];
-      if (!doc)
-        throw new AppError(
-          'not_found',
-          bilingual('没有这份文书', 'No such document on this case.'),
-          'documentId',
-        );
-      const pdf = await renderStored(app.db, doc, c.case_no);
-      await recordAudit(app.db, req.ctx, {
-        action: 'document.download',
-        targetType: 'case',
-        targetId: c.case_no,
-        details: { kind: doc.kind },
-      });
       return reply
         .header('content-type', 'application/pdf')
-        .header('content-disposition', `inline; filename="${c.case_no}-${doc.kind}.pdf"`)
+        .header('content-disposition', `inline; filename="${fileName}"`)
         .send(pdf);
     },
   );
@@ -125,37 +86,6 @@ export default async function documentRoutes(app: App): Promise<void> {
         },
       },
     },
-    async (req) => {
-      const code = normaliseVerificationCode(req.params.code);
-      if (!code) {
-        throw new AppError(
-          'validation_failed',
-          bilingual('核验码格式不正确', 'That is not a verification code.'),
-          'code',
-        );
-      }
-      const r = await app.db.query<DocumentRow & { case_no: string }>(
-        'SELECT d.*, c.case_no FROM case_documents d JOIN cases c ON c.id = d.case_id WHERE d.verification_code = $1',
-        [code],
-      );
-      const doc = r.rows[0];
-      if (!doc)
-        throw new AppError(
-          'not_found',
-          bilingual('查无此文书，请注意文书真伪', 'No document has this code: it may be forged.'),
-          'code',
-        );
-      // The digest is remembered at the first rendering; render once if nobody has downloaded it yet.
-      const digest = doc.digest ?? documentDigest(await renderStored(app.db, doc, doc.case_no));
-      return {
-        valid: true,
-        kind: doc.kind,
-        title: DOCUMENT_KIND_ZH[doc.kind],
-        documentNo: doc.document_no,
-        issuer: doc.issuer,
-        issuedAt: doc.issued_at.toISOString(),
-        digest,
-      };
-    },
+    async (req) => verifyDocument(app, req.params.code),
   );
 }

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildItem, COMPLETE_CHECKLIST, publishItem, registerPerson } from '../../../test/factories.ts';
+import {
+  buildItem,
+  COMPLETE_CHECKLIST,
+  openWindowCase,
+  publishItem,
+  registerPerson,
+} from '../../../test/factories.ts';
 import { buildTestApp, type Session, type TestApp } from '../../../test/helpers.ts';
 
 let t: TestApp;
@@ -17,13 +23,7 @@ afterAll(async () => t?.close());
 const ready = COMPLETE_CHECKLIST;
 async function completedCase(birth: string) {
   const idNumber = await registerPerson(t, clerk, '评价 居民', birth);
-  const c = (
-    await t.request(clerk, {
-      method: 'POST',
-      url: '/api/v1/cases',
-      payload: { itemCode: code, applicant: { kind: 'person', idNumber } },
-    })
-  ).json().case;
+  const c = await openWindowCase(t, clerk, code, idNumber);
   await t.request(clerk, { method: 'PATCH', url: `/api/v1/cases/${c.id}/checklist`, payload: ready });
   await t.request(clerk, {
     method: 'POST',
@@ -81,13 +81,7 @@ describe('好差评 ratings', () => {
 
   it('refuses ratings of unfinished cases and bad levels', async () => {
     const idNumber = await registerPerson(t, clerk, '未办结 居民', '1973-03-03');
-    const open = (
-      await t.request(clerk, {
-        method: 'POST',
-        url: '/api/v1/cases',
-        payload: { itemCode: code, applicant: { kind: 'person', idNumber } },
-      })
-    ).json().case;
+    const open = await openWindowCase(t, clerk, code, idNumber);
     expect((await rate(open.id, { level: 4, indicators: [] })).statusCode).toBe(409);
     const tooHigh = await rate(open.id, { level: 6, indicators: [] });
     expect(tooHigh.statusCode).toBe(400);

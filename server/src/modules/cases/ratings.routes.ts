@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { type App, errorResponses } from '../../http.ts';
 import { type CaseDeps, caseDeps } from './case-context.ts';
-import { RATING_INDICATORS, rateCase } from './ratings.ts';
+import { RATING_INDICATORS, rateCase } from './ratings.service.ts';
 
 const tags = ['ratings'];
 

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildItem, COMPLETE_CHECKLIST, publishItem, registerPerson } from '../../../test/factories.ts';
+import {
+  buildItem,
+  COMPLETE_CHECKLIST,
+  openWindowCase,
+  publishItem,
+  registerPerson,
+} from '../../../test/factories.ts';
 import { buildTestApp, type Session, type TestApp } from '../../../test/helpers.ts';
 
 // 差评整改: a bad rating waits on the list of the rated department and of supervisors until a return visit finds
@@ -30,13 +36,7 @@ let births = 0;
 async function ratedCase(itemCode: string, rating: object) {
   births += 1;
   const idNumber = await registerPerson(t, clerk, '整改 居民', `1980-01-${String(births).padStart(2, '0')}`);
-  const c = (
-    await t.request(clerk, {
-      method: 'POST',
-      url: '/api/v1/cases',
-      payload: { itemCode, applicant: { kind: 'person', idNumber } },
-    })
-  ).json().case;
+  const c = await openWindowCase(t, clerk, itemCode, idNumber);
   await t.request(clerk, {
     method: 'PATCH',
     url: `/api/v1/cases/${c.id}/checklist`,

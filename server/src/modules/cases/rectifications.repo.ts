@@ -119,3 +119,23 @@ export async function recordVisit(
     [id, change.measures, JSON.stringify(change.visit), change.close, change.now, change.closedBy],
   );
 }
+
+/** Whether the district has this department. */
+export async function departmentExists(q: Queryable, districtCode: string, id: string): Promise<boolean> {
+  const r = await q.query('SELECT 1 FROM departments WHERE id = $1 AND district_code = $2', [
+    id,
+    districtCode,
+  ]);
+  return r.rows.length > 0;
+}
+
+/** A bad rating's rectification (差评整改) for the department, open until its return visit closes it. */
+export async function openRectification(
+  q: Queryable,
+  r: { id: string; districtCode: string; caseId: string; departmentId: string; dueAt: Date },
+): Promise<void> {
+  await q.query(
+    `INSERT INTO rectifications (id, district_code, case_id, department_id, due_at, state) VALUES ($1,$2,$3,$4,$5,'open')`,
+    [r.id, r.districtCode, r.caseId, r.departmentId, r.dueAt],
+  );
+}

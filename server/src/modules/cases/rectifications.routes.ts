@@ -1,13 +1,14 @@
-import { Type } from 'typebox';
-import { type App, errorResponses } from '../../http.ts';
-import { type CaseDeps, caseDeps } from './case-context.ts';
+import { withConflict } from '@yimen/shared/common';
 import {
   Rectification,
+  RectificationIdParams,
   RectificationList,
   RectificationQuery,
   ReturnVisitBody,
-} from './rectifications.schemas.ts';
-import { listRectifications, recordReturnVisit } from './rectifications.ts';
+} from '@yimen/shared/rectifications';
+import { type App, errorResponses } from '../../http.ts';
+import { type CaseDeps, caseDeps } from './case-context.ts';
+import { listRectifications, recordReturnVisit } from './rectifications.service.ts';
 
 const tags = ['ratings'];
 
@@ -36,9 +37,9 @@ export default async function rectificationRoutes(app: App): Promise<void> {
         tags,
         summary:
           '回访: record the measures taken and a return visit; the applicant satisfied closes the rectification, not satisfied keeps it open',
-        params: Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false }),
+        params: RectificationIdParams,
         body: ReturnVisitBody,
-        response: { 200: Rectification, ...errorResponses, 409: Type.Ref('ErrorBody') },
+        response: { 200: Rectification, ...withConflict },
       },
     },
     async (req) => recordReturnVisit(deps(), req.ctx, req.params.id, req.body),

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildItem, publishItem, registerPerson } from '../../../test/factories.ts';
+import { buildItem, openWindowCase, publishItem, registerPerson } from '../../../test/factories.ts';
 import { buildTestApp, type Session, type TestApp } from '../../../test/helpers.ts';
 
 let t: TestApp;
@@ -16,13 +16,7 @@ describe('a refused case action', () => {
   it('says exactly what is missing, leaves the case as it was, and is recorded in the audit trail', async () => {
     const code = await publishItem(t, admin, buildItem({ name: '缺材料会被拒绝的事项' }));
     const idNumber = await registerPerson(t, clerk, '拒绝 居民', '1983-04-05');
-    const opened = (
-      await t.request(clerk, {
-        method: 'POST',
-        url: '/api/v1/cases',
-        payload: { itemCode: code, applicant: { kind: 'person', idNumber } },
-      })
-    ).json().case;
+    const opened = await openWindowCase(t, clerk, code, idNumber);
     const before = await t.db.query('SELECT state, row_version FROM cases WHERE id = $1', [opened.id]);
 
     const res = await t.request(clerk, {

@@ -1,3 +1,4 @@
+import { makeIdNumber } from '@yimen/shared/id-checks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildCommitmentItem,
@@ -8,7 +9,6 @@ import {
   registerPerson,
 } from '../../../test/factories.ts';
 import { buildTestApp, type Session, type TestApp } from '../../../test/helpers.ts';
-import { makeIdNumber } from '../people/id-number.ts';
 
 // Every action on a case decides who may take it before it writes: a refused actor leaves the case's row
 // version, state and timeline exactly as they were.

@@ -1,10 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildItem, COMPLETE_CHECKLIST, publishItem, registerPerson } from '../../../test/factories.ts';
+import {
+  buildItem,
+  COMPLETE_CHECKLIST,
+  openWindowCase,
+  publishItem,
+  registerPerson,
+} from '../../../test/factories.ts';
 import { buildTestApp, type Session, type TestApp } from '../../../test/helpers.ts';
 import { type RunningDepartments, startDepartmentSystems } from '../../departments/start-departments.ts';
+import type { SchedulerDeps } from '../../scheduler.ts';
 import { SettableClock } from '../clock/settable-clock.ts';
-import type { SchedulerDeps } from './scheduled-work.ts';
-import { retryUnavailableVerifications } from './verification-retry.ts';
+import { retryUnavailableVerifications } from './verification-retry.service.ts';
 
 const clock = new SettableClock();
 let departments: RunningDepartments;
@@ -50,13 +56,7 @@ const adultCheck = (name: string) =>
 
 async function openCaseWhileDown(code: string) {
   const idNumber = await registerPerson(t, clerk, '重试 居民', '1980-05-06');
-  const c = (
-    await t.request(clerk, {
-      method: 'POST',
-      url: '/api/v1/cases',
-      payload: { itemCode: code, applicant: { kind: 'person', idNumber } },
-    })
-  ).json().case;
+  const c = await openWindowCase(t, clerk, code, idNumber);
   await t.request(clerk, {
     method: 'PATCH',
     url: `/api/v1/cases/${c.id}/checklist`,

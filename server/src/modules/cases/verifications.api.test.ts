@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildItem, COMPLETE_CHECKLIST, publishItem, registerPerson } from '../../../test/factories.ts';
+import {
+  buildItem,
+  COMPLETE_CHECKLIST,
+  openWindowCase,
+  publishItem,
+  registerPerson,
+} from '../../../test/factories.ts';
 import { buildTestApp, type Session, type TestApp } from '../../../test/helpers.ts';
 
 let t: TestApp;
@@ -39,13 +45,7 @@ const ready = COMPLETE_CHECKLIST;
 
 async function openFor(code: string, birth: string) {
   const idNumber = await registerPerson(t, clerk, '核验 居民', birth);
-  const c = (
-    await t.request(clerk, {
-      method: 'POST',
-      url: '/api/v1/cases',
-      payload: { itemCode: code, applicant: { kind: 'person', idNumber } },
-    })
-  ).json().case;
+  const c = await openWindowCase(t, clerk, code, idNumber);
   await t.request(clerk, { method: 'PATCH', url: `/api/v1/cases/${c.id}/checklist`, payload: ready });
   return c;
 }
@@ -162,13 +162,7 @@ describe('jump verification (跳转核验) on a case', () => {
       }),
     );
     const idNumber = await registerPerson(t, clerk, '核验 免交', '1985-05-05');
-    const c = (
-      await t.request(clerk, {
-        method: 'POST',
-        url: '/api/v1/cases',
-        payload: { itemCode: code, applicant: { kind: 'person', idNumber } },
-      })
-    ).json().case;
+    const c = await openWindowCase(t, clerk, code, idNumber);
     const run = await t.request(clerk, {
       method: 'POST',
       url: `/api/v1/cases/${c.id}/verifications/run`,

@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCommitmentItem, publishItem, registerPerson } from '../../../test/factories.ts';
+import {
+  applyOnline,
+  buildCommitmentItem,
+  publishItem,
+  registerCitizen,
+  registerPerson,
+} from '../../../test/factories.ts';
 import { buildTestApp, type Session, type TestApp } from '../../../test/helpers.ts';
-import { makeIdNumber } from '../people/id-number.ts';
 
 let t: TestApp;
 let admin: Session;
@@ -21,20 +26,8 @@ const ids = (list: Array<{ id: string }>) => list.map((c) => c.id);
 describe('the windows’ work list', () => {
   it('shows online applications for pre-review to every clerk, and a clerk’s own unfinished cases', async () => {
     const phone = '13722223333';
-    const idNumber = makeIdNumber('440604', '1984-02-02', 111);
-    await t.request(clerk, {
-      method: 'POST',
-      url: '/api/v1/persons',
-      payload: { idNumber, name: '待办 居民', phone },
-    });
-    const me = await t.loginCitizen(phone);
-    const online = (
-      await t.request(me, {
-        method: 'POST',
-        url: '/api/v1/applications',
-        payload: { itemCode: code, applicant: { kind: 'person', idNumber } },
-      })
-    ).json().case;
+    const { idNumber, session: me } = await registerCitizen(t, clerk, '待办 居民', phone, '1984-02-02');
+    const online = await applyOnline(t, me, code, idNumber);
 
     const walkIn = await registerPerson(t, clerk, '窗口 居民', '1979-09-09');
     const atWindow = (

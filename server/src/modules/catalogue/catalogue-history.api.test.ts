@@ -1,7 +1,7 @@
+import type { GuideT } from '@yimen/shared/catalogue';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildItem } from '../../../test/factories.ts';
 import { buildTestApp, type Session, type TestApp } from '../../../test/helpers.ts';
-import type { GuideT } from './catalogue.schemas.ts';
 import type { ItemDefinitionT } from './item-definition.ts';
 
 let t: TestApp;

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { ImportResultT } from '@yimen/shared/catalogue';
 import type { Db } from '../../db/client.ts';
 import type { AppError } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
@@ -11,7 +12,6 @@ import {
   itemIdsByCode,
   updateDrafts,
 } from './catalogue.repo.ts';
-import type { ImportResultT } from './catalogue.schemas.ts';
 import { schemaViolation } from './definition-validator.ts';
 import type { ItemDefinitionT } from './item-definition.ts';
 import { checkItemRules, type RuleViolation } from './item-rules.ts';

@@ -1,5 +1,5 @@
+import type { ItemStatusT } from '@yimen/shared/catalogue';
 import type { Queryable } from '../../db/client.ts';
-import type { ItemStatusT } from './catalogue.schemas.ts';
 import type { ItemDefinitionT } from './item-definition.ts';
 
 export interface ItemRow {

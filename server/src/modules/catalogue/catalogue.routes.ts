@@ -1,17 +1,19 @@
-import { Type } from 'typebox';
-import { type App, errorResponses } from '../../http.ts';
-import { attachmentDisposition } from '../cases/file-type.ts';
 import {
-  AdminItemView,
+  AdminItemEnvelope,
+  BlankFormParams,
+  CatalogueExport,
   CatalogueList,
   CatalogueListQuery,
-  Guide,
+  GuideEnvelope,
   ImportResult,
   ItemCodeParams,
+  ItemEnvelope,
   ItemHistory,
   ItemVersionQuery,
-  ItemView,
-} from './catalogue.schemas.ts';
+} from '@yimen/shared/catalogue';
+import { Binary, byContentType, errorResponses, withConflict } from '@yimen/shared/common';
+import { attachmentDisposition } from '../../http/file-type.ts';
+import type { App } from '../../http.ts';
 import {
   createItem,
   getAdminItem,
@@ -34,8 +36,6 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 const IMPORT_BODY_LIMIT = 10 * 1024 * 1024;
 
 const tags = ['catalogue'];
-const withConflict = { ...errorResponses, 409: Type.Ref('ErrorBody') };
-const adminItem = Type.Object({ item: AdminItemView });
 
 /** The item catalogue (事项库): published items and guides for everyone, editing and transfer for administrators. */
 export default async function catalogueRoutes(app: App): Promise<void> {
@@ -55,7 +55,7 @@ export default async function catalogueRoutes(app: App): Promise<void> {
         summary: 'A published item (the current version, or ?version=N); public, without signing in',
         params: ItemCodeParams,
         querystring: ItemVersionQuery,
-        response: { 200: Type.Object({ item: ItemView }), ...publicResponses },
+        response: { 200: ItemEnvelope, ...publicResponses },
       },
     },
     async (req, reply) =>
@@ -72,7 +72,7 @@ export default async function catalogueRoutes(app: App): Promise<void> {
           'The 办事指南 of a published item, in sections ready for a guide page; public, without signing in',
         params: ItemCodeParams,
         querystring: ItemVersionQuery,
-        response: { 200: Type.Object({ guide: Guide }), ...publicResponses },
+        response: { 200: GuideEnvelope, ...publicResponses },
       },
     },
     async (req, reply) =>
@@ -87,17 +87,10 @@ export default async function catalogueRoutes(app: App): Promise<void> {
         tags,
         summary:
           'The blank form (空白表格) a material of a published item names, as a PDF to print and fill in; public',
-        params: Type.Object(
-          {
-            code: ItemCodeParams.properties.code,
-            materialId: Type.String({ pattern: '^[a-z][a-z0-9_]{0,47}$', description: 'the material' }),
-          },
-          { additionalProperties: false },
-        ),
+        params: BlankFormParams,
         querystring: ItemVersionQuery,
-        produces: ['application/pdf'],
         response: {
-          200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'application/pdf' }),
+          200: byContentType({ 'application/pdf': Binary('application/pdf', 'The blank form, PDF') }),
           ...publicResponses,
         },
       },
@@ -139,7 +132,7 @@ export default async function catalogueRoutes(app: App): Promise<void> {
         tags,
         summary: 'The draft of one item (administrators)',
         params: ItemCodeParams,
-        response: { 200: adminItem, ...errorResponses },
+        response: { 200: AdminItemEnvelope, ...errorResponses },
       },
     },
     async (req) => ({ item: await getAdminItem(app.db, req.ctx, req.params.code) }),
@@ -152,7 +145,7 @@ export default async function catalogueRoutes(app: App): Promise<void> {
         tags,
         summary: 'The 办事指南 of the draft, as the public will see it once published (administrators)',
         params: ItemCodeParams,
-        response: { 200: Type.Object({ guide: Guide }), ...errorResponses },
+        response: { 200: GuideEnvelope, ...errorResponses },
       },
     },
     async (req) => ({ guide: await getDraftGuide(app.db, req.ctx, req.params.code) }),
@@ -179,7 +172,7 @@ export default async function catalogueRoutes(app: App): Promise<void> {
         tags,
         summary: 'Create an unpublished item from a definition',
         body: ItemDefinition,
-        response: { 201: adminItem, ...withConflict },
+        response: { 201: AdminItemEnvelope, ...withConflict },
       },
     },
     async (req, reply) => reply.status(201).send({ item: await createItem(app.db, req.ctx, req.body) }),
@@ -193,7 +186,7 @@ export default async function catalogueRoutes(app: App): Promise<void> {
         summary: 'Replace the draft; published versions do not change',
         params: ItemCodeParams,
         body: ItemDefinition,
-        response: { 200: adminItem, ...errorResponses },
+        response: { 200: AdminItemEnvelope, ...errorResponses },
       },
     },
     async (req) => ({ item: await replaceDraft(app.db, req.ctx, req.params.code, req.body) }),
@@ -206,7 +199,7 @@ export default async function catalogueRoutes(app: App): Promise<void> {
         tags,
         summary: 'Publish the draft as the next immutable version',
         params: ItemCodeParams,
-        response: { 200: adminItem, ...withConflict },
+        response: { 200: AdminItemEnvelope, ...withConflict },
       },
     },
     async (req) => {
@@ -223,7 +216,7 @@ export default async function catalogueRoutes(app: App): Promise<void> {
         tags,
         summary: 'Withdraw an item from new applications',
         params: ItemCodeParams,
-        response: { 200: adminItem, ...withConflict },
+        response: { 200: AdminItemEnvelope, ...withConflict },
       },
     },
     async (req) => {
@@ -239,7 +232,7 @@ export default async function catalogueRoutes(app: App): Promise<void> {
       schema: {
         tags,
         summary: 'The whole catalogue as JSON (drafts and published versions)',
-        response: errorResponses,
+        response: { 200: CatalogueExport, ...errorResponses },
       },
     },
     async (req, reply) => {
@@ -252,7 +245,13 @@ export default async function catalogueRoutes(app: App): Promise<void> {
 
   app.get(
     '/catalogue/export.xlsx',
-    { schema: { tags, summary: 'The whole catalogue as an Excel workbook', response: errorResponses } },
+    {
+      schema: {
+        tags,
+        summary: 'The whole catalogue as an Excel workbook',
+        response: { 200: byContentType({ [XLSX_TYPE]: Binary(XLSX_TYPE) }), ...errorResponses },
+      },
+    },
     async (req, reply) => {
       const file = await exportCatalogueXlsx(app.db, req.ctx);
       return reply

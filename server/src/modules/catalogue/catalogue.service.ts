@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import type { CatalogueListQueryT, GuideT, ItemHistoryT } from '@yimen/shared/catalogue';
+import { ROLES } from '@yimen/shared/roles';
 import type { Db, Queryable } from '../../db/client.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { blankFormTitle, renderBlankForm } from '../documents/blank-form.ts';
 import { type Actor, authorize, type RequestContext } from '../identity/actor.ts';
-import { ROLES } from '../identity/roles.ts';
 import { catalogueErrors, splitBilingual } from './catalogue.errors.ts';
 import {
   districtDepartments,
@@ -18,7 +19,6 @@ import {
   setItemState,
   updateDrafts,
 } from './catalogue.repo.ts';
-import type { CatalogueListQueryT, GuideT, ItemHistoryT } from './catalogue.schemas.ts';
 import { buildGuideSections } from './guide.ts';
 import type { ItemDefinitionT } from './item-definition.ts';
 import { checkItemRules } from './item-rules.ts';

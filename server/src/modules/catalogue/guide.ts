@@ -1,4 +1,4 @@
-import type { GuideSectionT } from './catalogue.schemas.ts';
+import type { GuideSectionT } from '@yimen/shared/catalogue';
 import { ITEM_TYPES, type ItemDefinitionT, type MaterialT, SERVICE_OBJECTS } from './item-definition.ts';
 import { LABELS } from './labels.ts';
 import { needsAllPartiesInPerson, offeredOnline, SERVICE_CENTRE } from './service-centre.ts';

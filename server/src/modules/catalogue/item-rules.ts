@@ -1,5 +1,5 @@
+import { ITEM_CODE_PATTERN } from '@yimen/shared/catalogue';
 import { bilingual } from '../../errors.ts';
-import { ITEM_CODE_PATTERN } from './catalogue.schemas.ts';
 import type { ItemDefinitionT } from './item-definition.ts';
 
 const CODE = new RegExp(ITEM_CODE_PATTERN);

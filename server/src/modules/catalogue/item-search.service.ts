@@ -1,6 +1,6 @@
+import { ROLES } from '@yimen/shared/roles';
 import type { Queryable } from '../../db/client.ts';
 import { authorize, type RequestContext } from '../identity/actor.ts';
-import { ROLES } from '../identity/roles.ts';
 import { catalogueErrors } from './catalogue.errors.ts';
 import { catalogueVersion, publishedItemDefinitions } from './item-search.repo.ts';
 import { buildItemSearchIndex, MAX_QUERY_LENGTH } from './search/item-search-index.ts';

@@ -1,10 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildCommitmentItem,
-  COMPLETE_CHECKLIST,
-  publishItem,
-  registerPerson,
-} from '../../../test/factories.ts';
+import { buildCommitmentItem, openAcceptedCase, publishItem } from '../../../test/factories.ts';
 import { buildTestApp, type Session, type TestApp } from '../../../test/helpers.ts';
 
 let t: TestApp;
@@ -22,25 +17,7 @@ const advance = (who: Session, payload: object) =>
 
 async function acceptedCase() {
   const code = await publishItem(t, admin, buildCommitmentItem({ name: '演练时钟的事项' }));
-  const idNumber = await registerPerson(t, clerk, '时钟 演练', '1975-06-07');
-  const c = (
-    await t.request(clerk, {
-      method: 'POST',
-      url: '/api/v1/cases',
-      payload: { itemCode: code, applicant: { kind: 'person', idNumber } },
-    })
-  ).json().case;
-  await t.request(clerk, {
-    method: 'PATCH',
-    url: `/api/v1/cases/${c.id}/checklist`,
-    payload: COMPLETE_CHECKLIST,
-  });
-  const accepted = await t.request(clerk, {
-    method: 'POST',
-    url: `/api/v1/cases/${c.id}/actions/accept`,
-    payload: {},
-  });
-  return accepted.json().case;
+  return openAcceptedCase(t, clerk, code, '时钟 演练', '1975-06-07');
 }
 
 const outbox = async (kind: string) =>

@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { type App, errorResponses } from '../../http.ts';
+import { runScheduledWork } from '../../scheduler.ts';
 import { caseDeps } from '../cases/case-context.ts';
-import { runScheduledWork } from '../cases/scheduled-work.ts';
 import { advanceTestClock, readTestClock } from './test-clock.service.ts';
 
 const tags = ['test-clock'];

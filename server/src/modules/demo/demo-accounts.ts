@@ -1,4 +1,4 @@
-import type { Role } from '../identity/roles.ts';
+import type { Role } from '@yimen/shared/roles';
 
 /** The password of every demo staff account (documented in the README; demo mode only). */
 export const DEMO_PASSWORD = 'Yimen@2026demo';

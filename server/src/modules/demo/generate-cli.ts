@@ -146,7 +146,7 @@ async function main(): Promise<void> {
   const pii = createPiiCipher({ dataKey: config.dataKey, indexKey: config.indexKey });
 
   // Schema and geography first: both are idempotent and safe with a running server.
-  const db = await openDb({ kind: 'postgres', url: opts.url });
+  const db = await openDb({ kind: 'postgres', url: opts.url, poolSize: config.dbPoolSize });
   let geo: Awaited<ReturnType<typeof loadGeoIndex>>;
   try {
     await migrate(db);

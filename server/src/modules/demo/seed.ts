@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { makeCreditCode, makeIdNumber } from '@yimen/shared/id-checks';
 import type { Db, Queryable } from '../../db/client.ts';
 import { seedCatalogue } from '../catalogue/catalogue.seed.ts';
 import type { GeoIndex } from '../geography/geo-index.ts';
@@ -6,9 +7,7 @@ import { seedGeography } from '../geography/geography.seed.ts';
 import { seedDemoComponents } from '../governance/components/components.seed.ts';
 import { hashPassword } from '../identity/password.ts';
 import { CHANCHENG_DEPARTMENTS } from '../organisation/departments.data.ts';
-import { makeCreditCode } from '../people/credit-code.ts';
 import { insertEnterprise } from '../people/enterprises.repo.ts';
-import { makeIdNumber } from '../people/id-number.ts';
 import { insertPerson } from '../people/persons.repo.ts';
 import type { PiiCipher } from '../people/pii-crypto.ts';
 import {

@@ -1,4 +1,4 @@
-import { idCheckChar, isCalendarDate } from '../people/id-number.ts';
+import { idCheckChar, isCalendarDate } from '@yimen/shared/id-checks';
 
 /** Input shapes shared by the documents (文书) of the one-window service. */
 

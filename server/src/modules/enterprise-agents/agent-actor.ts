@@ -1,6 +1,6 @@
+import type { Role } from '@yimen/shared/roles';
 import type { Queryable } from '../../db/client.ts';
 import type { Actor } from '../identity/actor.ts';
-import type { Role } from '../identity/roles.ts';
 import { activeEnterprisesOfAgent } from './enterprise-agents.repo.ts';
 
 /**

@@ -1,13 +1,14 @@
-import { Type } from 'typebox';
-import { type App, errorResponses } from '../../http.ts';
+import { errorResponse, errorResponses } from '@yimen/shared/common';
 import {
-  AgentEnterprise,
-  AuthorizationView,
+  AgentEnterpriseList,
+  AuthorizationEnvelope,
+  AuthorizationList,
   CreditCodeParams,
   GrantBody,
-  RepresentedEnterprise,
+  RepresentedList,
   RevokeParams,
-} from './enterprise-agents.schemas.ts';
+} from '@yimen/shared/enterprise-agents';
+import type { App } from '../../http.ts';
 import {
   agentEnterprises,
   type EnterpriseAgentDeps,
@@ -18,7 +19,7 @@ import {
 } from './enterprise-agents.service.ts';
 
 const tags = ['enterprise-agents'];
-const withUnavailable = { ...errorResponses, 503: Type.Ref('ErrorBody') };
+const withUnavailable = { ...errorResponses, 503: errorResponse };
 
 /** 法人授权经办人: legal representatives authorize agents; agents see who authorizes them. */
 export default async function enterpriseAgentRoutes(app: App): Promise<void> {
@@ -36,7 +37,7 @@ export default async function enterpriseAgentRoutes(app: App): Promise<void> {
         tags,
         summary:
           'Enterprises whose legal representative the business register confirms the signed-in citizen to be',
-        response: { 200: Type.Object({ items: Type.Array(RepresentedEnterprise) }), ...withUnavailable },
+        response: { 200: RepresentedList, ...withUnavailable },
       },
     },
     async (req) => ({ items: await representedEnterprises(deps(), req.ctx) }),
@@ -49,7 +50,7 @@ export default async function enterpriseAgentRoutes(app: App): Promise<void> {
         tags,
         summary: 'The enterprise’s agent authorizations (its legal representative only)',
         params: CreditCodeParams,
-        response: { 200: Type.Object({ items: Type.Array(AuthorizationView) }), ...withUnavailable },
+        response: { 200: AuthorizationList, ...withUnavailable },
       },
     },
     async (req) => ({ items: await listAuthorizations(deps(), req.ctx, req.params.creditCode) }),
@@ -63,7 +64,7 @@ export default async function enterpriseAgentRoutes(app: App): Promise<void> {
         summary: 'Authorize an agent’s phone for all items or a list of items, until validUntil',
         params: CreditCodeParams,
         body: GrantBody,
-        response: { 201: Type.Object({ authorization: AuthorizationView }), ...withUnavailable },
+        response: { 201: AuthorizationEnvelope, ...withUnavailable },
       },
     },
     async (req, reply) =>
@@ -79,7 +80,7 @@ export default async function enterpriseAgentRoutes(app: App): Promise<void> {
         tags,
         summary: 'Revoke an authorization; it stops at once',
         params: RevokeParams,
-        response: { 200: Type.Object({ authorization: AuthorizationView }), ...withUnavailable },
+        response: { 200: AuthorizationEnvelope, ...withUnavailable },
       },
     },
     async (req) => ({
@@ -93,7 +94,7 @@ export default async function enterpriseAgentRoutes(app: App): Promise<void> {
       schema: {
         tags,
         summary: 'The enterprises that authorize the signed-in phone now, with the items covered',
-        response: { 200: Type.Object({ items: Type.Array(AgentEnterprise) }), ...errorResponses },
+        response: { 200: AgentEnterpriseList, ...errorResponses },
       },
     },
     async (req) => ({ items: await agentEnterprises(deps(), req.ctx) }),

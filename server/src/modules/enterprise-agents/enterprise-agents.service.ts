@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import type { GrantBodyT } from '@yimen/shared/enterprise-agents';
+import { parseCreditCode } from '@yimen/shared/id-checks';
 import type { Db } from '../../db/client.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { type Actor, authorize, type RequestContext } from '../identity/actor.ts';
 import { accountPhone } from '../identity/identity.repo.ts';
 import { maskPhone } from '../identity/me.ts';
-import { parseCreditCode } from '../people/credit-code.ts';
 import { findEnterpriseByCreditCode } from '../people/enterprises.repo.ts';
 import type { PiiCipher } from '../people/pii-crypto.ts';
 import type { Verifier } from '../verification/verification.types.ts';
@@ -18,7 +19,6 @@ import {
   listAuthorizationsOfEnterprise,
   revokeAuthorization,
 } from './enterprise-agents.repo.ts';
-import type { GrantBodyT } from './enterprise-agents.schemas.ts';
 import { askLegalRepresentative, notRepresentative, verifiedIdNumber } from './legal-representative.ts';
 
 export interface EnterpriseAgentDeps {

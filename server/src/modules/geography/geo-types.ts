@@ -5,7 +5,9 @@
  */
 
 /** The four-level governance hierarchy of BRIEF §1.2, plus the micro-grids grids are split into. */
-export const GEO_LEVELS = ['district', 'street', 'community', 'grid', 'micro_grid'] as const;
+import { GEO_LEVELS } from '@yimen/shared/geography';
+
+export { GEO_LEVELS };
 export type GeoLevel = (typeof GEO_LEVELS)[number];
 
 /** Digits of a code at each level: 6 district + 3 street + 3 community + 3 grid + 2 micro-grid. */

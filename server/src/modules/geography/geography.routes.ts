@@ -1,4 +1,3 @@
-import { type App, errorResponses } from '../../http.ts';
 import {
   AreaDetail,
   AreaList,
@@ -10,7 +9,8 @@ import {
   LocateResponse,
   SearchQuery,
   SearchResult,
-} from './geography.schemas.ts';
+} from '@yimen/shared/geography';
+import { type App, errorResponses } from '../../http.ts';
 import { geoJsonLayer, getArea, listAreas, locatePoint, searchGeography } from './geography.service.ts';
 
 const tags = ['geography'];

@@ -1,9 +1,3 @@
-import { badRequest } from '../../errors.ts';
-import { authorize, type RequestContext } from '../identity/actor.ts';
-import { ROLES } from '../identity/roles.ts';
-import type { GeoIndex } from './geo-index.ts';
-import { type GeoAreaRow, type GeoLevel, levelOfCode } from './geo-types.ts';
-import { geographyErrors } from './geography.errors.ts';
 import type {
   AreaDetail,
   AreaList,
@@ -11,7 +5,13 @@ import type {
   LocateQuery,
   LocateResponse,
   SearchResult,
-} from './geography.schemas.ts';
+} from '@yimen/shared/geography';
+import { ROLES } from '@yimen/shared/roles';
+import { badRequest } from '../../errors.ts';
+import { authorize, type RequestContext } from '../identity/actor.ts';
+import type { GeoIndex } from './geo-index.ts';
+import { type GeoAreaRow, type GeoLevel, levelOfCode } from './geo-types.ts';
+import { geographyErrors } from './geography.errors.ts';
 
 /** Reading the map is open to every signed-in user, citizens included: geography is not personal data. */
 const readers = { roles: ROLES };

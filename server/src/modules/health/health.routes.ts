@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { checkDatabaseReady } from '../../db/readiness.ts';
 import type { App } from '../../http.ts';
 
 const Status = Type.Object({ status: Type.String() });
@@ -19,12 +20,15 @@ export default async function healthRoutes(app: App): Promise<void> {
       schema: {
         tags: ['health'],
         summary: 'The database answers',
-        response: { 200: Status, 503: Type.Object({ status: Type.String(), reason: Type.String() }) },
+        response: {
+          200: Status,
+          503: Type.Object({ status: Type.String(), reason: Type.String() }, { description: 'Not ready' }),
+        },
       },
     },
     async (_req, reply) => {
       try {
-        await app.db.query('SELECT 1');
+        await checkDatabaseReady(app.db);
         return { status: 'ready' };
       } catch (err) {
         app.log.error({ err }, 'readiness check failed');

@@ -1,5 +1,5 @@
+import type { Role } from '@yimen/shared/roles';
 import { identityErrors } from './identity.errors.ts';
-import type { Role } from './roles.ts';
 
 /** Who is acting: resolved once per request from a session cookie or an API token. */
 export interface Actor {

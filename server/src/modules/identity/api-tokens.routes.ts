@@ -1,10 +1,9 @@
-import { Type } from 'typebox';
-import { type App, errorResponses } from '../../http.ts';
+import { errorResponses, NoBody } from '@yimen/shared/common';
+import { ApiTokenCreated, ApiTokenIdParams, ApiTokenList, CreateApiTokenBody } from '@yimen/shared/identity';
+import type { App } from '../../http.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from './api-tokens.service.ts';
-import { CreateStaffBody } from './staff.schemas.ts';
 
 const tags = ['administration'];
-const Nullable = (s: ReturnType<typeof Type.String>) => Type.Union([s, Type.Null()]);
 
 export default async function apiTokenRoutes(app: App): Promise<void> {
   app.post(
@@ -13,20 +12,8 @@ export default async function apiTokenRoutes(app: App): Promise<void> {
       schema: {
         tags,
         summary: 'Create an API token for a system integration (the secret is returned once)',
-        body: Type.Object(
-          {
-            name: Type.String({ minLength: 1, maxLength: 100 }),
-            roles: CreateStaffBody.properties.roles,
-            departmentId: CreateStaffBody.properties.departmentId,
-            jurisdictionCode: CreateStaffBody.properties.jurisdictionCode,
-            expiresInDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 3650 })),
-          },
-          { additionalProperties: false },
-        ),
-        response: {
-          201: Type.Object({ id: Type.String(), token: Type.String(), prefix: Type.String() }),
-          ...errorResponses,
-        },
+        body: CreateApiTokenBody,
+        response: { 201: ApiTokenCreated, ...errorResponses },
       },
     },
     async (req, reply) => reply.status(201).send(await createApiToken(app.db, req.ctx, req.body)),
@@ -38,23 +25,7 @@ export default async function apiTokenRoutes(app: App): Promise<void> {
       schema: {
         tags,
         summary: 'API tokens (without their secrets)',
-        response: {
-          200: Type.Object({
-            items: Type.Array(
-              Type.Object({
-                id: Type.String(),
-                name: Type.String(),
-                prefix: Type.String(),
-                roles: Type.Array(Type.String()),
-                createdAt: Type.String(),
-                expiresAt: Nullable(Type.String()),
-                revokedAt: Nullable(Type.String()),
-                lastUsedAt: Nullable(Type.String()),
-              }),
-            ),
-          }),
-          ...errorResponses,
-        },
+        response: { 200: ApiTokenList, ...errorResponses },
       },
     },
     async (req) => ({ items: await listApiTokens(app.db, req.ctx) }),
@@ -66,8 +37,8 @@ export default async function apiTokenRoutes(app: App): Promise<void> {
       schema: {
         tags,
         summary: 'Revoke an API token',
-        params: Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false }),
-        response: { 204: Type.Null(), ...errorResponses },
+        params: ApiTokenIdParams,
+        response: { 204: NoBody, ...errorResponses },
       },
     },
     async (req, reply) => {

@@ -1,8 +1,16 @@
+import { errorResponse, errorResponses, NoBody } from '@yimen/shared/common';
+import {
+  DemoOutbox,
+  DemoOutboxQuery,
+  LoginBody,
+  OtpRequestBody,
+  OtpSent,
+  OtpVerifyBody,
+  UserEnvelope,
+} from '@yimen/shared/identity';
 import type { FastifyReply } from 'fastify';
-import { Type } from 'typebox';
-import { type App, errorResponses } from '../../http.ts';
+import type { App } from '../../http.ts';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../../plugins/auth.ts';
-import { LoginBody, OtpRequestBody, OtpVerifyBody, PHONE_PATTERN, UserEnvelope } from './auth.schemas.ts';
 import {
   currentUser,
   demoOutbox,
@@ -38,7 +46,7 @@ export default async function authRoutes(app: App): Promise<void> {
         tags,
         summary: 'Staff sign-in with username and password; sets the session and CSRF cookies',
         body: LoginBody,
-        response: { 200: UserEnvelope, ...errorResponses, 429: Type.Ref('ErrorBody') },
+        response: { 200: UserEnvelope, ...errorResponses, 429: errorResponse },
       },
     },
     async (req, reply) => {
@@ -54,7 +62,7 @@ export default async function authRoutes(app: App): Promise<void> {
       schema: {
         tags,
         summary: 'Sign out: ends the session',
-        response: { 204: Type.Null(), ...errorResponses },
+        response: { 204: NoBody, ...errorResponses },
       },
     },
     async (req, reply) => {
@@ -79,9 +87,9 @@ export default async function authRoutes(app: App): Promise<void> {
         summary: 'Send a one-time sign-in code to a mobile number (citizens and enterprise agents)',
         body: OtpRequestBody,
         response: {
-          202: Type.Object({ expiresInSeconds: Type.Integer(), demoOutbox: Type.Boolean() }),
+          202: OtpSent,
           ...errorResponses,
-          429: Type.Ref('ErrorBody'),
+          429: errorResponse,
         },
       },
     },
@@ -99,7 +107,7 @@ export default async function authRoutes(app: App): Promise<void> {
         tags,
         summary: 'Sign in with the one-time code; creates the account on first use',
         body: OtpVerifyBody,
-        response: { 200: UserEnvelope, ...errorResponses, 429: Type.Ref('ErrorBody') },
+        response: { 200: UserEnvelope, ...errorResponses, 429: errorResponse },
       },
     },
     async (req, reply) => {
@@ -116,24 +124,8 @@ export default async function authRoutes(app: App): Promise<void> {
       schema: {
         tags,
         summary: 'Demo only: messages that would have been sent by SMS to a phone',
-        querystring: Type.Object(
-          { phone: Type.String({ pattern: PHONE_PATTERN }) },
-          { additionalProperties: false },
-        ),
-        response: {
-          200: Type.Object({
-            messages: Type.Array(
-              Type.Object({
-                id: Type.Integer(),
-                recipient: Type.String(),
-                kind: Type.String(),
-                body: Type.String(),
-                createdAt: Type.String(),
-              }),
-            ),
-          }),
-          ...errorResponses,
-        },
+        querystring: DemoOutboxQuery,
+        response: { 200: DemoOutbox, ...errorResponses },
       },
     },
     async (req) => ({ messages: await demoOutbox(app.db, config, req.query.phone) }),

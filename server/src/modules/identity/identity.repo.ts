@@ -1,6 +1,6 @@
+import type { Role } from '@yimen/shared/roles';
 import type { Queryable } from '../../db/client.ts';
 import type { Actor } from './actor.ts';
-import type { Role } from './roles.ts';
 
 export interface UserRow {
   id: string;
@@ -40,11 +40,6 @@ export async function findUserByUsername(db: Queryable, username: string): Promi
 
 export async function findUserByPhone(db: Queryable, phone: string): Promise<UserRow | null> {
   const r = await db.query<UserRow>('SELECT * FROM users WHERE phone = $1', [phone]);
-  return r.rows[0] ?? null;
-}
-
-export async function findUserById(db: Queryable, id: string): Promise<UserRow | null> {
-  const r = await db.query<UserRow>('SELECT * FROM users WHERE id = $1', [id]);
   return r.rows[0] ?? null;
 }
 

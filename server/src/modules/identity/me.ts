@@ -1,8 +1,8 @@
+import type { Role } from '@yimen/shared/roles';
 import type { Queryable } from '../../db/client.ts';
 import { citizenRoles } from '../enterprise-agents/agent-actor.ts';
 import { isActiveAgent } from '../enterprise-agents/enterprise-agents.repo.ts';
 import { findMeRow } from './identity.repo.ts';
-import type { Role } from './roles.ts';
 
 export interface MeView {
   id: string;

@@ -1,10 +1,16 @@
-import { Type } from 'typebox';
-import { type App, errorResponses } from '../../http.ts';
-import { CreateStaffBody, StaffListQuery, StaffView, UpdateStaffBody } from './staff.schemas.ts';
+import { errorResponses, withConflict } from '@yimen/shared/common';
+import {
+  CreateStaffBody,
+  StaffEnvelope,
+  StaffIdParams,
+  StaffListQuery,
+  StaffPage,
+  UpdateStaffBody,
+} from '@yimen/shared/identity';
+import type { App } from '../../http.ts';
 import { createStaff, getStaff, listStaff, updateStaff } from './staff.service.ts';
 
 const tags = ['administration'];
-const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false });
 
 export default async function staffRoutes(app: App): Promise<void> {
   app.get(
@@ -15,7 +21,7 @@ export default async function staffRoutes(app: App): Promise<void> {
         summary: 'Staff within the administrator’s jurisdiction',
         querystring: StaffListQuery,
         response: {
-          200: Type.Object({ items: Type.Array(StaffView), total: Type.Integer() }),
+          200: StaffPage,
           ...errorResponses,
         },
       },
@@ -32,8 +38,8 @@ export default async function staffRoutes(app: App): Promise<void> {
       schema: {
         tags,
         summary: 'One staff member',
-        params: IdParams,
-        response: { 200: Type.Object({ staff: StaffView }), ...errorResponses },
+        params: StaffIdParams,
+        response: { 200: StaffEnvelope, ...errorResponses },
       },
     },
     async (req) => ({ staff: await getStaff(app.db, req.ctx, req.params.id) }),
@@ -46,7 +52,7 @@ export default async function staffRoutes(app: App): Promise<void> {
         tags,
         summary: 'Create a staff account with roles, department and jurisdiction',
         body: CreateStaffBody,
-        response: { 201: Type.Object({ staff: StaffView }), ...errorResponses, 409: Type.Ref('ErrorBody') },
+        response: { 201: StaffEnvelope, ...withConflict },
       },
     },
     async (req, reply) => reply.status(201).send({ staff: await createStaff(app.db, req.ctx, req.body) }),
@@ -58,9 +64,9 @@ export default async function staffRoutes(app: App): Promise<void> {
       schema: {
         tags,
         summary: 'Change roles, department, jurisdiction, password or active state',
-        params: IdParams,
+        params: StaffIdParams,
         body: UpdateStaffBody,
-        response: { 200: Type.Object({ staff: StaffView }), ...errorResponses },
+        response: { 200: StaffEnvelope, ...errorResponses },
       },
     },
     async (req) => ({ staff: await updateStaff(app.db, req.ctx, req.params.id, req.body) }),

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { CreateStaffInput, UpdateStaffInput } from '@yimen/shared/identity';
 import type { Db, Queryable } from '../../db/client.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { authorize, type RequestContext } from './actor.ts';
@@ -16,7 +17,6 @@ import {
   updateStaffRow,
   usernameTaken,
 } from './staff.repo.ts';
-import type { CreateStaffInput, UpdateStaffInput } from './staff.schemas.ts';
 
 const ADMIN = ['administrator'] as const;
 

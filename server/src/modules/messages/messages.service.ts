@@ -1,6 +1,7 @@
 import type { Queryable } from '../../db/client.ts';
-import { AppError, bilingual } from '../../errors.ts';
 import type { Actor, RequestContext } from '../identity/actor.ts';
+import { messageErrors } from './messages.errors.ts';
+import { markSeenUpTo, readMessages } from './messages.repo.ts';
 
 export interface MessageView {
   id: number;
@@ -28,12 +29,9 @@ export function recipientsOf(actor: Actor): string[] {
 
 function signedInPerson(ctx: RequestContext): Actor {
   const actor = ctx.actor;
-  if (!actor) throw new AppError('unauthenticated', bilingual('请先登录', 'Please sign in.'));
+  if (!actor) throw messageErrors.signInFirst();
   if (actor.kind === 'integration') {
-    throw new AppError(
-      'forbidden',
-      bilingual('系统对接账号没有消息列表', 'An integration account has no message list.'),
-    );
+    throw messageErrors.noListForIntegrations();
   }
   return actor;
 }
@@ -46,42 +44,28 @@ export async function listMyMessages(
 ): Promise<{ items: MessageView[]; unread: number }> {
   const actor = signedInPerson(ctx);
   const recipients = recipientsOf(actor);
-  // How far the user ($3) has read, in both queries, which then go out side by side.
-  const seenId = '(SELECT messages_seen_id FROM users WHERE id = $3)';
-  const [items, unread] = await Promise.all([
-    db.query<{ id: string; kind: string; body: string; created_at: Date; unread: boolean }>(
-      // Ordered by the number, not by its text (the output column of the same name): 100 comes after 99.
-      `SELECT m.id::text AS id, m.kind, m.body, m.created_at, m.id > ${seenId} AS unread FROM message_outbox m
-        WHERE m.district_code = $1 AND m.channel = 'app' AND m.recipient = ANY($2::text[])
-        ORDER BY m.id DESC LIMIT $4`,
-      [ctx.districtCode, recipients, actor.id, limit],
-    ),
-    db.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM (
-         SELECT 1 FROM message_outbox
-          WHERE district_code = $1 AND channel = 'app' AND recipient = ANY($2::text[]) AND id > ${seenId}
-          LIMIT ${UNREAD_COUNT_CAP}) AS newer`,
-      [ctx.districtCode, recipients, actor.id],
-    ),
-  ]);
+  const { items, unread } = await readMessages(
+    db,
+    ctx.districtCode,
+    recipients,
+    actor.id,
+    limit,
+    UNREAD_COUNT_CAP,
+  );
   return {
-    items: items.rows.map((m) => ({
+    items: items.map((m) => ({
       id: Number(m.id),
       kind: m.kind,
       body: m.body,
       createdAt: m.created_at.toISOString(),
       unread: m.unread,
     })),
-    unread: unread.rows[0]!.n,
+    unread,
   };
 }
 
 /** Marks every message up to `upTo` read (never moves back). */
 export async function markMessagesSeen(db: Queryable, ctx: RequestContext, upTo: number): Promise<void> {
   const actor = signedInPerson(ctx);
-  await db.query(
-    `UPDATE users SET messages_seen_id = GREATEST(messages_seen_id, LEAST($2::bigint, (SELECT COALESCE(max(id), 0) FROM message_outbox)))
-      WHERE id = $1`,
-    [actor.id, upTo],
-  );
+  await markSeenUpTo(db, actor.id, upTo);
 }

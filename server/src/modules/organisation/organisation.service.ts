@@ -1,6 +1,6 @@
+import { STAFF_ROLES } from '@yimen/shared/roles';
 import type { Db } from '../../db/client.ts';
 import { authorize, type RequestContext } from '../identity/actor.ts';
-import { STAFF_ROLES } from '../identity/roles.ts';
 import { departmentsOf } from './organisation.repo.ts';
 
 /** The district's departments, for staff (forms, routing). */

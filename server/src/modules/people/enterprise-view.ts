@@ -1,5 +1,5 @@
+import type { EnterpriseViewT } from '@yimen/shared/people';
 import type { EnterpriseListRow, EnterpriseRow } from './enterprises.repo.ts';
-import type { EnterpriseViewT } from './people.schemas.ts';
 
 export const enterpriseListItem = (row: EnterpriseListRow) => ({
   id: row.id,

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { chinaToday, normaliseCreditCode } from '@yimen/shared/id-checks';
+import type { CreateEnterpriseInput, EnterpriseViewT } from '@yimen/shared/people';
+import { STAFF_ROLES } from '@yimen/shared/roles';
 import type { Db } from '../../db/client.ts';
 import { isUniqueViolation } from '../../db/unique-violation.ts';
 import { recordAudit, recordPersonAccess } from '../audit/audit.repo.ts';
 import { authorize, type RequestContext } from '../identity/actor.ts';
-import { STAFF_ROLES } from '../identity/roles.ts';
-import { normaliseCreditCode, requireCreditCode } from './credit-code.ts';
+import { requireCreditCode } from './credit-code.ts';
 import { enterpriseListItem, enterpriseView } from './enterprise-view.ts';
 import {
   creditCodeTaken,
@@ -12,10 +14,9 @@ import {
   insertEnterprise,
   searchEnterprises,
 } from './enterprises.repo.ts';
-import { chinaToday, requireIdNumber } from './id-number.ts';
+import { requireIdNumber } from './id-number.ts';
 import { peopleErrors } from './people.errors.ts';
 import { ENTERPRISE_WRITE_ROLES } from './people.policy.ts';
-import type { CreateEnterpriseInput, EnterpriseViewT } from './people.schemas.ts';
 import { findPersonByIndex, optionalAddress } from './persons.repo.ts';
 import type { PiiCipher } from './pii-crypto.ts';
 

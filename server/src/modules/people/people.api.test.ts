@@ -1,7 +1,6 @@
+import { makeCreditCode, makeIdNumber } from '@yimen/shared/id-checks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type Session, type TestApp } from '../../../test/helpers.ts';
-import { makeCreditCode } from './credit-code.ts';
-import { makeIdNumber } from './id-number.ts';
 
 let t: TestApp;
 let admin: Session;

@@ -1,4 +1,4 @@
-import type { Role } from '../identity/roles.ts';
+import type { Role } from '@yimen/shared/roles';
 
 /**
  * Who may do what with personal records (PIPL: minimum necessary). Reads are limited to the officials who

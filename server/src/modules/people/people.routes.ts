@@ -1,23 +1,22 @@
-import { Type } from 'typebox';
-import { type App, errorResponses } from '../../http.ts';
-import { createEnterprise, getEnterprise, listEnterprises } from './enterprises.service.ts';
+import { errorResponses, withConflict } from '@yimen/shared/common';
 import {
   CreateEnterpriseBody,
   CreatePersonBody,
+  EnterpriseEnvelope,
   EnterpriseList,
   EnterpriseListQuery,
-  EnterpriseView,
   IdParams,
   LookupQuery,
   PersonDetailQuery,
+  PersonEnvelope,
   PersonList,
   PersonListQuery,
-  PersonView,
-} from './people.schemas.ts';
+} from '@yimen/shared/people';
+import type { App } from '../../http.ts';
+import { createEnterprise, getEnterprise, listEnterprises } from './enterprises.service.ts';
 import { createPerson, getPerson, listPersons, lookupPerson } from './persons.service.ts';
 
 const tags = ['people'];
-const withConflict = { ...errorResponses, 409: Type.Ref('ErrorBody') };
 
 /** Natural persons (encrypted ID numbers, purpose-bound reads) and enterprises (public credit codes). */
 export default async function peopleRoutes(app: App): Promise<void> {
@@ -28,7 +27,7 @@ export default async function peopleRoutes(app: App): Promise<void> {
         tags,
         summary: 'Register a person; gender and birth date are read from the ID number',
         body: CreatePersonBody,
-        response: { 201: Type.Object({ person: PersonView }), ...withConflict },
+        response: { 201: PersonEnvelope, ...withConflict },
       },
     },
     async (req, reply) =>
@@ -43,7 +42,7 @@ export default async function peopleRoutes(app: App): Promise<void> {
         tags,
         summary: 'Find a person by full ID number (blind index); the read and its purpose are recorded',
         querystring: LookupQuery,
-        response: { 200: Type.Object({ person: PersonView }), ...errorResponses },
+        response: { 200: PersonEnvelope, ...errorResponses },
       },
     },
     async (req) => ({ person: await lookupPerson(app.db, app.pii, req.ctx, req.query) }),
@@ -58,7 +57,7 @@ export default async function peopleRoutes(app: App): Promise<void> {
           'One person, masked; reveal=true with a caseRef shows the full ID number to clerks and approvers',
         params: IdParams,
         querystring: PersonDetailQuery,
-        response: { 200: Type.Object({ person: PersonView }), ...errorResponses },
+        response: { 200: PersonEnvelope, ...errorResponses },
       },
     },
     async (req) => ({ person: await getPerson(app.db, app.pii, req.ctx, req.params.id, req.query) }),
@@ -84,7 +83,7 @@ export default async function peopleRoutes(app: App): Promise<void> {
         tags,
         summary: 'Register an enterprise (统一社会信用代码 checked per GB 32100)',
         body: CreateEnterpriseBody,
-        response: { 201: Type.Object({ enterprise: EnterpriseView }), ...withConflict },
+        response: { 201: EnterpriseEnvelope, ...withConflict },
       },
     },
     async (req, reply) =>
@@ -111,7 +110,7 @@ export default async function peopleRoutes(app: App): Promise<void> {
         tags,
         summary: 'One enterprise with its legal representative’s name and masked ID number',
         params: IdParams,
-        response: { 200: Type.Object({ enterprise: EnterpriseView }), ...errorResponses },
+        response: { 200: EnterpriseEnvelope, ...errorResponses },
       },
     },
     async (req) => ({ enterprise: await getEnterprise(app.db, req.ctx, req.params.id) }),

@@ -1,4 +1,4 @@
-import type { PersonViewT } from './people.schemas.ts';
+import type { PersonViewT } from '@yimen/shared/people';
 import type { PersonListRow, PersonRow } from './persons.repo.ts';
 
 const iso = (v: Date | string): string => (v instanceof Date ? v.toISOString() : new Date(v).toISOString());

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { CreatePersonInput, PersonViewT } from '@yimen/shared/people';
 import type { Db } from '../../db/client.ts';
 import { isUniqueViolation } from '../../db/unique-violation.ts';
 import { recordAudit, recordPersonAccess } from '../audit/audit.repo.ts';
@@ -12,7 +13,6 @@ import {
   REVEAL_ROLES,
   shownFields,
 } from './people.policy.ts';
-import type { CreatePersonInput, PersonViewT } from './people.schemas.ts';
 import { maskedPersonView, personListItem, revealedPersonView } from './person-view.ts';
 import {
   findPersonById,

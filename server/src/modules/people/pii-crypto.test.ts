@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { maskIdNumber } from '@yimen/shared/id-checks';
 import { describe, expect, it } from 'vitest';
-import { createPiiCipher, maskIdNumber, maskPhone } from './pii-crypto.ts';
+import { createPiiCipher, maskPhone } from './pii-crypto.ts';
 
 const keys = () => ({ dataKey: randomBytes(32), indexKey: randomBytes(32) });
 const ID = '11010519491231002X';

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHmac, randomFillSync } from 'node:crypto';
-import { normaliseIdNumber } from './id-number.ts';
+import { maskIdNumber, normaliseIdNumber } from '@yimen/shared/id-checks';
 
 /**
  * Personal data at rest (PIPL; GB/T 35273-2020 §6.3: sensitive personal information is stored encrypted).
@@ -47,9 +47,6 @@ function maskMiddle(value: string, head: number, tail: number): string {
   if (value.length <= head + tail) return '*'.repeat(value.length);
   return value.slice(0, head) + '*'.repeat(value.length - head - tail) + value.slice(value.length - tail);
 }
-
-/** '440604199001011234' → '4406**********1234' (first 4, last 4). */
-export const maskIdNumber = (idNumber: string): string => maskMiddle(normaliseIdNumber(idNumber), 4, 4);
 
 /** '13812345678' → '138****5678'. */
 export const maskPhone = (phone: string): string => maskMiddle(phone.trim(), 3, 4);

@@ -1,15 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  applyOnline,
   buildCommitmentItem,
   COMPLETE_CHECKLIST,
+  openWindowCase,
   publishItem,
+  registerCitizen,
   registerPerson,
 } from '../../../test/factories.ts';
 import { buildTestApp, type Session, type TestApp } from '../../../test/helpers.ts';
 import type { CaseDeps } from '../cases/case-context.ts';
-import { sweepDeadlines } from '../cases/deadline-sweep.ts';
+import { sweepDeadlines } from '../cases/deadline-sweep.service.ts';
 import { SettableClock } from '../clock/settable-clock.ts';
-import { makeIdNumber } from '../people/id-number.ts';
 
 const clock = new SettableClock();
 let t: TestApp;
@@ -30,13 +32,7 @@ beforeAll(async () => {
   caseIds = [];
   for (const birth of ['1961-02-03', '1962-03-04']) {
     const idNumber = await registerPerson(t, clerk, '超期 测试', birth);
-    const c = (
-      await t.request(clerk, {
-        method: 'POST',
-        url: '/api/v1/cases',
-        payload: { itemCode: code, applicant: { kind: 'person', idNumber } },
-      })
-    ).json().case;
+    const c = await openWindowCase(t, clerk, code, idNumber);
     await t.request(clerk, {
       method: 'PATCH',
       url: `/api/v1/cases/${c.id}/checklist`,
@@ -89,21 +85,8 @@ describe('online supervision (在线监察)', () => {
 
   it('also shows what waits at the windows: online applications for pre-review and cases still being checked', async () => {
     const phone = '13766667777';
-    const idNumber = makeIdNumber('440604', '1979-05-06', 117);
-    await t.request(clerk, {
-      method: 'POST',
-      url: '/api/v1/persons',
-      payload: { idNumber, name: '预审 居民', phone },
-    });
-    const me = await t.loginCitizen(phone);
-    const online = (
-      await t.request(me, {
-        method: 'POST',
-        url: '/api/v1/applications',
-        payload: { itemCode, applicant: { kind: 'person', idNumber } },
-        headers: { 'idempotency-key': 'board-prereview-0001' },
-      })
-    ).json().case;
+    const { idNumber, session: me } = await registerCitizen(t, clerk, '预审 居民', phone, '1979-05-06');
+    const online = await applyOnline(t, me, itemCode, idNumber, 'board-prereview-0001');
     const atWindow = (
       await t.request(clerk, {
         method: 'POST',

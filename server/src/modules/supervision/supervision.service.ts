@@ -1,27 +1,12 @@
 import type { Db } from '../../db/client.ts';
 import type { Deadlines } from '../cases/case-context.ts';
-import { rectificationSummary } from '../cases/rectifications.ts';
-import { casesAtWindows } from '../cases/window-work.ts';
+import { rectificationSummary } from '../cases/rectifications.service.ts';
+import { casesAtWindows } from '../cases/window-work.service.ts';
 import { authorize, type RequestContext } from '../identity/actor.ts';
+import { supervisionErrors } from './supervision.errors.ts';
+import { completedByDepartment, openFlags, runningNodes } from './supervision.repo.ts';
 
 const SUPERVISORS = ['supervisor', 'administrator'] as const;
-
-interface BoardRow {
-  case_id: string;
-  case_no: string;
-  item_name: string;
-  applicant_name: string;
-  department_id: string;
-  department_name: string;
-  node_id: string;
-  node_name: string;
-  limit_days: number;
-  activated_at: Date;
-  due_at: Date;
-  due_soon_at: Date | null;
-  overdue_at: Date | null;
-  escalated_at: Date | null;
-}
 
 /**
  * 在线监察: every department node that is running now, with the time used against its limit; overdue and
@@ -29,19 +14,9 @@ interface BoardRow {
  */
 export async function supervisionBoard(db: Db, deadlines: Deadlines, ctx: RequestContext, now: Date) {
   authorize(ctx, { roles: SUPERVISORS });
-  const r = await db.query<BoardRow>(
-    `SELECT c.id AS case_id, c.case_no, c.item_name, c.applicant_name, n.department_id, d.name_zh AS department_name,
-            n.node_id, n.node_name, n.limit_days, n.activated_at, n.due_at, n.due_soon_at, n.overdue_at, n.escalated_at
-       FROM case_nodes n
-       JOIN cases c ON c.id = n.case_id
-       JOIN departments d ON d.id = n.department_id
-      WHERE c.district_code = $1 AND n.state = 'active' AND c.state IN ('in_progress', 'suspended')
-      ORDER BY n.due_at
-      LIMIT 1000`,
-    [ctx.districtCode],
-  );
+  const rows = await runningNodes(db, ctx.districtCode);
   const t = now.getTime();
-  const nodes = r.rows.map((n) => {
+  const nodes = rows.map((n) => {
     const total = Math.max(1, n.due_at.getTime() - n.activated_at.getTime());
     const overdue = n.overdue_at !== null || n.due_at.getTime() < t;
     return {
@@ -98,29 +73,10 @@ export async function supervisionBoard(db: Db, deadlines: Deadlines, ctx: Reques
  */
 export async function departmentStats(db: Db, ctx: RequestContext, from: Date, to: Date) {
   authorize(ctx, { roles: SUPERVISORS });
-  const r = await db.query<{
-    department_id: string;
-    department_name: string;
-    completed: number;
-    on_time: number;
-    instant: number;
-    avg_hours: number | null;
-    visits: number | null;
-  }>(
-    `SELECT c.department_id, d.name_zh AS department_name,
-            count(*)::int AS completed,
-            count(*) FILTER (WHERE c.handling_type = 'instant' OR c.completed_at <= c.promised_due_at)::int AS on_time,
-            count(*) FILTER (WHERE c.handling_type = 'instant')::int AS instant,
-            (avg(extract(epoch FROM c.completed_at - c.created_at)) / 3600)::float8 AS avg_hours,
-            avg(c.visits)::float8 AS visits
-       FROM cases c JOIN departments d ON d.id = c.department_id
-      WHERE c.district_code = $1 AND c.state = 'completed' AND c.completed_at >= $2 AND c.completed_at < $3
-      GROUP BY c.department_id, d.name_zh
-      ORDER BY completed DESC`,
-    [ctx.districtCode, from, to],
-  );
+  if (to <= from) throw supervisionErrors.periodBackwards();
+  const rows = await completedByDepartment(db, ctx.districtCode, from, to);
   const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
-  return r.rows.map((x) => ({
+  return rows.map((x) => ({
     departmentId: x.department_id,
     departmentName: x.department_name,
     completed: x.completed,
@@ -134,23 +90,8 @@ export async function departmentStats(db: Db, ctx: RequestContext, from: Date, t
 /** 先信任后审批 follow-up: cases whose after-the-fact cross-check found a declared fact untrue. */
 export async function openFollowUpFlags(db: Db, ctx: RequestContext) {
   authorize(ctx, { roles: SUPERVISORS });
-  const r = await db.query<{
-    case_id: string;
-    case_no: string;
-    item_name: string;
-    applicant_name: string;
-    predicate: string;
-    expected: boolean;
-    answer: boolean;
-    raised_at: Date;
-  }>(
-    `SELECT f.case_id, c.case_no, c.item_name, c.applicant_name, f.predicate, f.expected, f.answer, f.raised_at
-       FROM follow_up_flags f JOIN cases c ON c.id = f.case_id
-      WHERE f.district_code = $1 AND f.resolved_at IS NULL
-      ORDER BY f.raised_at DESC LIMIT 500`,
-    [ctx.districtCode],
-  );
-  return r.rows.map((f) => ({
+  const rows = await openFlags(db, ctx.districtCode);
+  return rows.map((f) => ({
     caseId: f.case_id,
     caseNo: f.case_no,
     itemName: f.item_name,

@@ -6,7 +6,7 @@ import type { Verifier } from './verification.types.ts';
 import { createVerifier } from './verifier.ts';
 
 /** Fixed in the demo so that attestations kept before a restart still verify after it. */
-const DEMO_DEPARTMENT_SEED = 'yimen-demo-departments-440604';
+export const DEMO_DEPARTMENT_SEED = 'yimen-demo-departments-440604';
 
 export interface DepartmentConnection {
   verifier: Verifier;

@@ -1,8 +1,8 @@
 import { generateKeyPairSync } from 'node:crypto';
+import { makeIdNumber } from '@yimen/shared/id-checks';
 import { base64url, calculateJwkThumbprint, decodeJwt, type JWK, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningDepartments, startDepartmentSystems } from '../../departments/start-departments.ts';
-import { makeIdNumber } from '../people/id-number.ts';
 import { ATTESTATION_TYP, subjectHash } from './protocol.ts';
 import type { AskOutcome, StoredExpectation, Verifier } from './verification.types.ts';
 import { createVerifier } from './verifier.ts';

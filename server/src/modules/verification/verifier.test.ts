@@ -1,8 +1,7 @@
+import { makeCreditCode, makeIdNumber } from '@yimen/shared/id-checks';
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningDepartments, startDepartmentSystems } from '../../departments/start-departments.ts';
-import { makeCreditCode } from '../people/credit-code.ts';
-import { makeIdNumber } from '../people/id-number.ts';
 import type { Predicate, SystemId } from './protocol.ts';
 import type { AskInput } from './verification.types.ts';
 import { createVerifier } from './verifier.ts';

@@ -1,7 +1,9 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { STAFF_ROLES } from '@yimen/shared/roles';
 import { Alert, App, Button, Drawer, Form, Grid, Input, Select, Space, Switch } from 'antd';
 import { useEffect, useState } from 'react';
-import { createStaff, type StaffChanges, updateStaff } from '../../api/staff.ts';
-import { type Department, STAFF_ROLES, type Staff } from '../../api/types.ts';
+import { createStaff, type StaffChanges, staffKeys, updateStaff } from '../../api/staff.ts';
+import type { Department, Staff } from '../../api/types.ts';
 import { showFieldError } from '../../components/formErrors.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { JurisdictionSelect } from './JurisdictionSelect.tsx';
@@ -36,7 +38,7 @@ export function StaffFormDrawer({ open, editing, departments, onClose, onSaved }
   const { message } = App.useApp();
   const screens = Grid.useBreakpoint();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
+  const queryClient = useQueryClient();
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -69,33 +71,34 @@ export function StaffFormDrawer({ open, editing, departments, onClose, onSaved }
     return out;
   };
 
-  const submit = async (values: Values) => {
-    setBusy(true);
-    setError(null);
-    try {
+  const save = useMutation({
+    mutationFn: async (values: Values) => {
       if (editing) {
         const diff = changes(values, editing);
         if (Object.keys(diff).length > 0) await updateStaff(editing.id, diff);
-        void message.success(t('staff.updated', { name: values.displayName }));
-      } else {
-        const staff = await createStaff({
-          username: values.username.trim(),
-          displayName: values.displayName.trim(),
-          password: values.password ?? '',
-          roles: values.roles,
-          departmentId: values.departmentId,
-          jurisdictionCode: values.jurisdictionCode,
-        });
-        void message.success(t('staff.created', { name: staff.displayName }));
+        return values.displayName;
       }
+      const staff = await createStaff({
+        username: values.username.trim(),
+        displayName: values.displayName.trim(),
+        password: values.password ?? '',
+        roles: values.roles,
+        departmentId: values.departmentId,
+        jurisdictionCode: values.jurisdictionCode,
+      });
+      return staff.displayName;
+    },
+    onMutate: () => setError(null),
+    onSuccess: (name) => {
+      void message.success(t(editing ? 'staff.updated' : 'staff.created', { name }));
+      void queryClient.invalidateQueries({ queryKey: staffKeys.all });
       onSaved();
-    } catch (caught) {
+    },
+    onError: (caught) => {
       const text = errorText(caught);
       if (!showFieldError(form, caught, text, FIELDS)) setError(text);
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
 
   return (
     <Drawer
@@ -108,7 +111,12 @@ export function StaffFormDrawer({ open, editing, departments, onClose, onSaved }
       footer={
         <Space className="drawer-footer">
           <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={busy} onClick={() => form.submit()} data-testid="staff-submit">
+          <Button
+            type="primary"
+            loading={save.isPending}
+            onClick={() => form.submit()}
+            data-testid="staff-submit"
+          >
             {t('staff.submit')}
           </Button>
         </Space>
@@ -117,7 +125,7 @@ export function StaffFormDrawer({ open, editing, departments, onClose, onSaved }
       {error && (
         <Alert type="error" showIcon title={error} className="form-alert" data-testid="staff-error" />
       )}
-      <Form<Values> form={form} layout="vertical" onFinish={submit} requiredMark>
+      <Form<Values> form={form} layout="vertical" onFinish={(values) => save.mutate(values)} requiredMark>
         <Form.Item
           name="username"
           label={t('staff.username')}

@@ -1,114 +1,37 @@
-import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Badge, Button, Card, Input, Select, Space, Table, type TableProps, Typography } from 'antd';
-import { useEffect, useState } from 'react';
-import { isAbort } from '../../api/client.ts';
-import { listStaff, type StaffQuery } from '../../api/staff.ts';
-import { STAFF_ROLES, type Staff } from '../../api/types.ts';
-import { RoleTags } from '../../components/RoleTags.tsx';
+import { PlusOutlined } from '@ant-design/icons';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { STAFF_ROLES } from '@yimen/shared/roles';
+import { Alert, Button, Card, Input, Select, Space, Table } from 'antd';
+import { useState } from 'react';
+import { listStaff, type StaffQuery, staffKeys } from '../../api/staff.ts';
+import type { Staff } from '../../api/types.ts';
 import { useDepartments } from '../../hooks/useDepartments.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { StaffFormDrawer } from './StaffFormDrawer.tsx';
+import { useStaffColumns } from './useStaffColumns.tsx';
 
 /** 人员管理: list, filter, create and edit staff accounts (administrators only). */
 export default function StaffPage() {
-  const { t, label, departmentName, errorText, formatDateTime } = useI18n();
+  const { t, label, departmentName, errorText } = useI18n();
   const departments = useDepartments();
   const [query, setQuery] = useState<StaffQuery>({ page: 1, pageSize: 20 });
   const [searchText, setSearchText] = useState('');
-  const [rows, setRows] = useState<Staff[]>([]);
-  const [total, setTotal] = useState(0);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [reloads, setReloads] = useState(0);
   const [drawer, setDrawer] = useState<{ open: boolean; editing: Staff | null }>({
     open: false,
     editing: null,
   });
 
-  useEffect(() => {
-    void reloads;
-    let cancelled = false;
-    setLoading(true);
-    listStaff(query)
-      .then((page) => {
-        if (cancelled) return;
-        setRows(page.items);
-        setTotal(page.total);
-        setError(null);
-      })
-      .catch((caught: unknown) => !cancelled && !isAbort(caught) && setError(errorText(caught)))
-      .finally(() => !cancelled && setLoading(false));
-    return () => {
-      cancelled = true;
-    };
-  }, [query, reloads, errorText]);
+  const staff = useQuery({
+    queryKey: staffKeys.list(query),
+    queryFn: ({ signal }) => listStaff(query, signal),
+    placeholderData: keepPreviousData,
+  });
+  const error = staff.isError ? errorText(staff.error) : null;
 
   const filter = (changes: Partial<StaffQuery>) =>
     setQuery((current) => ({ ...current, ...changes, page: 1 }));
 
-  const columns: TableProps<Staff>['columns'] = [
-    {
-      key: 'displayName',
-      title: t('staff.displayName'),
-      render: (_, staff) => (
-        <span className="staff-name">
-          <strong>{staff.displayName}</strong>
-          <Typography.Text type="secondary" className="staff-username">
-            {staff.username}
-          </Typography.Text>
-        </span>
-      ),
-    },
-    { key: 'roles', title: t('staff.roles'), render: (_, staff) => <RoleTags roles={staff.roles} /> },
-    {
-      key: 'department',
-      title: t('staff.department'),
-      render: (_, staff) => departmentName(staff.department),
-    },
-    {
-      key: 'jurisdiction',
-      title: t('staff.jurisdiction'),
-      render: (_, staff) => (
-        <span title={staff.jurisdiction.code}>
-          {staff.jurisdiction.name}
-          <Typography.Text type="secondary"> · {label('level', staff.jurisdiction.level)}</Typography.Text>
-        </span>
-      ),
-    },
-    {
-      key: 'active',
-      title: t('staff.active'),
-      width: 96,
-      render: (_, staff) =>
-        staff.active ? (
-          <Badge status="success" text={t('staff.activeOn')} />
-        ) : (
-          <Badge status="default" text={t('staff.activeOff')} />
-        ),
-    },
-    {
-      key: 'createdAt',
-      title: t('staff.createdAt'),
-      responsive: ['lg'],
-      render: (_, staff) => formatDateTime(staff.createdAt),
-    },
-    {
-      key: 'actions',
-      title: t('common.actions'),
-      width: 96,
-      fixed: 'right',
-      render: (_, staff) => (
-        <Button
-          type="link"
-          icon={<EditOutlined />}
-          onClick={() => setDrawer({ open: true, editing: staff })}
-          data-testid={`staff-edit-${staff.username}`}
-        >
-          {t('common.edit')}
-        </Button>
-      ),
-    },
-  ];
+  const columns = useStaffColumns((staff) => setDrawer({ open: true, editing: staff }));
 
   return (
     <div className="page">
@@ -163,15 +86,15 @@ export default function StaffPage() {
         <Table<Staff>
           rowKey="id"
           size="middle"
-          loading={loading}
+          loading={staff.isFetching}
           columns={columns}
-          dataSource={rows}
+          dataSource={staff.data?.items ?? []}
           scroll={{ x: 860 }}
           data-testid="staff-table"
           pagination={{
             current: query.page,
             pageSize: query.pageSize,
-            total,
+            total: staff.data?.total ?? 0,
             showSizeChanger: true,
             showTotal: (count) => t('common.total', { count }),
             onChange: (page, pageSize) => setQuery((current) => ({ ...current, page, pageSize })),
@@ -183,10 +106,7 @@ export default function StaffPage() {
         editing={drawer.editing}
         departments={departments}
         onClose={() => setDrawer({ open: false, editing: null })}
-        onSaved={() => {
-          setDrawer({ open: false, editing: null });
-          setReloads((n) => n + 1);
-        }}
+        onSaved={() => setDrawer({ open: false, editing: null })}
       />
     </div>
   );

@@ -1,35 +1,19 @@
-import {
-  Alert,
-  Button,
-  Card,
-  DatePicker,
-  Input,
-  Select,
-  Space,
-  Table,
-  type TableProps,
-  Tag,
-  Typography,
-} from 'antd';
-import { useEffect, useState } from 'react';
-import { type AuditQuery, listAudit } from '../../api/audit.ts';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Alert, Button, Card, DatePicker, Input, Select, Space, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { type AuditQuery, auditKeys, listAudit } from '../../api/audit.ts';
 import type { AuditEntry, AuditOutcome } from '../../api/types.ts';
-import { RoleTags } from '../../components/RoleTags.tsx';
 import { type MessageKey, useI18n } from '../../i18n/index.tsx';
 import { AUDIT_ACTION_GROUPS, auditActionWords, KNOWN_AUDIT_ACTIONS } from './audit-words.ts';
+import { useAuditColumns } from './useAuditColumns.tsx';
 
-const OUTCOME_COLOURS: Record<AuditOutcome, string> = {
-  success: 'success',
-  denied: 'warning',
-  failure: 'error',
-};
 const OUTCOMES: AuditOutcome[] = ['success', 'denied', 'failure'];
 
 type RangeValue = Parameters<NonNullable<React.ComponentProps<typeof DatePicker.RangePicker>['onChange']>>[0];
 
 /** 审计: the append-only audit trail, filterable by actor, action, outcome and time (supervisors, administrators). */
 export default function AuditPage() {
-  const { t, label, errorText, formatDateTime } = useI18n();
+  const { t, label, errorText } = useI18n();
   const words = { t, label };
   const actionOptions = [
     ...AUDIT_ACTION_GROUPS.map((group) => ({ value: group.prefix, label: t(group.key as MessageKey) })),
@@ -38,27 +22,12 @@ export default function AuditPage() {
   const [query, setQuery] = useState<AuditQuery>({ page: 1, pageSize: 20 });
   const [draft, setDraft] = useState({ actor: '', action: '' });
   const [range, setRange] = useState<RangeValue>(null);
-  const [rows, setRows] = useState<AuditEntry[]>([]);
-  const [total, setTotal] = useState(0);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let cancelled = false;
-    setLoading(true);
-    listAudit(query)
-      .then((page) => {
-        if (cancelled) return;
-        setRows(page.items);
-        setTotal(page.total);
-        setError(null);
-      })
-      .catch((caught: unknown) => !cancelled && setError(errorText(caught)))
-      .finally(() => !cancelled && setLoading(false));
-    return () => {
-      cancelled = true;
-    };
-  }, [query, errorText]);
+  const audit = useQuery({
+    queryKey: auditKeys.list(query),
+    queryFn: ({ signal }) => listAudit(query, signal),
+    placeholderData: keepPreviousData,
+  });
+  const error = audit.isError ? errorText(audit.error) : null;
 
   const apply = () =>
     setQuery((current) => ({
@@ -76,78 +45,7 @@ export default function AuditPage() {
     setQuery({ page: 1, pageSize: query.pageSize });
   };
 
-  const columns: TableProps<AuditEntry>['columns'] = [
-    {
-      key: 'at',
-      title: t('audit.at'),
-      width: 190,
-      render: (_, entry) => <span className="nowrap">{formatDateTime(entry.at)}</span>,
-    },
-    {
-      key: 'actor',
-      title: t('audit.actor'),
-      render: (_, entry) => (
-        <span className="audit-actor">
-          <span>{entry.actorName ?? '—'}</span>
-          {entry.actorRoles.length > 0 && <RoleTags roles={entry.actorRoles} max={2} />}
-        </span>
-      ),
-    },
-    {
-      key: 'action',
-      title: t('audit.action'),
-      render: (_, entry) => (
-        <span className="audit-action">
-          <span data-testid="audit-action-words">{auditActionWords(entry.action, words)}</span>
-          <Typography.Text type="secondary" className="audit-action-id">
-            {entry.action}
-          </Typography.Text>
-        </span>
-      ),
-    },
-    {
-      key: 'target',
-      title: t('audit.target'),
-      render: (_, entry) =>
-        entry.targetType ? (
-          <span>
-            {entry.targetType}
-            {entry.targetId && <Typography.Text type="secondary"> · {entry.targetId}</Typography.Text>}
-          </span>
-        ) : (
-          '—'
-        ),
-    },
-    {
-      key: 'outcome',
-      title: t('audit.outcome'),
-      width: 96,
-      render: (_, entry) => (
-        <Tag color={OUTCOME_COLOURS[entry.outcome] ?? 'default'} data-testid="audit-outcome">
-          {label('audit.outcome', entry.outcome)}
-        </Tag>
-      ),
-    },
-    {
-      key: 'ip',
-      title: t('audit.clientIp'),
-      responsive: ['lg'],
-      render: (_, entry) => entry.clientIp ?? '—',
-    },
-    {
-      key: 'correlationId',
-      title: t('audit.correlationId'),
-      responsive: ['xl'],
-      render: (_, entry) =>
-        entry.correlationId ? (
-          <Typography.Text copyable className="mono small">
-            {entry.correlationId}
-          </Typography.Text>
-        ) : (
-          '—'
-        ),
-    },
-  ];
+  const columns = useAuditColumns();
 
   return (
     <div className="page">
@@ -192,9 +90,9 @@ export default function AuditPage() {
         <Table<AuditEntry>
           rowKey="id"
           size="middle"
-          loading={loading}
+          loading={audit.isFetching}
           columns={columns}
-          dataSource={rows}
+          dataSource={audit.data?.items ?? []}
           scroll={{ x: 820 }}
           data-testid="audit-table"
           expandable={{
@@ -209,7 +107,7 @@ export default function AuditPage() {
           pagination={{
             current: query.page,
             pageSize: query.pageSize,
-            total,
+            total: audit.data?.total ?? 0,
             showSizeChanger: true,
             showTotal: (count) => t('common.total', { count }),
             onChange: (page, pageSize) => setQuery((current) => ({ ...current, page, pageSize })),

@@ -1,7 +1,9 @@
 import { InboxOutlined } from '@ant-design/icons';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Checkbox, Modal, Space, Table, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
-import { type ImportResult, importCatalogueXlsx } from '../../api/catalogue-admin.ts';
+import { catalogueKeys } from '../../api/catalogue.ts';
+import { catalogueAdminKeys, type ImportResult, importCatalogueXlsx } from '../../api/catalogue-admin.ts';
 import { ApiError } from '../../api/client.ts';
 import { type MessageKey, useI18n } from '../../i18n/index.tsx';
 
@@ -9,40 +11,37 @@ type Outcome = ImportResult['items'][number]['outcome'];
 const OUTCOME_COLOURS: Record<Outcome, string> = { created: 'green', updated: 'blue', unchanged: 'default' };
 
 /** 导入 Excel: uploads a workbook and shows what the server did with each item, or where the file is wrong. */
-export function CatalogueImport({
-  open,
-  onClose,
-  onImported,
-}: {
-  open: boolean;
-  onClose: () => void;
-  onImported: () => void;
-}) {
+export function CatalogueImport({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t, errorText } = useI18n();
-  const [busy, setBusy] = useState(false);
+  const queryClient = useQueryClient();
   const [result, setResult] = useState<ImportResult | null>(null);
   const [refusal, setRefusal] = useState<{ where: string; problem: string } | null>(null);
   const [showUnchanged, setShowUnchanged] = useState(false);
 
-  const upload = async (file: File) => {
+  // What the workbook created or changed shows in the list, the items' pages and the published catalogue.
+  const importing = useMutation({
+    mutationFn: importCatalogueXlsx,
+    onSuccess: (imported) => {
+      setResult(imported);
+      void queryClient.invalidateQueries({ queryKey: catalogueAdminKeys.all });
+      void queryClient.invalidateQueries({ queryKey: catalogueKeys.all });
+    },
+    onError: (caught) =>
+      setRefusal({
+        where: caught instanceof ApiError ? (caught.field ?? '') : '',
+        problem: errorText(caught),
+      }),
+  });
+  const busy = importing.isPending;
+
+  const upload = (file: File) => {
     setResult(null);
     setRefusal(null);
     if (!file.name.toLowerCase().endsWith('.xlsx')) {
       setRefusal({ where: file.name, problem: t('cat.import.notXlsx', { name: file.name }) });
       return;
     }
-    setBusy(true);
-    try {
-      setResult(await importCatalogueXlsx(file));
-      onImported();
-    } catch (caught) {
-      setRefusal({
-        where: caught instanceof ApiError ? (caught.field ?? '') : '',
-        problem: errorText(caught),
-      });
-    } finally {
-      setBusy(false);
-    }
+    importing.mutate(file);
   };
 
   const rows = (result?.items ?? []).filter((row) => showUnchanged || row.outcome !== 'unchanged');

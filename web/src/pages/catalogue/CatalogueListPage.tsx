@@ -1,107 +1,42 @@
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Input, Select, Space, Table, type TableProps, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Alert, Button, Card, Input, Select, Space, Table } from 'antd';
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
 import {
   CATALOGUE_XLSX_URL,
   type CatalogueFilter,
   type CatalogueRow,
+  catalogueAdminKeys,
   type ItemStatus,
   listCatalogue,
 } from '../../api/catalogue-admin.ts';
-import { isAbort } from '../../api/client.ts';
 import { PageHead } from '../../components/PageHead.tsx';
 import { useDepartments } from '../../hooks/useDepartments.ts';
 import { type MessageKey, useI18n } from '../../i18n/index.tsx';
 import { CatalogueImport } from './CatalogueImport.tsx';
-import { ItemStatusTag } from './ItemStatusTag.tsx';
+import { useCatalogueColumns } from './useCatalogueColumns.tsx';
 
 const STATUSES: ItemStatus[] = ['draft', 'published', 'retired'];
 
 /** 事项目录管理: every item of the district, found by name or code, filtered by department and state. */
 export default function CatalogueListPage() {
-  const { t, departmentName, errorText, formatDateTime } = useI18n();
+  const { t, departmentName, errorText } = useI18n();
   const navigate = useNavigate();
   const departments = useDepartments();
   const [filter, setFilter] = useState<CatalogueFilter>({ page: 1, pageSize: 20 });
-  const [rows, setRows] = useState<CatalogueRow[]>([]);
-  const [total, setTotal] = useState(0);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [importing, setImporting] = useState(false);
-  const [reloads, setReloads] = useState(0);
-
-  useEffect(() => {
-    void reloads;
-    const controller = new AbortController();
-    setLoading(true);
-    listCatalogue(filter, controller.signal)
-      .then((page) => {
-        setRows(page.items);
-        setTotal(page.total);
-        setError(null);
-      })
-      .catch((caught: unknown) => !isAbort(caught) && setError(errorText(caught)))
-      .finally(() => !controller.signal.aborted && setLoading(false));
-    return () => controller.abort();
-  }, [filter, reloads, errorText]);
+  const list = useQuery({
+    queryKey: catalogueAdminKeys.list(filter),
+    queryFn: ({ signal }) => listCatalogue(filter, signal),
+    placeholderData: keepPreviousData,
+  });
+  const error = list.isError ? errorText(list.error) : null;
 
   const refine = (changes: Partial<CatalogueFilter>) =>
     setFilter((current) => ({ ...current, ...changes, page: 1 }));
 
-  const columns: TableProps<CatalogueRow>['columns'] = [
-    {
-      key: 'name',
-      title: t('cat.col.name'),
-      // Wide enough for a 32-character 实施编码 on one line.
-      width: 380,
-      render: (_, row) => (
-        <Space orientation="vertical" size={0}>
-          <Link to={`/catalogue/items/${encodeURIComponent(row.code)}`} data-testid="catalogue-row-link">
-            {row.name}
-          </Link>
-          <Typography.Text type="secondary" copyable={{ text: row.code }} className="catalogue-code">
-            {row.code}
-          </Typography.Text>
-        </Space>
-      ),
-    },
-    {
-      key: 'department',
-      title: t('cat.col.department'),
-      render: (_, row) => {
-        const known = departments.find((d) => d.id === row.department.id);
-        return known ? departmentName(known) : row.department.nameZh;
-      },
-    },
-    {
-      key: 'version',
-      title: t('cat.col.version'),
-      width: 120,
-      render: (_, row) =>
-        row.version === null ? (
-          <Typography.Text type="secondary">{t('cat.noVersion')}</Typography.Text>
-        ) : (
-          t('guide.version', { version: row.version })
-        ),
-    },
-    {
-      key: 'status',
-      title: t('cat.col.status'),
-      render: (_, row) => (
-        <Space size={4} wrap>
-          <ItemStatusTag status={row.status} unpublished={row.hasUnpublishedChanges} />
-          {row.synthetic && <Tag>{t('cat.synthetic')}</Tag>}
-        </Space>
-      ),
-    },
-    {
-      key: 'updatedAt',
-      title: t('cat.col.updatedAt'),
-      width: 170,
-      render: (_, row) => formatDateTime(row.updatedAt),
-    },
-  ];
+  const columns = useCatalogueColumns();
 
   return (
     <div className="page">
@@ -157,15 +92,15 @@ export default function CatalogueListPage() {
         <Table<CatalogueRow>
           rowKey="code"
           size="middle"
-          loading={loading}
+          loading={list.isFetching}
           columns={columns}
-          dataSource={rows}
+          dataSource={list.data?.items ?? []}
           scroll={{ x: 880 }}
           data-testid="catalogue-table"
           pagination={{
             current: filter.page,
             pageSize: filter.pageSize,
-            total,
+            total: list.data?.total ?? 0,
             showSizeChanger: true,
             pageSizeOptions: [20, 50, 100],
             showTotal: (count) => t('cat.total', { total: count }),
@@ -173,11 +108,7 @@ export default function CatalogueListPage() {
           }}
         />
       </Card>
-      <CatalogueImport
-        open={importing}
-        onClose={() => setImporting(false)}
-        onImported={() => setReloads((n) => n + 1)}
-      />
+      <CatalogueImport open={importing} onClose={() => setImporting(false)} />
     </div>
   );
 }

@@ -1,16 +1,17 @@
 import { ArrowLeftOutlined, CloudUploadOutlined, StopOutlined } from '@ant-design/icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Result, Skeleton, Space, Tabs, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
+import { catalogueKeys } from '../../api/catalogue.ts';
 import {
   type AdminItem,
+  catalogueAdminKeys,
   getAdminItem,
-  getDraftGuide,
   publishCatalogueItem,
   retireCatalogueItem,
   saveDraft,
 } from '../../api/catalogue-admin.ts';
-import { isAbort } from '../../api/client.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { GuideView } from '../service/GuidePage.tsx';
 import './catalogue.css';
@@ -24,27 +25,40 @@ export default function ItemAdminPage() {
   const { t, errorText } = useI18n();
   const { modal, message } = App.useApp();
   const navigate = useNavigate();
-  const [item, setItem] = useState<AdminItem | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  // Bumped after every change, so the preview and the history ask the server again.
-  const [changes, setChanges] = useState(0);
+  const queryClient = useQueryClient();
   const [tab, setTab] = useState('edit');
+  const { data: item, error } = useQuery({
+    queryKey: catalogueAdminKeys.item(code),
+    queryFn: ({ signal }) => getAdminItem(code, signal),
+  });
 
-  useEffect(() => {
-    const controller = new AbortController();
-    getAdminItem(code, controller.signal)
-      .then(setItem)
-      .catch((caught: unknown) => !isAbort(caught) && setError(caught));
-    return () => controller.abort();
-  }, [code]);
-
+  // The server's answer is the item now; its draft's guide and history, the list and the published catalogue
+  // are read again.
   const changed = (next: AdminItem) => {
-    setItem(next);
-    setChanges((n) => n + 1);
+    queryClient.setQueryData(catalogueAdminKeys.item(next.code), next);
+    void queryClient.invalidateQueries({ queryKey: catalogueAdminKeys.draftGuide(next.code) });
+    void queryClient.invalidateQueries({ queryKey: catalogueAdminKeys.history(next.code) });
+    void queryClient.invalidateQueries({ queryKey: ['catalogue-admin', 'list'] });
+    void queryClient.invalidateQueries({ queryKey: catalogueKeys.all });
   };
-  const loadDraftGuide = useCallback((c: string, signal: AbortSignal) => getDraftGuide(c, signal), []);
+  const publishing = useMutation({
+    mutationFn: publishCatalogueItem,
+    onSuccess: (published) => {
+      changed(published);
+      void message.success(t('cat.publishedOk', { version: published.version ?? 0 }));
+    },
+    onError: (caught) => void message.error(errorText(caught)),
+  });
+  const retiring = useMutation({
+    mutationFn: retireCatalogueItem,
+    onSuccess: (retired) => {
+      changed(retired);
+      void message.success(t('cat.retiredOk'));
+    },
+    onError: (caught) => void message.error(errorText(caught)),
+  });
 
-  if (error !== null) return <Result status="404" title={errorText(error)} />;
+  if (error && !item) return <Result status="404" title={errorText(error)} />;
   if (!item) return <Skeleton active className="page" />;
 
   const publish = () =>
@@ -53,15 +67,7 @@ export default function ItemAdminPage() {
       content: t('cat.publishConfirm', { version: (item.version ?? 0) + 1 }),
       okText: t('cat.publish'),
       cancelText: t('cat.cancel'),
-      onOk: async () => {
-        try {
-          const published = await publishCatalogueItem(item.code);
-          changed(published);
-          void message.success(t('cat.publishedOk', { version: published.version ?? 0 }));
-        } catch (caught) {
-          void message.error(errorText(caught));
-        }
-      },
+      onOk: () => publishing.mutateAsync(item.code).catch(() => undefined),
     });
 
   const retire = () =>
@@ -71,14 +77,7 @@ export default function ItemAdminPage() {
       okText: t('cat.retire'),
       okButtonProps: { danger: true },
       cancelText: t('cat.cancel'),
-      onOk: async () => {
-        try {
-          changed(await retireCatalogueItem(item.code));
-          void message.success(t('cat.retiredOk'));
-        } catch (caught) {
-          void message.error(errorText(caught));
-        }
-      },
+      onOk: () => retiring.mutateAsync(item.code).catch(() => undefined),
     });
 
   return (
@@ -149,14 +148,14 @@ export default function ItemAdminPage() {
               children: (
                 <div data-testid="draft-preview">
                   <Typography.Paragraph type="secondary">{t('cat.previewNote')}</Typography.Paragraph>
-                  <GuideView key={changes} code={item.code} load={loadDraftGuide} />
+                  <GuideView code={item.code} draft />
                 </div>
               ),
             },
             {
               key: 'history',
               label: <span data-testid="tab-history">{t('cat.tab.history')}</span>,
-              children: <ItemHistory code={item.code} reloads={changes} />,
+              children: <ItemHistory code={item.code} />,
             },
           ]}
         />

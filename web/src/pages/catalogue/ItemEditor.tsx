@@ -1,4 +1,5 @@
 import { SaveOutlined } from '@ant-design/icons';
+import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Card, Form } from 'antd';
 import { useState } from 'react';
 import type { AdminItem, FullDefinition } from '../../api/catalogue-admin.ts';
@@ -26,21 +27,11 @@ export interface ItemEditorProps {
 export function ItemEditor({ definition, creating, save, onSaved }: ItemEditorProps) {
   const { t, errorText } = useI18n();
   const [form] = Form.useForm<FullDefinition>();
-  const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<{ message: string; field?: string } | null>(null);
-
-  const submit = async () => {
-    setRefusal(null);
-    try {
-      await form.validateFields();
-    } catch {
-      return;
-    }
-    setBusy(true);
-    try {
-      // getFieldsValue(true) keeps the parts of the definition without fields of their own.
-      onSaved(await save(toDefinition(form.getFieldsValue(true) as FullDefinition)));
-    } catch (caught) {
+  const saving = useMutation({
+    mutationFn: save,
+    onSuccess: onSaved,
+    onError: (caught) => {
       const message = errorText(caught);
       const field = caught instanceof ApiError ? caught.field : undefined;
       setRefusal({ message, field });
@@ -49,9 +40,19 @@ export function ItemEditor({ definition, creating, save, onSaved }: ItemEditorPr
         form.setFields([{ name, errors: [message] }]);
         form.scrollToField(name);
       }
-    } finally {
-      setBusy(false);
+    },
+  });
+  const busy = saving.isPending;
+
+  const submit = async () => {
+    setRefusal(null);
+    try {
+      await form.validateFields();
+    } catch {
+      return;
     }
+    // getFieldsValue(true) keeps the parts of the definition without fields of their own.
+    saving.mutate(toDefinition(form.getFieldsValue(true) as FullDefinition));
   };
 
   return (

@@ -1,7 +1,6 @@
+import { useQuery } from '@tanstack/react-query';
 import { Alert, Table, Tag } from 'antd';
-import { useEffect, useState } from 'react';
-import { getItemHistory, type ItemHistory as History } from '../../api/catalogue-admin.ts';
-import { isAbort } from '../../api/client.ts';
+import { catalogueAdminKeys, getItemHistory } from '../../api/catalogue-admin.ts';
 import { useI18n } from '../../i18n/index.tsx';
 
 interface Line {
@@ -15,24 +14,14 @@ interface Line {
 }
 
 /** 版本历史: the unpublished draft on top, then every published version, with who and when. */
-export function ItemHistory({ code, reloads }: { code: string; reloads: number }) {
+export function ItemHistory({ code }: { code: string }) {
   const { t, errorText, formatDateTime } = useI18n();
-  const [history, setHistory] = useState<History | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { data: history, error } = useQuery({
+    queryKey: catalogueAdminKeys.history(code),
+    queryFn: ({ signal }) => getItemHistory(code, signal),
+  });
 
-  useEffect(() => {
-    void reloads;
-    const controller = new AbortController();
-    getItemHistory(code, controller.signal)
-      .then((loaded) => {
-        setHistory(loaded);
-        setError(null);
-      })
-      .catch((caught: unknown) => !isAbort(caught) && setError(errorText(caught)));
-    return () => controller.abort();
-  }, [code, reloads, errorText]);
-
-  if (error) return <Alert type="error" showIcon title={error} />;
+  if (error) return <Alert type="error" showIcon title={errorText(error)} />;
   const lines: Line[] = [
     ...(history?.draft
       ? [

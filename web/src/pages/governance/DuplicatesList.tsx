@@ -2,7 +2,7 @@ import { MergeCellsOutlined } from '@ant-design/icons';
 import { App, Button, Empty, List, Popconfirm, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { type GovEvent, takeEventAction } from '../../api/governance.ts';
+import { asEventState, type GovEvent, takeEventAction } from '../../api/governance.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { useActor } from './EventActions.tsx';
 import { EventStateTag, useClassName } from './EventTags.tsx';
@@ -80,7 +80,7 @@ export function DuplicatesList({
                 <Link to={`/gov/events/${d.id}`} className="mono">
                   {d.eventNo}
                 </Link>{' '}
-                <EventStateTag state={d.state} />
+                <EventStateTag state={asEventState(d.state)} />
                 <Tag color={d.reason === 'same_component' ? 'red' : 'default'} data-testid="duplicate-reason">
                   {t(`gov.duplicates.reason.${d.reason}`)}
                 </Tag>

@@ -1,23 +1,8 @@
-import type { Bilingual, EventLogEntry, EventState } from '../../api/governance.ts';
+import { GOV_ACTIONS } from '@yimen/shared/event-actions';
+import { asEventState, type Bilingual, type EventLogEntry, type EventState } from '../../api/governance.ts';
 
 /** The steps a reporter is told about, each with its own sentence (govStep.* in the dictionaries). */
-const TOLD = new Set([
-  'report',
-  'confirm',
-  'reject',
-  'void',
-  'reclassify',
-  'send_back',
-  'dispose',
-  'check_pass',
-  'check_fail',
-  'park',
-  'resume',
-  'supervise',
-  'merge',
-  'rate',
-  'photo',
-]);
+const TOLD = new Set<string>(['report', ...GOV_ACTIONS, 'photo']);
 
 /**
  * The timeline without repeats a reporter does not need: several photos added one after another are one step
@@ -61,7 +46,7 @@ export function citizenStep(entry: EventLogEntry, lang: 'zh' | 'en'): CitizenSte
   const detail = reasons.length > 0 ? reasons.join(lang === 'zh' ? '；' : '; ') : (note ?? routing);
   return {
     step: TOLD.has(entry.action) ? entry.action : 'other',
-    to: entry.to,
+    to: entry.to === null ? null : asEventState(entry.to),
     detail: entry.action === 'supervise' ? null : detail,
     rating: typeof details.rating === 'number' ? details.rating : null,
   };

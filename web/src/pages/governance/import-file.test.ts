@@ -1,5 +1,5 @@
+import { BOM, parseCsv } from '@yimen/shared/csv';
 import { describe, expect, it } from 'vitest';
-import { BOM, parseCsv } from './csv.ts';
 import {
   decodeCsvBytes,
   IMPORT_COLUMNS,

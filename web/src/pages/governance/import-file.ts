@@ -1,26 +1,14 @@
+import { BOM, parseCsv, toCsv } from '@yimen/shared/csv';
+import { IMPORT_COLUMNS, IMPORT_MAX_ROWS, type ImportColumn } from '@yimen/shared/import-columns';
 import { MAX_UPLOAD_BYTES } from '../../components/upload-check.ts';
 import type { Locale } from '../../i18n/index.tsx';
-import { BOM, parseCsv, toCsv } from './csv.ts';
 
 /**
  * What the import screen knows of the server's CSV import (server: import-events.ts): its columns, its limits,
  * and the shape of its refusal. The server checks every row again; these checks only save a wasted upload.
  */
 
-/** The columns of an import file, as its first line names them (any order; description required). */
-export const IMPORT_COLUMNS = [
-  'description',
-  'lng',
-  'lat',
-  'address',
-  'class_code',
-  'severity',
-  'reporter_name',
-] as const;
-export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
-
-/** Rows one import may carry (the server's IMPORT_MAX_ROWS). */
-export const IMPORT_MAX_ROWS = 5_000;
+export { IMPORT_COLUMNS, IMPORT_MAX_ROWS, type ImportColumn } from '@yimen/shared/import-columns';
 
 /** Data rows shown before sending: enough to see that the columns line up. */
 export const PREVIEW_ROWS = 20;

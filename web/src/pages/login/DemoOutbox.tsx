@@ -1,12 +1,15 @@
 import { MessageOutlined, ReloadOutlined } from '@ant-design/icons';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Card, Empty, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
-import { fetchDemoOutbox } from '../../api/auth.ts';
+import { authKeys, fetchDemoOutbox } from '../../api/auth.ts';
 import type { OutboxMessage } from '../../api/types.ts';
 import { useI18n } from '../../i18n/index.tsx';
 
 /** The first run of 4–8 digits in a message: the one-time code the demo user copies. */
 const codeIn = (body: string) => /(?<!\d)(\d{4,8})(?!\d)/.exec(body)?.[1] ?? null;
+
+const newestFirst = (list: OutboxMessage[]) =>
+  [...list].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 
 /**
  * Demo mode only: stands in for the SMS gateway by listing what would have been texted to the phone.
@@ -22,27 +25,14 @@ export function DemoOutbox({
   onUseCode: (code: string) => void;
 }) {
   const { t, errorText, formatDateTime } = useI18n();
-  const [messages, setMessages] = useState<OutboxMessage[]>([]);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      const list = await fetchDemoOutbox(phone);
-      setMessages([...list].sort((a, b) => b.createdAt.localeCompare(a.createdAt)));
-      setError(null);
-    } catch (caught) {
-      setError(errorText(caught));
-    } finally {
-      setLoading(false);
-    }
-  }, [phone, errorText]);
-
-  useEffect(() => {
-    void version;
-    void load();
-  }, [load, version]);
+  const outbox = useQuery({
+    queryKey: authKeys.demoOutbox(phone, version),
+    queryFn: ({ signal }) => fetchDemoOutbox(phone, signal),
+    select: newestFirst,
+    placeholderData: keepPreviousData,
+  });
+  const messages = outbox.data ?? [];
+  const error = outbox.isError ? errorText(outbox.error) : null;
 
   return (
     <Card
@@ -59,8 +49,8 @@ export function DemoOutbox({
           size="small"
           type="text"
           icon={<ReloadOutlined />}
-          loading={loading}
-          onClick={() => void load()}
+          loading={outbox.isFetching}
+          onClick={() => void outbox.refetch()}
         >
           {t('login.outbox.refresh')}
         </Button>

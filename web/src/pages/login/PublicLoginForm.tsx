@@ -1,4 +1,5 @@
 import { MobileOutlined, SafetyOutlined } from '@ant-design/icons';
+import { useMutation } from '@tanstack/react-query';
 import { Alert, App, Button, Form, Input, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { requestOtp, verifyOtp } from '../../api/auth.ts';
@@ -21,8 +22,6 @@ export function PublicLoginForm({ onSignedIn }: { onSignedIn: (user: Me) => void
   const { t, errorText } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [sending, setSending] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [countdown, setCountdown] = useState(0);
   /** Set once a code was requested in demo mode: which phone's outbox to show, and a reload counter. */
@@ -42,35 +41,34 @@ export function PublicLoginForm({ onSignedIn }: { onSignedIn: (user: Me) => void
     } catch {
       return;
     }
-    setSending(true);
-    try {
-      const answer = await requestOtp(phone);
+    requesting.mutate(phone);
+  };
+
+  const refused = (caught: unknown) => {
+    const text = errorText(caught);
+    if (!showFieldError(form, caught, text, FIELDS)) setError(text);
+  };
+  const requesting = useMutation({
+    mutationFn: requestOtp,
+    onSuccess: (answer, phone) => {
       setCountdown(RESEND_SECONDS);
       void message.success(
         t('login.codeSent', { minutes: Math.max(1, Math.round(answer.expiresInSeconds / 60)) }),
       );
       setOutbox(answer.demoOutbox ? { phone, version: (outbox?.version ?? 0) + 1 } : null);
       form.getFieldInstance('code')?.focus?.();
-    } catch (caught) {
-      const text = errorText(caught);
-      if (!showFieldError(form, caught, text, FIELDS)) setError(text);
-    } finally {
-      setSending(false);
-    }
-  };
-
-  const submit = async (values: Values) => {
-    setBusy(true);
-    setError(null);
-    try {
-      onSignedIn(await verifyOtp(values.phone.trim(), values.code.trim()));
-    } catch (caught) {
-      const text = errorText(caught);
-      if (!showFieldError(form, caught, text, FIELDS)) setError(text);
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    onError: refused,
+  });
+  const verifying = useMutation({
+    mutationFn: (values: Values) => verifyOtp(values.phone.trim(), values.code.trim()),
+    onMutate: () => setError(null),
+    onSuccess: onSignedIn,
+    onError: refused,
+  });
+  const sending = requesting.isPending;
+  const busy = verifying.isPending;
+  const submit = (values: Values) => verifying.mutate(values);
 
   return (
     <>

@@ -1,4 +1,5 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { login } from '../../api/auth.ts';
@@ -17,15 +18,12 @@ interface Values {
 export function StaffLoginForm({ onSignedIn }: { onSignedIn: (user: Me) => void }) {
   const { t, errorText } = useI18n();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-
-  const submit = async (values: Values) => {
-    setBusy(true);
-    setError(null);
-    try {
-      onSignedIn(await login(values.username.trim(), values.password));
-    } catch (caught) {
+  const signingIn = useMutation({
+    mutationFn: (values: Values) => login(values.username.trim(), values.password),
+    onMutate: () => setError(null),
+    onSuccess: onSignedIn,
+    onError: (caught) => {
       const message = errorText(caught);
       if (!showFieldError(form, caught, message, FIELDS)) {
         setError(message);
@@ -34,10 +32,10 @@ export function StaffLoginForm({ onSignedIn }: { onSignedIn: (user: Me) => void 
           form.setFields([{ name: 'password', value: '', errors: [] }]);
         }
       }
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
+  const busy = signingIn.isPending;
+  const submit = (values: Values) => signingIn.mutate(values);
 
   return (
     <Form<Values>

@@ -1,15 +1,18 @@
-import { ArrowLeftOutlined, ArrowRightOutlined, SendOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Descriptions, Form, Input, Select, Space } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { ArrowLeftOutlined, ArrowRightOutlined } from '@ant-design/icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { normaliseId } from '@yimen/shared/id-checks';
+import { App, Button, Form, Space } from 'antd';
+import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { applyOnline, uploadMaterialFile } from '../../api/applications.ts';
+import { applyOnline, myCaseKeys, uploadMaterialFile } from '../../api/applications.ts';
 import type { Applicant } from '../../api/cases.ts';
 import type { ItemMaterial } from '../../api/catalogue.ts';
 import { ApiError } from '../../api/client.ts';
-import { type AgentPrincipal, listPrincipals, principalsFor } from '../../api/enterprise-agents.ts';
+import { agentKeys, listPrincipals, principalsFor } from '../../api/enterprise-agents.ts';
 import { showFieldError } from '../../components/formErrors.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import { creditCodeProblem, idNumberProblem, normaliseId } from '../service/identity-check.ts';
+import { ApplyFillStep } from './ApplyFillStep.tsx';
+import { ApplyReviewStep } from './ApplyReviewStep.tsx';
 import { type StagedFile, StagedMaterials } from './StagedMaterials.tsx';
 
 /** The steps of the application, in the order a person goes through them: 填写信息 → 上传材料 → 核对 → 提交. */
@@ -35,12 +38,11 @@ interface ApplyFormProps {
 export function ApplyForm({ itemCode, itemName, kind, materials, allowed, onStep }: ApplyFormProps) {
   const { t, errorText } = useI18n();
   const { message } = App.useApp();
+  const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [form] = Form.useForm<Record<string, string>>();
   const idempotencyKey = useRef(crypto.randomUUID());
-  const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [principals, setPrincipals] = useState<AgentPrincipal[] | null>(null);
   const [step, setStep] = useState(0);
   const [staged, setStaged] = useState<StagedFile[]>([]);
   const [number, setNumber] = useState('');
@@ -53,23 +55,17 @@ export function ApplyForm({ itemCode, itemName, kind, materials, allowed, onStep
     onStep(next);
   };
   // An agent applies only for an enterprise that authorizes them for this item: they pick it, never type it.
-  useEffect(() => {
-    if (person) return;
-    const controller = new AbortController();
-    listPrincipals(controller.signal)
-      .then((items) => setPrincipals(principalsFor(items, itemCode)))
-      .catch(() => setPrincipals([]));
-    return () => controller.abort();
-  }, [person, itemCode]);
+  const principalsRead = useQuery({
+    queryKey: agentKeys.principals(),
+    queryFn: ({ signal }) => listPrincipals(signal),
+    enabled: !person,
+  });
+  const principals = principalsRead.isError
+    ? []
+    : principalsRead.data
+      ? principalsFor(principalsRead.data, itemCode)
+      : null;
   const field = person ? 'applicant.idNumber' : 'applicant.creditCode';
-
-  const problemText = (raw: string): string | null => {
-    const problem = person ? idNumberProblem(raw) : creditCodeProblem(raw);
-    if (problem === 'length') return t('desk.idLength', { count: normaliseId(raw).length });
-    if (problem === 'characters') return t(person ? 'desk.idCharacters' : 'desk.creditCharacters');
-    if (problem === 'check') return t(person ? 'desk.idCheck' : 'desk.creditCheck');
-    return null;
-  };
 
   const fill = (values: Record<string, string>) => {
     setNumber(normaliseId(values[field] ?? ''));
@@ -77,19 +73,16 @@ export function ApplyForm({ itemCode, itemName, kind, materials, allowed, onStep
     go(1);
   };
 
-  const submit = async () => {
-    if (submitting) return;
-    const applicant: Applicant = person
-      ? { kind: 'person', idNumber: number }
-      : { kind: 'enterprise', creditCode: number };
-    setSubmitting(true);
-    setError(null);
-    onStep(3);
-    try {
+  const submission = useMutation({
+    mutationFn: async () => {
+      const applicant: Applicant = person
+        ? { kind: 'person', idNumber: number }
+        : { kind: 'enterprise', creditCode: number };
       if (!opened.current) {
         const c = await applyOnline({ itemCode, applicant }, idempotencyKey.current);
         opened.current = c.id;
         void message.success(t('apply.submitted', { caseNo: c.caseNo }));
+        void queryClient.invalidateQueries({ queryKey: myCaseKeys.all });
       }
       const caseId = opened.current;
       for (const f of staged) {
@@ -97,8 +90,14 @@ export function ApplyForm({ itemCode, itemName, kind, materials, allowed, onStep
         await uploadMaterialFile(caseId, f.materialId, f.file);
         sent.current.add(f.key);
       }
-      navigate(`/my/cases/${caseId}`);
-    } catch (caught) {
+      return caseId;
+    },
+    onMutate: () => {
+      setError(null);
+      onStep(3);
+    },
+    onSuccess: (caseId) => navigate(`/my/cases/${caseId}`),
+    onError: (caught) => {
       onStep(2);
       // The server's "register the person first" is meant for a clerk; the applicant needs other advice.
       const unregistered =
@@ -114,10 +113,12 @@ export function ApplyForm({ itemCode, itemName, kind, materials, allowed, onStep
         go(0);
         showFieldError(form, caught, text, [field]);
       } else setError(opened.current ? t('apply.uploadFailed', { reason: text }) : text);
-    } finally {
-      setSubmitting(false);
-    }
+    },
+  });
+  const submit = () => {
+    if (!submission.isPending) submission.mutate();
   };
+  const submitting = submission.isPending;
 
   const locked = opened.current !== null;
   const back = (to: number) => (
@@ -147,119 +148,31 @@ export function ApplyForm({ itemCode, itemName, kind, materials, allowed, onStep
   }
   if (step === 2) {
     return (
-      <div className="apply-step" data-testid="apply-step-review">
-        <Descriptions
-          size="small"
-          column={1}
-          bordered
-          items={[
-            { key: 'item', label: t('apply.reviewItem'), children: itemName },
-            {
-              key: 'applicant',
-              label: t(person ? 'apply.idNumber' : 'apply.enterprise'),
-              children: (
-                <span className="mono" data-testid="review-number">
-                  {number}
-                </span>
-              ),
-            },
-          ]}
-        />
-        <div className="apply-review-files">
-          <StagedMaterials materials={materials} files={staged} />
-        </div>
-        {error && (
-          <Alert type="error" showIcon title={error} className="form-alert" data-testid="apply-error" />
-        )}
-        <div className="muted small apply-next">{t('apply.next')}</div>
-        <Space className="apply-nav">
-          {back(1)}
-          <Button
-            type="primary"
-            size="large"
-            icon={<SendOutlined />}
-            loading={submitting}
-            disabled={!allowed}
-            onClick={() => void submit()}
-            data-testid="apply-submit"
-          >
-            {t('apply.submit')}
-          </Button>
-        </Space>
-      </div>
+      <ApplyReviewStep
+        itemName={itemName}
+        person={person}
+        number={number}
+        materials={materials}
+        staged={staged}
+        error={error}
+        back={back(1)}
+        submitting={submission.isPending}
+        allowed={allowed}
+        onSubmit={submit}
+      />
     );
   }
 
   return (
-    <Form
+    <ApplyFillStep
       form={form}
-      layout="vertical"
-      onFinish={fill}
-      requiredMark={false}
-      initialValues={number ? { [field]: number } : undefined}
-    >
-      {person ? (
-        <Form.Item
-          name={field}
-          label={t(person ? 'apply.idNumber' : 'apply.creditCode')}
-          extra={t(person ? 'apply.idNumberHint' : 'apply.creditCodeHint')}
-          validateTrigger="onBlur"
-          rules={[
-            { required: true, whitespace: true, message: t('apply.required') },
-            {
-              validator: async (_, value: string | undefined) => {
-                const problem = value ? problemText(value) : null;
-                if (problem) throw new Error(problem);
-              },
-            },
-          ]}
-        >
-          <Input
-            size="large"
-            maxLength={24}
-            autoComplete="off"
-            className="mono"
-            placeholder={t(person ? 'desk.idNumberPlaceholder' : 'desk.creditCodePlaceholder')}
-            disabled={!allowed}
-            data-testid="apply-number"
-          />
-        </Form.Item>
-      ) : (
-        <Form.Item
-          name={field}
-          label={t('apply.enterprise')}
-          extra={principals?.length ? t('apply.enterpriseHint') : undefined}
-          rules={[{ required: true, message: t('apply.required') }]}
-        >
-          <Select
-            size="large"
-            disabled={!allowed || !principals?.length}
-            loading={principals === null}
-            data-testid="apply-enterprise"
-            options={(principals ?? []).map((p) => ({
-              value: p.creditCode,
-              label: `${p.name}（${p.creditCode}）`,
-            }))}
-          />
-        </Form.Item>
-      )}
-      {!person && principals?.length === 0 && (
-        <Alert type="warning" showIcon title={t('apply.noPrincipal')} className="form-alert" />
-      )}
-      {error && (
-        <Alert type="error" showIcon title={error} className="form-alert" data-testid="apply-error" />
-      )}
-      <Button
-        type="primary"
-        size="large"
-        htmlType="submit"
-        icon={<ArrowRightOutlined />}
-        disabled={!allowed}
-        block
-        data-testid="apply-next"
-      >
-        {t('apply.toUpload')}
-      </Button>
-    </Form>
+      person={person}
+      field={field}
+      number={number}
+      principals={principals}
+      allowed={allowed}
+      error={error}
+      onFilled={fill}
+    />
   );
 }

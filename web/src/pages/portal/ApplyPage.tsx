@@ -1,9 +1,9 @@
 import { SwapOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Col, type InputRef, Result, Row, Skeleton, Space, Steps, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { type Guide, getGuide, getItem, type Item } from '../../api/catalogue.ts';
-import { isAbort } from '../../api/client.ts';
+import { guideQuery, itemQuery } from '../../api/catalogue.ts';
 import { useUser } from '../../auth/AuthContext.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { ItemSearch } from '../service/ItemSearch.tsx';
@@ -73,36 +73,21 @@ function ChosenItem({
 }) {
   const { t, errorText } = useI18n();
   const navigate = useNavigate();
-  const [item, setItem] = useState<Item | null>(null);
-  const [guide, setGuide] = useState<Guide | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { data: item, error } = useQuery(itemQuery(code));
+  // Only for the department's name: the summary does without it.
+  const guide = useQuery(guideQuery(code)).data ?? null;
   const [step, setStep] = useState(0);
   const stepTo = (next: number) => {
     setStep(next);
     onStep(next);
   };
 
-  useEffect(() => {
-    const controller = new AbortController();
-    setItem(null);
-    setGuide(null);
-    setError(null);
-    getItem(code, controller.signal)
-      .then(setItem)
-      .catch((caught: unknown) => !isAbort(caught) && setError(caught));
-    // Only for the department's name: the summary does without it.
-    getGuide(code, controller.signal)
-      .then(setGuide)
-      .catch(() => undefined);
-    return () => controller.abort();
-  }, [code]);
-
   const change = (
     <Button icon={<SwapOutlined />} onClick={() => navigate('/my/apply')} data-testid="apply-change">
       {t('apply.change')}
     </Button>
   );
-  if (error !== null) {
+  if (error && !item) {
     return <Result status="404" title={t('apply.itemNotFound')} subTitle={errorText(error)} extra={change} />;
   }
   if (!item) {

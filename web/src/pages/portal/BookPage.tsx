@@ -1,59 +1,55 @@
 import { CalendarOutlined, EnvironmentOutlined } from '@ant-design/icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Empty, Result, Segmented, Skeleton, Space, Typography } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import {
-  type Appointment,
   type AppointmentSlots,
+  appointmentKeys,
   bookAppointment,
   getAppointmentSlots,
 } from '../../api/appointments.ts';
-import { ApiError, isAbort } from '../../api/client.ts';
+import { ApiError } from '../../api/client.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { dayLabel, shanghaiClock } from './appointment-time.ts';
+
+/** The day shown first: the first with a slot still free (else the first there is). */
+const firstOpenDay = (slots: AppointmentSlots): string | null =>
+  slots.days.find((d) => d.slots.some((s) => s.remaining > 0))?.date ?? slots.days[0]?.date ?? null;
 
 /** 预约办理: the citizen picks a day and a half-hour slot at the service centre and gets a booking number. */
 export default function BookPage() {
   const { code = '' } = useParams();
   const { t, locale, errorText } = useI18n();
-  const [slots, setSlots] = useState<AppointmentSlots | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
-  const [day, setDay] = useState<string | null>(null);
+  const queryClient = useQueryClient();
+  const { data: slots, error: loadError } = useQuery({
+    queryKey: appointmentKeys.slots(code),
+    queryFn: ({ signal }) => getAppointmentSlots(code, signal),
+  });
+  const [chosenDay, setDay] = useState<string | null>(null);
+  const day = chosenDay ?? (slots ? firstOpenDay(slots) : null);
   const [picked, setPicked] = useState<string | null>(null);
-  const [booking, setBooking] = useState(false);
-  const [refusal, setRefusal] = useState<ApiError | null>(null);
-  const [booked, setBooked] = useState<Appointment | null>(null);
   // One key per slot chosen: a double click or a retry books once.
   const key = useRef<{ slot: string; key: string } | null>(null);
 
-  useEffect(() => {
-    const controller = new AbortController();
-    getAppointmentSlots(code, controller.signal)
-      .then((found) => {
-        setSlots(found);
-        setDay(
-          found.days.find((d) => d.slots.some((s) => s.remaining > 0))?.date ?? found.days[0]?.date ?? null,
-        );
-      })
-      .catch((error: unknown) => !isAbort(error) && setLoadError(error));
-    return () => controller.abort();
-  }, [code]);
-
-  const book = async () => {
-    if (!picked) return;
+  const booking = useMutation({
+    mutationFn: (what: { slot: string; key: string }) => bookAppointment(code, what.slot, what.key),
+    // The slot taken shows on the item's slots and in 我的预约.
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: appointmentKeys.all }),
+  });
+  const booked = booking.data;
+  const refusal = booking.error
+    ? booking.error instanceof ApiError
+      ? booking.error
+      : new ApiError(0, 'network_error', errorText(booking.error))
+    : null;
+  const book = () => {
+    if (!picked || booking.isPending) return;
     if (key.current?.slot !== picked) key.current = { slot: picked, key: crypto.randomUUID() };
-    setBooking(true);
-    setRefusal(null);
-    try {
-      setBooked(await bookAppointment(code, picked, key.current.key));
-    } catch (error) {
-      setRefusal(error instanceof ApiError ? error : new ApiError(0, 'network_error', errorText(error)));
-    } finally {
-      setBooking(false);
-    }
+    booking.mutate(key.current);
   };
 
-  if (loadError !== null)
+  if (loadError && !slots)
     return (
       <div className="page">
         <Result status="warning" title={t('book.notFound')} subTitle={errorText(loadError)} />
@@ -163,8 +159,8 @@ export default function BookPage() {
           size="large"
           icon={<CalendarOutlined />}
           disabled={!picked}
-          loading={booking}
-          onClick={() => void book()}
+          loading={booking.isPending}
+          onClick={book}
           data-testid="book-confirm"
         >
           {picked ? t('book.confirmAt', { time: shanghaiClock(picked) }) : t('book.pick')}

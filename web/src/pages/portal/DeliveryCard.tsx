@@ -1,7 +1,7 @@
 import { EditOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Descriptions, Form, Input, Radio, Space, Typography } from 'antd';
-import { useEffect, useState } from 'react';
-import { type DeliveryInput, setDelivery } from '../../api/applications.ts';
+import { useQuery } from '@tanstack/react-query';
+import { Button, Card, Descriptions, Typography } from 'antd';
+import { useState } from 'react';
 import {
   type CaseView,
   DELIVERY_METHODS,
@@ -9,12 +9,9 @@ import {
   type DeliveryMethod,
   TERMINAL_STATES,
 } from '../../api/cases.ts';
-import { getItem } from '../../api/catalogue.ts';
-import { showFieldError } from '../../components/formErrors.ts';
+import { itemQuery } from '../../api/catalogue.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import { isMainlandMobile } from './portal-case.ts';
-
-const FIELDS = ['method', 'recipient', 'phone', 'address'] as const;
+import { DeliveryForm } from './DeliveryForm.tsx';
 
 interface DeliveryCardProps {
   c: CaseView;
@@ -25,17 +22,9 @@ interface DeliveryCardProps {
 
 /** The ways the case's own item version offers (all three until it has loaded, or if it cannot be read). */
 function useOfferedMethods(c: CaseView, needed: boolean): readonly DeliveryMethod[] {
-  const [offered, setOffered] = useState<readonly DeliveryMethod[]>(DELIVERY_METHODS);
-  const { code, version } = c.item;
-  useEffect(() => {
-    if (!needed) return;
-    const controller = new AbortController();
-    getItem(code, controller.signal, version)
-      .then((item) => item.definition.deliveryMethods?.length && setOffered(item.definition.deliveryMethods))
-      .catch(() => undefined);
-    return () => controller.abort();
-  }, [code, version, needed]);
-  return offered;
+  const { data: item } = useQuery({ ...itemQuery(c.item.code, c.item.version), enabled: needed });
+  const methods = item?.definition.deliveryMethods;
+  return methods?.length ? methods : DELIVERY_METHODS;
 }
 
 /** 送达方式: pickup, EMS or online; changeable until the case is finished. The pickup code or EMS number shows. */
@@ -127,125 +116,5 @@ function DeliveryFacts({ delivery }: { delivery: Delivery }) {
       />
       <div className="muted small">{t(`delivery.${delivery.method}Hint`)}</div>
     </>
-  );
-}
-
-interface DeliveryFormProps {
-  c: CaseView;
-  current: Delivery | null;
-  offered: readonly DeliveryMethod[];
-  onSaved: (c: CaseView | null) => void;
-  onCancel?: () => void;
-}
-
-function DeliveryForm({ c, current, offered, onSaved, onCancel }: DeliveryFormProps) {
-  const { t, errorText } = useI18n();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<DeliveryInput>();
-  const method = Form.useWatch('method', form) ?? current?.method;
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const save = async (values: DeliveryInput) => {
-    const input: DeliveryInput =
-      values.method === 'mail'
-        ? {
-            method: 'mail',
-            recipient: values.recipient?.trim(),
-            phone: values.phone?.replace(/[\s-]/g, ''),
-            address: values.address?.trim(),
-          }
-        : { method: values.method };
-    setSaving(true);
-    setError(null);
-    try {
-      const updated = await setDelivery(c.id, input);
-      void message.success(t('delivery.saved'));
-      onSaved(updated);
-    } catch (caught) {
-      if (!showFieldError(form, caught, errorText(caught), FIELDS)) setError(errorText(caught));
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  const required = (field: 'delivery.recipient' | 'delivery.phone' | 'delivery.address') => ({
-    required: true,
-    whitespace: true,
-    message: t('delivery.required', { field: t(field) }),
-  });
-
-  return (
-    <Form<DeliveryInput>
-      form={form}
-      layout="vertical"
-      requiredMark={false}
-      initialValues={{
-        method: current?.method,
-        recipient: current?.recipient ?? undefined,
-        address: current?.address ?? undefined,
-      }}
-      onFinish={(values) => void save(values)}
-      data-testid="delivery-form"
-    >
-      <div className="muted small delivery-intro">{t('delivery.choose')}</div>
-      <Form.Item name="method" rules={[{ required: true, message: t('delivery.choose') }]}>
-        <Radio.Group className="delivery-methods">
-          {offered.map((m) => (
-            <Radio key={m} value={m} data-testid={`delivery-${m}`}>
-              <span>{t(`delivery.${m}`)}</span>
-              <div className="muted small">{t(`delivery.${m}Hint`)}</div>
-            </Radio>
-          ))}
-        </Radio.Group>
-      </Form.Item>
-      {method === 'mail' && (
-        <>
-          <Form.Item
-            name="recipient"
-            label={t('delivery.recipient')}
-            rules={[required('delivery.recipient')]}
-          >
-            <Input maxLength={64} autoComplete="name" data-testid="delivery-recipient" />
-          </Form.Item>
-          <Form.Item
-            name="phone"
-            label={t('delivery.phone')}
-            validateTrigger="onBlur"
-            rules={[
-              required('delivery.phone'),
-              {
-                validator: async (_, value: string | undefined) => {
-                  if (value?.trim() && !isMainlandMobile(value)) throw new Error(t('delivery.phoneInvalid'));
-                },
-              },
-            ]}
-          >
-            <Input
-              maxLength={20}
-              inputMode="tel"
-              autoComplete="tel"
-              placeholder={current?.phoneMasked ?? '138 0000 0000'}
-              data-testid="delivery-phone"
-            />
-          </Form.Item>
-          <Form.Item name="address" label={t('delivery.address')} rules={[required('delivery.address')]}>
-            <Input.TextArea
-              rows={2}
-              maxLength={200}
-              placeholder={t('delivery.addressPlaceholder')}
-              data-testid="delivery-address"
-            />
-          </Form.Item>
-        </>
-      )}
-      {error && <Alert type="error" showIcon title={error} className="form-alert" />}
-      <Space>
-        <Button type="primary" htmlType="submit" loading={saving} data-testid="delivery-save">
-          {t('delivery.save')}
-        </Button>
-        {onCancel && <Button onClick={onCancel}>{t('common.cancel')}</Button>}
-      </Space>
-    </Form>
   );
 }

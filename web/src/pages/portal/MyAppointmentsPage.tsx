@@ -1,8 +1,13 @@
 import { CalendarOutlined } from '@ant-design/icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Empty, Popconfirm, Table, type TableProps, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import { type Appointment, cancelAppointment, listMyAppointments } from '../../api/appointments.ts';
-import { usePolling } from '../../hooks/usePolling.ts';
+import {
+  type Appointment,
+  appointmentKeys,
+  cancelAppointment,
+  listMyAppointments,
+} from '../../api/appointments.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { dayLabel, shanghaiClock } from './appointment-time.ts';
 
@@ -10,18 +15,25 @@ import { dayLabel, shanghaiClock } from './appointment-time.ts';
 export default function MyAppointmentsPage() {
   const { t, locale, errorText } = useI18n();
   const { message } = App.useApp();
-  const polled = usePolling(listMyAppointments, 60_000);
+  const queryClient = useQueryClient();
+  const polled = useQuery({
+    queryKey: appointmentKeys.mine(),
+    queryFn: ({ signal }) => listMyAppointments(signal),
+    refetchInterval: 60_000,
+    refetchIntervalInBackground: false,
+  });
   const now = Date.now();
 
-  const cancel = async (a: Appointment) => {
-    try {
-      await cancelAppointment(a.id);
+  // A cancelled visit frees its slot: the list and every item's open slots are read again.
+  const cancelling = useMutation({
+    mutationFn: (a: Appointment) => cancelAppointment(a.id),
+    onSuccess: () => {
       void message.success(t('myAppointments.cancelled'));
-      polled.reload();
-    } catch (error) {
-      void message.error(errorText(error));
-    }
-  };
+      void queryClient.invalidateQueries({ queryKey: appointmentKeys.all });
+    },
+    onError: (error) => void message.error(errorText(error)),
+  });
+  const cancel = (a: Appointment) => cancelling.mutateAsync(a).catch(() => undefined);
 
   const columns: TableProps<Appointment>['columns'] = [
     { key: 'item', title: t('myCases.item'), render: (_, a) => <strong>{a.itemName}</strong> },
@@ -77,12 +89,12 @@ export default function MyAppointmentsPage() {
       <Typography.Title level={4} className="page-title">
         <CalendarOutlined /> {t('nav.myAppointments')}
       </Typography.Title>
-      {polled.error !== null && <Alert type="warning" showIcon title={errorText(polled.error)} />}
+      {polled.error && <Alert type="warning" showIcon title={errorText(polled.error)} />}
       <Card size="small">
         <Table<Appointment>
           rowKey="id"
           size="middle"
-          loading={polled.loading && !polled.data}
+          loading={polled.isPending}
           columns={columns}
           dataSource={polled.data ?? []}
           pagination={false}

@@ -1,19 +1,18 @@
 import { FileTextOutlined } from '@ant-design/icons';
 import { Card, Col, Descriptions, Row, Tag } from 'antd';
-import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { type CaseView, getCase, TERMINAL_STATES } from '../../api/cases.ts';
+import { type CaseView, TERMINAL_STATES } from '../../api/cases.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { DocumentsCard } from '../../components/DocumentsCard.tsx';
 import { NotLoaded } from '../../components/NotLoaded.tsx';
 import { RecordTitle } from '../../components/RecordTitle.tsx';
 import { useNow } from '../../hooks/useNow.ts';
-import { usePolling } from '../../hooks/usePolling.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { CaseActionButtons } from '../service/CaseActionButtons.tsx';
 import { CaseStateTag, HandlingTag } from '../service/CaseTags.tsx';
 import { CaseTimeline } from '../service/CaseTimeline.tsx';
 import { TimeLeft } from '../service/TimeLeft.tsx';
+import { useCase } from '../service/useCase.ts';
 import { CorrectionNotice } from './CorrectionNotice.tsx';
 import { DeliveryCard } from './DeliveryCard.tsx';
 import { MaterialFiles } from './MaterialFiles.tsx';
@@ -23,24 +22,20 @@ import { RatingCard } from './RatingCard.tsx';
 export default function MyCasePage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
-  const load = useCallback((signal: AbortSignal) => getCase(id, signal), [id]);
-  const polled = usePolling(load, 30_000, id);
-  // An action's or upload's answer is the newest case: it shows at once, until a poll answers after it.
-  const [answer, setAnswer] = useState<{ c: CaseView; at: number } | null>(null);
-  const c = answer && answer.c.id === id && answer.at >= polled.fetchedAt ? answer.c : polled.data;
+  // An action's or upload's answer is the newest case: it shows at once, and a read on its way is dropped.
+  const { c, error, show, reload } = useCase(id, 30_000);
 
   if (!c) {
     return (
       <NotLoaded
-        error={polled.error}
-        onRetry={polled.reload}
+        error={error}
+        onRetry={reload}
         title={t('case.notFound')}
         back={<Link to="/my/cases">{t('portalCase.back')}</Link>}
       />
     );
   }
-  const changed = (updated: CaseView) => setAnswer({ c: updated, at: Date.now() });
-  return <MyCaseDetail c={c} onChanged={changed} onReload={polled.reload} />;
+  return <MyCaseDetail c={c} onChanged={show} onReload={reload} />;
 }
 
 interface DetailProps {

@@ -1,8 +1,8 @@
 import { FormOutlined, ReloadOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Empty, Space, Table, type TableProps, Tag, Typography } from 'antd';
 import { useNavigate } from 'react-router-dom';
-import { listMyCases, type MyCaseEntry } from '../../api/applications.ts';
-import { usePolling } from '../../hooks/usePolling.ts';
+import { type MyCaseEntry, myCasesQuery } from '../../api/applications.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { CaseStateTag } from '../service/CaseTags.tsx';
 import { newestFirst } from './portal-case.ts';
@@ -13,7 +13,11 @@ const REFRESH_MS = 60_000;
 export default function MyCasesPage() {
   const { t, label, errorText, formatDate, formatDateTime } = useI18n();
   const navigate = useNavigate();
-  const polled = usePolling(listMyCases, REFRESH_MS);
+  const polled = useQuery({
+    ...myCasesQuery(),
+    refetchInterval: REFRESH_MS,
+    refetchIntervalInBackground: false,
+  });
   const rows = newestFirst(polled.data ?? []);
   const open = (entry: MyCaseEntry) => navigate(`/my/cases/${entry.id}`);
   const apply = (
@@ -76,19 +80,23 @@ export default function MyCasesPage() {
         title={t('myCases.title')}
         extra={
           <Space>
-            <Button icon={<ReloadOutlined />} onClick={polled.reload} aria-label={t('common.retry')} />
+            <Button
+              icon={<ReloadOutlined />}
+              onClick={() => void polled.refetch()}
+              aria-label={t('common.retry')}
+            />
             {apply}
           </Space>
         }
       >
         <Typography.Paragraph type="secondary">{t('myCases.intro')}</Typography.Paragraph>
-        {polled.error !== null && (
+        {polled.error && (
           <Alert type="error" showIcon title={errorText(polled.error)} className="form-alert" />
         )}
         <Table<MyCaseEntry>
           rowKey="id"
           size="middle"
-          loading={polled.loading && !polled.data}
+          loading={polled.isPending}
           columns={columns}
           dataSource={rows}
           pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}

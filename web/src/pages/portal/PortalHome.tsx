@@ -5,10 +5,11 @@ import {
   SafetyCertificateOutlined,
   WarningOutlined,
 } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Row, Typography } from 'antd';
-import { type ReactNode, useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { listMyCases, type MyCaseEntry } from '../../api/applications.ts';
+import { myCasesQuery } from '../../api/applications.ts';
 import { openableAreas } from '../../areas.tsx';
 import { useUser } from '../../auth/AuthContext.tsx';
 import { canOpen } from '../../auth/access.ts';
@@ -53,16 +54,8 @@ export function PortalHome() {
 function PortalEntries() {
   const { t } = useI18n();
   const navigate = useNavigate();
-  const [cases, setCases] = useState<MyCaseEntry[] | null>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    listMyCases(controller.signal)
-      .then(setCases)
-      // The entries work without the figures; the list page shows the error if there is one.
-      .catch(() => undefined);
-    return () => controller.abort();
-  }, []);
+  // The entries work without the figures; the list page shows the error if there is one.
+  const cases = useQuery(myCasesQuery()).data;
 
   const counts = cases ? caseCounts(cases) : null;
   const needing = cases?.filter((x) => x.state === 'correction') ?? [];

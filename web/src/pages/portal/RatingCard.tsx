@@ -1,4 +1,5 @@
 import { LikeOutlined } from '@ant-design/icons';
+import { useMutation } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Checkbox, Form, Input, Radio, Tag } from 'antd';
 import { useState } from 'react';
 import {
@@ -83,35 +84,33 @@ function RatingForm({ caseId, onRated, onAlreadyRated }: RatingFormProps) {
   const { message } = App.useApp();
   const [form] = Form.useForm<RatingInput>();
   const level = Form.useWatch('level', form);
-  const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const saving = useMutation({
+    mutationFn: (input: RatingInput) => rateCase(caseId, input),
+    onMutate: () => setError(null),
+    onSuccess: (answer, input) => {
+      void message.success(t(answer.rectificationId ? 'rating.rectification' : 'rating.thanks'));
+      onRated({ level: input.level, indicators: input.indicators, at: new Date().toISOString() });
+    },
+    onError: (caught) => {
+      if (caught instanceof ApiError && caught.code === 'conflict') onAlreadyRated();
+      setError(errorText(caught));
+    },
+  });
 
-  const submit = async (values: RatingInput) => {
-    const input: RatingInput = {
+  const submit = (values: RatingInput) =>
+    saving.mutate({
       level: values.level,
       indicators: values.indicators ?? [],
       ...(values.comment?.trim() ? { comment: values.comment.trim() } : {}),
-    };
-    setSaving(true);
-    setError(null);
-    try {
-      const answer = await rateCase(caseId, input);
-      void message.success(t(answer.rectificationId ? 'rating.rectification' : 'rating.thanks'));
-      onRated({ level: input.level, indicators: input.indicators, at: new Date().toISOString() });
-    } catch (caught) {
-      if (caught instanceof ApiError && caught.code === 'conflict') onAlreadyRated();
-      setError(errorText(caught));
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
 
   return (
     <Form<RatingInput>
       form={form}
       layout="vertical"
       requiredMark={false}
-      onFinish={(values) => void submit(values)}
+      onFinish={submit}
       data-testid="rating-form"
     >
       <div className="muted small rating-intro">{t('rating.intro')}</div>
@@ -143,7 +142,7 @@ function RatingForm({ caseId, onRated, onAlreadyRated }: RatingFormProps) {
         <Input.TextArea rows={2} maxLength={500} showCount data-testid="rating-comment" />
       </Form.Item>
       {error && <Alert type="error" showIcon title={error} className="form-alert" />}
-      <Button type="primary" htmlType="submit" loading={saving} data-testid="rating-submit">
+      <Button type="primary" htmlType="submit" loading={saving.isPending} data-testid="rating-submit">
         {t('rating.submit')}
       </Button>
     </Form>

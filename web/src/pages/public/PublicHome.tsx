@@ -1,8 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Empty, Input, Segmented, Spin, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { findItems, type ItemHit } from '../../api/catalogue.ts';
-import { isAbort } from '../../api/client.ts';
+import { catalogueKeys, findItems, type ItemHit } from '../../api/catalogue.ts';
 import { type MessageKey, useI18n } from '../../i18n/index.tsx';
 import { HandlingTag } from '../service/CaseTags.tsx';
 import { highlightSegments } from '../service/highlight.ts';
@@ -54,21 +54,14 @@ function HitName({ hit }: { hit: ItemHit }) {
 
 function Results({ q, prefer }: { q: string; prefer: Audience }) {
   const { t, errorText } = useI18n();
-  const [found, setFound] = useState<{ key: string; hits: ItemHit[] } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const key = `${prefer}|${q}`;
+  const { data: hits, error } = useQuery({
+    queryKey: catalogueKeys.find(q, 20, prefer),
+    queryFn: ({ signal }) => findItems(q, 20, prefer, signal),
+  });
 
-  useEffect(() => {
-    const controller = new AbortController();
-    setError(null);
-    findItems(q, 20, prefer, controller.signal)
-      .then((hits) => setFound({ key: `${prefer}|${q}`, hits }))
-      .catch((caught: unknown) => !isAbort(caught) && setError(errorText(caught)));
-    return () => controller.abort();
-  }, [q, prefer, errorText]);
-
-  if (error) return <Alert type="warning" showIcon title={error} />;
-  if (!found || found.key !== key) return <Spin className="public-wait" />;
+  if (error) return <Alert type="warning" showIcon title={errorText(error)} />;
+  if (!hits) return <Spin className="public-wait" />;
+  const found = { hits };
   const suggested = found.hits.length > 0 && found.hits.every((hit) => hit.suggestion);
   return (
     <section className="public-results" data-testid="public-results">

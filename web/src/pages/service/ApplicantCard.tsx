@@ -1,14 +1,15 @@
 import { IdcardOutlined, ShopOutlined, UserAddOutlined } from '@ant-design/icons';
-import { Button, Card, Form, Input, type InputRef, Segmented } from 'antd';
-import { type Ref, useState } from 'react';
-import { useI18n } from '../../i18n/index.tsx';
 import {
   creditCodeProblem,
   type IdProblem,
   idNumberProblem,
   maskIdNumber,
   normaliseId,
-} from './identity-check.ts';
+} from '@yimen/shared/id-checks';
+import { Button, Card, Form, Input, type InputRef, Segmented } from 'antd';
+import { type Ref, useState } from 'react';
+import { useI18n } from '../../i18n/index.tsx';
+import { idProblemText } from './id-problem-text.ts';
 
 export interface ApplicantDraft {
   kind: 'person' | 'enterprise';
@@ -59,11 +60,8 @@ export function ApplicantCard({ draft, onChange, onDone, locked, idRef }: Applic
   const agentTyped = normaliseId(draft.agentIdNumber ?? '').length;
   const showAgent = agent !== null && agentTyped >= 18;
 
-  const problemText = (problem: IdProblem, kind: 'person' | 'enterprise', count: number) => {
-    if (problem === 'length') return t('desk.idLength', { count });
-    if (problem === 'characters') return t(kind === 'person' ? 'desk.idCharacters' : 'desk.creditCharacters');
-    return t(kind === 'person' ? 'desk.idCheck' : 'desk.creditCheck');
-  };
+  const problemText = (problem: IdProblem, kind: 'person' | 'enterprise', count: number) =>
+    idProblemText(t, kind, problem, count);
 
   const submit = () => {
     setTried(true);

@@ -1,8 +1,10 @@
+import { useMutation } from '@tanstack/react-query';
 import { App, Button, type ButtonProps, List, Space } from 'antd';
 import { useState } from 'react';
 import { type CaseAction, type CaseView, takeAction } from '../../api/cases.ts';
 import { type MessageKey, useI18n } from '../../i18n/index.tsx';
 import { ReasonsDialog } from './ReasonsDialog.tsx';
+import { useCaseActed } from './useCase.ts';
 
 /** Actions that end or finish something: shown as the primary button. */
 const PRIMARY: ReadonlySet<CaseAction> = new Set([
@@ -55,24 +57,27 @@ export function CaseActionButtons({
 }: CaseActionButtonsProps) {
   const { t, label, errorText } = useI18n();
   const { message, modal } = App.useApp();
-  const [running, setRunning] = useState<CaseAction | null>(null);
+  const acted = useCaseActed();
   const [asking, setAsking] = useState<CaseAction | null>(null);
   const labelOf = (action: CaseAction) => texts?.[action]?.label ?? label('caseAction', action);
 
-  const run = async (action: CaseAction, reasons?: string[]) => {
-    setRunning(action);
-    try {
-      const updated = await takeAction(c.id, action, reasons ? { reasons } : {});
+  const mutation = useMutation({
+    mutationFn: ({ action, reasons }: { action: CaseAction; reasons?: string[] }) =>
+      takeAction(c.id, action, reasons ? { reasons } : {}),
+    onSuccess: (updated, { action }) => {
       setAsking(null);
       void message.success(t('action.done', { action: labelOf(action) }));
+      acted(updated);
       onDone(updated);
-    } catch (error) {
+    },
+    onError: (error) => {
       void message.error(errorText(error));
       onFailed?.(error);
-    } finally {
-      setRunning(null);
-    }
-  };
+    },
+  });
+  const running = mutation.isPending ? mutation.variables.action : null;
+  const run = (action: CaseAction, reasons?: string[]) =>
+    mutation.mutateAsync({ action, ...(reasons ? { reasons } : {}) }).catch(() => undefined);
 
   const start = (action: CaseAction) => {
     if (NEED_REASONS.has(action)) {

@@ -1,8 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, DatePicker, Space, Table, type TableProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useCallback, useState } from 'react';
-import { type DepartmentStats, getDepartmentStats } from '../../api/supervision.ts';
-import { usePolling } from '../../hooks/usePolling.ts';
+import { useState } from 'react';
+import { type DepartmentStats, getDepartmentStats, supervisionKeys } from '../../api/supervision.ts';
 import { useI18n } from '../../i18n/index.tsx';
 
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
@@ -13,8 +13,12 @@ export function DepartmentStatsCard() {
   const [range, setRange] = useState<[Dayjs, Dayjs]>(() => [dayjs().startOf('month'), dayjs()]);
   const from = range[0].startOf('day').toISOString();
   const to = range[1].endOf('day').toISOString();
-  const load = useCallback((signal: AbortSignal) => getDepartmentStats(from, to, signal), [from, to]);
-  const stats = usePolling(load, 30_000, `${from}/${to}`);
+  const stats = useQuery({
+    queryKey: supervisionKeys.departmentStats(from, to),
+    queryFn: ({ signal }) => getDepartmentStats(from, to, signal),
+    refetchInterval: 30_000,
+    refetchIntervalInBackground: false,
+  });
 
   const columns: TableProps<DepartmentStats>['columns'] = [
     { key: 'department', title: t('board.department'), dataIndex: 'departmentName' },
@@ -66,7 +70,7 @@ export function DepartmentStatsCard() {
       <Table<DepartmentStats>
         rowKey="departmentId"
         size="small"
-        loading={stats.loading && !stats.data}
+        loading={stats.isPending}
         columns={columns}
         dataSource={stats.data ?? []}
         pagination={false}

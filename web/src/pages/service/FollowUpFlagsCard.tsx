@@ -1,7 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
 import { Alert, Badge, Card, Space, Table, type TableProps, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import { type FollowUpFlag, getFollowUpFlags } from '../../api/supervision.ts';
-import { usePolling } from '../../hooks/usePolling.ts';
+import { type FollowUpFlag, getFollowUpFlags, supervisionKeys } from '../../api/supervision.ts';
 import { useI18n } from '../../i18n/index.tsx';
 
 /**
@@ -10,7 +10,12 @@ import { useI18n } from '../../i18n/index.tsx';
  */
 export function FollowUpFlagsCard() {
   const { t, label, errorText, formatDateTime } = useI18n();
-  const flags = usePolling(getFollowUpFlags, 30_000);
+  const flags = useQuery({
+    queryKey: supervisionKeys.flags(),
+    queryFn: ({ signal }) => getFollowUpFlags(signal),
+    refetchInterval: 30_000,
+    refetchIntervalInBackground: false,
+  });
   const yesNo = (answer: boolean) => t(answer ? 'followUp.yes' : 'followUp.no');
 
   const columns: TableProps<FollowUpFlag>['columns'] = [
@@ -79,7 +84,7 @@ export function FollowUpFlagsCard() {
       <Table<FollowUpFlag>
         rowKey={(f) => `${f.caseId}-${f.predicate}`}
         size="small"
-        loading={flags.loading && !flags.data}
+        loading={flags.isPending}
         columns={columns}
         dataSource={flags.data ?? []}
         locale={{ emptyText: t('followUp.empty') }}

@@ -1,95 +1,13 @@
-import { ArrowLeftOutlined, CalendarOutlined, DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Result, Skeleton, Space, Table, Tag, Typography } from 'antd';
-import { Fragment, type ReactNode, useEffect, useState } from 'react';
+import { ArrowLeftOutlined, CalendarOutlined, PrinterOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Card, Result, Skeleton, Space, Tag } from 'antd';
+import { Fragment, type ReactNode } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { blankFormUrl, type Guide, type GuideSection, getGuide } from '../../api/catalogue.ts';
-import { isAbort } from '../../api/client.ts';
+import { type Guide, guideQuery } from '../../api/catalogue.ts';
+import { draftGuideQuery } from '../../api/catalogue-admin.ts';
 import { useSession } from '../../auth/AuthContext.tsx';
-import { type LabelPrefix, useI18n } from '../../i18n/index.tsx';
-
-/** A fixed heading or label of the guide in the interface's language; the server's Chinese text when unknown. */
-function useGuideLabel() {
-  const { label } = useI18n();
-  return (prefix: LabelPrefix, id: string, fallback: string) => {
-    const text = label(prefix, id);
-    return text === id ? fallback : text;
-  };
-}
-
-function Section({ section }: { section: GuideSection }) {
-  const text = useGuideLabel();
-  const field = (name: string) => text('guideField', name, name);
-  return (
-    <section className="guide-section" data-testid={`guide-${section.key}`}>
-      <Typography.Title level={5} className="guide-heading">
-        {text('guideSection', section.key, section.heading)}
-      </Typography.Title>
-      {section.kind === 'fields' && (
-        <Descriptions
-          bordered
-          size="small"
-          column={{ xs: 1, md: 2 }}
-          items={(section.fields ?? []).map((entry) => ({
-            key: entry.label,
-            label: field(entry.label),
-            children: entry.value,
-          }))}
-        />
-      )}
-      {section.kind === 'list' &&
-        ((section.items ?? []).length === 1 ? (
-          <p className="guide-single">{section.items![0]}</p>
-        ) : (
-          <ol className="guide-list">
-            {(section.items ?? []).map((item) => (
-              <li key={item}>{item}</li>
-            ))}
-          </ol>
-        ))}
-      {section.kind === 'table' && (
-        <Table<string[]>
-          size="small"
-          bordered
-          pagination={false}
-          scroll={{ x: 880 }}
-          rowKey={(row) => row.join('|')}
-          dataSource={section.rows ?? []}
-          columns={(section.columns ?? []).map((column, index) => ({
-            key: column,
-            title: field(column),
-            render: (_, row) => row[index],
-          }))}
-        />
-      )}
-      {section.note && <Alert type="info" showIcon title={section.note} className="guide-note" />}
-    </section>
-  );
-}
-
-/** 空白表格下载: the forms the materials name, each a PDF to print and fill in before coming. */
-function BlankForms({ guide }: { guide: Guide }) {
-  const { t } = useI18n();
-  if (guide.blankForms.length === 0) return null;
-  return (
-    <section className="guide-section no-print" data-testid="guide-blank-forms">
-      <Typography.Title level={5} className="guide-heading">
-        {t('guide.blankForms')}
-      </Typography.Title>
-      <Space wrap>
-        {guide.blankForms.map((form) => (
-          <a
-            key={form.materialId}
-            href={blankFormUrl(guide.code, form.materialId)}
-            download
-            data-testid={`blank-form-${form.materialId}`}
-          >
-            <DownloadOutlined /> {form.name}
-          </a>
-        ))}
-      </Space>
-    </section>
-  );
-}
+import { useI18n } from '../../i18n/index.tsx';
+import { BlankForms, Section } from './GuideSections.tsx';
 
 /**
  * 在线办理 where the item is offered online, and 预约办理 always (the primary choice when it must be done in person).
@@ -134,28 +52,19 @@ export interface GuideViewProps {
   code: string;
   /** Buttons beside 打印, given the loaded guide (the public page's 在线办理). */
   actions?: (guide: Guide) => ReactNode;
-  /** Where the guide comes from: the published guide, unless given (the administrators' draft preview). */
-  load?: (code: string, signal: AbortSignal) => Promise<Guide>;
+  /** The guide the draft would publish (the administrators' preview) instead of the published one. */
+  draft?: boolean;
 }
 
 /** The published guide of an item: its sections, with the fixed headings in the interface's language. */
-export function GuideView({ code, actions, load = getGuide }: GuideViewProps) {
+export function GuideView({ code, actions, draft = false }: GuideViewProps) {
   const { t, locale, errorText } = useI18n();
   const navigate = useNavigate();
-  const [guide, setGuide] = useState<Guide | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const published = useQuery({ ...guideQuery(code), enabled: !draft });
+  const drafted = useQuery({ ...draftGuideQuery(code), enabled: draft });
+  const { data: guide, error } = draft ? drafted : published;
 
-  useEffect(() => {
-    const controller = new AbortController();
-    setGuide(null);
-    setError(null);
-    load(code, controller.signal)
-      .then(setGuide)
-      .catch((caught: unknown) => !isAbort(caught) && setError(caught));
-    return () => controller.abort();
-  }, [code, load]);
-
-  if (error !== null) {
+  if (error && !guide) {
     return (
       <div className="page">
         <Result status="404" title={t('guide.notFound')} subTitle={errorText(error)} />

@@ -1,26 +1,14 @@
+import { useQuery } from '@tanstack/react-query';
 import { Skeleton, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
-import { getItem, type Item, type ItemDefinition } from '../../api/catalogue.ts';
-import { isAbort } from '../../api/client.ts';
+import { type ItemDefinition, itemQuery } from '../../api/catalogue.ts';
 import { useI18n } from '../../i18n/index.tsx';
 
 /** Before the case is opened: what the applicant will need, so the clerk can say it at once. */
 export function ItemPreview({ code }: { code: string }) {
   const { t } = useI18n();
-  const [item, setItem] = useState<Item | null>(null);
-  const [failed, setFailed] = useState(false);
+  const { data: item, isError } = useQuery(itemQuery(code));
 
-  useEffect(() => {
-    const controller = new AbortController();
-    setItem(null);
-    setFailed(false);
-    getItem(code, controller.signal)
-      .then(setItem)
-      .catch((error: unknown) => !isAbort(error) && setFailed(true));
-    return () => controller.abort();
-  }, [code]);
-
-  if (failed) return null;
+  if (isError) return null;
   if (!item) return <Skeleton active paragraph={{ rows: 4 }} />;
   return (
     <div className="item-preview" data-testid="item-preview">

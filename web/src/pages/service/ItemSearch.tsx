@@ -1,8 +1,8 @@
 import { SearchOutlined } from '@ant-design/icons';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Alert, Input, type InputRef, Spin, Tag } from 'antd';
 import { type Ref, useEffect, useRef, useState } from 'react';
-import { type ItemHit, searchItems } from '../../api/catalogue.ts';
-import { isAbort } from '../../api/client.ts';
+import { catalogueKeys, type ItemHit, searchItems } from '../../api/catalogue.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { HandlingTag } from './CaseTags.tsx';
 import { highlightSegments } from './highlight.ts';
@@ -30,44 +30,42 @@ const serves = (hit: ItemHit, kind: 'person' | 'enterprise') =>
 export function ItemSearch({ applicantKind, onPick, departmentName, inputRef, disabled }: ItemSearchProps) {
   const { t, label, errorText } = useI18n();
   const [text, setText] = useState('');
-  const [result, setResult] = useState<{ q: string; hits: ItemHit[] }>({ q: '', hits: [] });
-  const [active, setActive] = useState(0);
-  const [error, setError] = useState<string | null>(null);
-  const enterPending = useRef(false);
   const q = text.trim();
-  const hits = result.hits.filter((hit) => serves(hit, applicantKind));
-  const current = result.q === q;
-
+  // The search follows the typing after a short pause; clearing the field clears the results at once.
+  const [asked, setAsked] = useState('');
   useEffect(() => {
     if (!q) {
-      setResult({ q: '', hits: [] });
+      setAsked('');
       return;
     }
-    const controller = new AbortController();
-    const timer = window.setTimeout(() => {
-      searchItems(q, LIMIT, applicantKind === 'person' ? '1' : '2', controller.signal)
-        .then((found) => {
-          setResult({ q, hits: found });
-          setActive(0);
-          setError(null);
-        })
-        .catch((caught: unknown) => {
-          if (isAbort(caught)) return;
-          setResult({ q, hits: [] });
-          setError(errorText(caught));
-        });
-    }, SEARCH_DEBOUNCE_MS);
-    return () => {
-      window.clearTimeout(timer);
-      controller.abort();
-    };
-  }, [q, applicantKind, errorText]);
+    const timer = window.setTimeout(() => setAsked(q), SEARCH_DEBOUNCE_MS);
+    return () => window.clearTimeout(timer);
+  }, [q]);
+  const serviceObject = applicantKind === 'person' ? '1' : '2';
+  // The last results stay until the next ones come, so the list does not flicker while the clerk types.
+  const search = useQuery({
+    queryKey: catalogueKeys.search(asked, LIMIT, serviceObject),
+    queryFn: ({ signal }) => searchItems(asked, LIMIT, serviceObject, signal),
+    enabled: asked !== '',
+    placeholderData: keepPreviousData,
+  });
+  const answered = asked === q && q !== '' && !search.isPlaceholderData && !search.isPending;
+  const found = q && asked ? (search.data ?? []) : [];
+  const error = answered && search.isError ? errorText(search.error) : null;
+  // The marked result belongs to one answer: the next answer marks its first again.
+  const [marked, setMarked] = useState<{ of: unknown; index: number }>({ of: null, index: 0 });
+  const active = marked.of === search.data ? marked.index : 0;
+  const setActive = (change: (index: number) => number) =>
+    setMarked({ of: search.data, index: change(active) });
+  const enterPending = useRef(false);
+  const hits = error ? [] : found.filter((hit) => serves(hit, applicantKind));
+  const current = answered;
 
   const pick = (hit: ItemHit | undefined) => {
     if (!hit) return;
     enterPending.current = false;
     setText('');
-    setResult({ q: '', hits: [] });
+    setAsked('');
     onPick(hit);
   };
 
@@ -75,7 +73,7 @@ export function ItemSearch({ applicantKind, onPick, departmentName, inputRef, di
   useEffect(() => {
     if (enterPending.current && current && q) {
       enterPending.current = false;
-      const first = result.hits.find((hit) => serves(hit, applicantKind));
+      const first = hits[0];
       if (first) pick(first);
     }
   });
@@ -132,7 +130,7 @@ export function ItemSearch({ applicantKind, onPick, departmentName, inputRef, di
               tabIndex={-1}
               aria-selected={index === active}
               className={`item-result${index === active ? ' item-result-active' : ''}`}
-              onMouseEnter={() => setActive(index)}
+              onMouseEnter={() => setActive(() => index)}
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => pick(hit)}
               onKeyDown={(event) => event.key === 'Enter' && pick(hit)}

@@ -1,8 +1,10 @@
+import { useMutation } from '@tanstack/react-query';
 import { App, Button, Card, Checkbox, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { type CaseAction, type CaseNode, type CaseView, takeAction } from '../../api/cases.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { ReasonsDialog } from './ReasonsDialog.tsx';
+import { useCaseActed } from './useCase.ts';
 
 type NodeDecision = Extract<CaseAction, 'node_approve' | 'node_return' | 'node_reject'>;
 const DECISIONS: NodeDecision[] = ['node_approve', 'node_return', 'node_reject'];
@@ -22,29 +24,30 @@ export function NodeDecisionPanel({ c, node, onDone }: NodeDecisionPanelProps) {
   const { message } = App.useApp();
   const [checked, setChecked] = useState<string[]>(node.checklist.filter((e) => e.checked).map((e) => e.id));
   const [comment, setComment] = useState('');
-  const [running, setRunning] = useState<NodeDecision | null>(null);
+  const acted = useCaseActed();
   const [asking, setAsking] = useState<NodeDecision | null>(null);
   const allTicked = node.checklist.every((entry) => checked.includes(entry.id));
   const offered = DECISIONS.filter((action) => c.actions.includes(action));
 
-  const run = async (action: NodeDecision, reasons?: string[]) => {
-    setRunning(action);
-    try {
-      const updated = await takeAction(c.id, action, {
+  const deciding = useMutation({
+    mutationFn: ({ action, reasons }: { action: NodeDecision; reasons?: string[] }) =>
+      takeAction(c.id, action, {
         nodeId: node.nodeId,
         ...(checked.length > 0 && action !== 'node_return' ? { checked } : {}),
         ...(comment.trim() ? { comment: comment.trim() } : {}),
         ...(reasons ? { reasons } : {}),
-      });
+      }),
+    onSuccess: (updated, { action }) => {
       setAsking(null);
       void message.success(t('action.done', { action: label('caseAction', action) }));
+      acted(updated);
       onDone(updated);
-    } catch (error) {
-      void message.error(errorText(error));
-    } finally {
-      setRunning(null);
-    }
-  };
+    },
+    onError: (error) => void message.error(errorText(error)),
+  });
+  const running = deciding.isPending ? deciding.variables.action : null;
+  const run = (action: NodeDecision, reasons?: string[]) =>
+    deciding.mutate({ action, ...(reasons ? { reasons } : {}) });
 
   return (
     <Card

@@ -1,9 +1,9 @@
 import { ReloadOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Space, Table, type TableProps, Tag, Typography } from 'antd';
 import { useNavigate } from 'react-router-dom';
-import { listQueue, type QueueEntry } from '../../api/cases.ts';
+import { caseKeys, listQueue, type QueueEntry } from '../../api/cases.ts';
 import { useNow } from '../../hooks/useNow.ts';
-import { usePolling } from '../../hooks/usePolling.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { TimeLeft } from './TimeLeft.tsx';
 
@@ -13,10 +13,15 @@ const REFRESH_MS = 30_000;
 export default function QueuePage() {
   const { t, errorText, formatDateTime } = useI18n();
   const navigate = useNavigate();
-  const polled = usePolling(listQueue, REFRESH_MS);
+  const polled = useQuery({
+    queryKey: caseKeys.queue(),
+    queryFn: ({ signal }) => listQueue(signal),
+    refetchInterval: REFRESH_MS,
+    refetchIntervalInBackground: false,
+  });
   const now = useNow(1000);
   // Count down from the server's msLeft (its clock), so a wrong clock on this machine does not matter.
-  const left = (entry: QueueEntry) => entry.msLeft - (now - polled.fetchedAt);
+  const left = (entry: QueueEntry) => entry.msLeft - (now - polled.dataUpdatedAt);
   const rows = [...(polled.data ?? [])].sort((a, b) => a.dueAt.localeCompare(b.dueAt));
 
   const columns: TableProps<QueueEntry>['columns'] = [
@@ -70,12 +75,16 @@ export default function QueuePage() {
         title={t('queue.title')}
         extra={
           <Space>
-            {polled.fetchedAt > 0 && (
+            {polled.dataUpdatedAt > 0 && (
               <span className="muted small">
-                {t('time.updatedAt', { time: formatDateTime(new Date(polled.fetchedAt).toISOString()) })}
+                {t('time.updatedAt', { time: formatDateTime(new Date(polled.dataUpdatedAt).toISOString()) })}
               </span>
             )}
-            <Button icon={<ReloadOutlined />} onClick={polled.reload} aria-label={t('common.retry')} />
+            <Button
+              icon={<ReloadOutlined />}
+              onClick={() => void polled.refetch()}
+              aria-label={t('common.retry')}
+            />
           </Space>
         }
       >
@@ -88,7 +97,7 @@ export default function QueuePage() {
         <Table<QueueEntry>
           rowKey={(entry) => `${entry.caseId}-${entry.nodeId}`}
           size="middle"
-          loading={polled.loading && !polled.data}
+          loading={polled.isPending}
           columns={columns}
           dataSource={rows}
           pagination={false}

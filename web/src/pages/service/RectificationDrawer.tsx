@@ -1,28 +1,14 @@
-import {
-  Alert,
-  Button,
-  DatePicker,
-  Descriptions,
-  Drawer,
-  Empty,
-  Form,
-  Grid,
-  Input,
-  message,
-  Radio,
-  Space,
-  Tag,
-  Timeline,
-  Typography,
-} from 'antd';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, DatePicker, Drawer, Form, Grid, Input, message, Radio, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
-import { Link } from 'react-router-dom';
-import { type Rectification, recordReturnVisit } from '../../api/rectifications.ts';
+import { type Rectification, recordReturnVisit, rectificationKeys } from '../../api/rectifications.ts';
+import { supervisionKeys } from '../../api/supervision.ts';
 import { useUser } from '../../auth/AuthContext.tsx';
 import { showFieldError } from '../../components/formErrors.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { RectificationDeadline } from './RectificationDeadline.tsx';
+import { RectificationFacts } from './RectificationFacts.tsx';
 
 interface VisitForm {
   measures: string;
@@ -47,11 +33,11 @@ export function RectificationDrawer({
   onClose: () => void;
   onChanged: (updated: Rectification) => void;
 }) {
-  const { t, label, errorText, formatDateTime } = useI18n();
+  const { t, errorText } = useI18n();
   const user = useUser();
   const screens = Grid.useBreakpoint();
   const [form] = Form.useForm<VisitForm>();
-  const [saving, setSaving] = useState(false);
+  const queryClient = useQueryClient();
   const [error, setError] = useState<unknown>(null);
   const id = r?.id;
   const measures = r?.measures;
@@ -66,25 +52,27 @@ export function RectificationDrawer({
     form.setFieldsValue({ measures: measures ?? '', visitedAt: dayjs() });
   }, [id, measures, visits, form]);
 
-  async function submit(values: VisitForm) {
-    if (!r) return;
-    setSaving(true);
-    setError(null);
-    try {
-      const updated = await recordReturnVisit(r.id, {
+  const saving = useMutation({
+    mutationFn: ({ id: rectificationId, values }: { id: string; values: VisitForm }) =>
+      recordReturnVisit(rectificationId, {
         measures: values.measures,
         visitedAt: values.visitedAt.toISOString(),
         applicantSatisfied: values.applicantSatisfied,
         ...(values.note?.trim() ? { note: values.note.trim() } : {}),
-      });
+      }),
+    onMutate: () => setError(null),
+    onSuccess: (updated) => {
       void message.success(t(updated.state === 'closed' ? 'rect.closedMessage' : 'rect.visitedMessage'));
+      // The lists and the supervisors' board count it again.
+      void queryClient.invalidateQueries({ queryKey: rectificationKeys.all });
+      void queryClient.invalidateQueries({ queryKey: supervisionKeys.board() });
       onChanged(updated);
-    } catch (e) {
+    },
+    onError: (e) => {
       if (!showFieldError(form, e, errorText(e), ['measures', 'visitedAt', 'note'])) setError(e);
-    } finally {
-      setSaving(false);
-    }
-  }
+    },
+  });
+  const submit = (values: VisitForm) => r && saving.mutate({ id: r.id, values });
 
   return (
     <Drawer
@@ -97,69 +85,7 @@ export function RectificationDrawer({
     >
       {r && (
         <>
-          <Descriptions column={1} size="small" bordered className="case-card">
-            <Descriptions.Item label={t('rect.caseNo')}>
-              <Space wrap>
-                <span className="mono">{r.caseNo}</span>
-                <Link to={`/service/cases/${r.caseId}`} data-testid="rect-case-link">
-                  {t('rect.caseLink')}
-                </Link>
-              </Space>
-            </Descriptions.Item>
-            <Descriptions.Item label={t('rect.item')}>{r.itemName}</Descriptions.Item>
-            <Descriptions.Item label={t('rect.department')}>{r.departmentName}</Descriptions.Item>
-            <Descriptions.Item label={t('rect.rating')}>
-              <Tag color={r.rating.level === 1 ? 'red' : 'volcano'}>
-                {label('ratingLevel', String(r.rating.level))}
-              </Tag>
-            </Descriptions.Item>
-            <Descriptions.Item label={t('rect.indicators')}>
-              {r.rating.indicators.length
-                ? r.rating.indicators.map((i) => <Tag key={i}>{label('ratingIndicator', i)}</Tag>)
-                : t('common.none')}
-            </Descriptions.Item>
-            <Descriptions.Item label={t('rect.comment')}>
-              {r.rating.comment ?? <Typography.Text type="secondary">{t('rect.noComment')}</Typography.Text>}
-            </Descriptions.Item>
-            <Descriptions.Item label={t('rect.ratedAt')}>
-              {formatDateTime(r.rating.ratedAt)}
-            </Descriptions.Item>
-            <Descriptions.Item label={t('rect.dueAt')}>{formatDateTime(r.dueAt)}</Descriptions.Item>
-            {r.state === 'closed' && (
-              <>
-                <Descriptions.Item label={t('rect.measures')}>{r.measures}</Descriptions.Item>
-                <Descriptions.Item label={t('rect.closedAt')}>
-                  {r.closedAt ? formatDateTime(r.closedAt) : ''}
-                </Descriptions.Item>
-                <Descriptions.Item label={t('rect.closedBy')}>{r.closedBy}</Descriptions.Item>
-              </>
-            )}
-          </Descriptions>
-
-          <Typography.Title level={5}>{t('rect.visits')}</Typography.Title>
-          {r.returnVisits.length === 0 ? (
-            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('rect.noVisits')} />
-          ) : (
-            <Timeline
-              data-testid="rect-visits"
-              items={r.returnVisits.map((v) => ({
-                color: v.applicantSatisfied ? 'green' : 'red',
-                content: (
-                  <div>
-                    <div>
-                      <strong>
-                        {t(v.applicantSatisfied ? 'rect.visit.satisfied' : 'rect.visit.notSatisfied')}
-                      </strong>
-                    </div>
-                    <Typography.Text type="secondary" className="small">
-                      {t('rect.visit.by', { time: formatDateTime(v.visitedAt), by: v.by })}
-                    </Typography.Text>
-                    {v.note && <div>{v.note}</div>}
-                  </div>
-                ),
-              }))}
-            />
-          )}
+          <RectificationFacts rectification={r} />
 
           {r.state === 'open' && !mayRecord(user, r) && (
             <Alert type="info" showIcon title={t('rect.readOnly')} />
@@ -213,7 +139,7 @@ export function RectificationDrawer({
               <Form.Item name="note" label={t('rect.note')}>
                 <Input.TextArea rows={2} maxLength={1000} placeholder={t('rect.notePlaceholder')} />
               </Form.Item>
-              <Button type="primary" htmlType="submit" loading={saving} data-testid="rect-submit">
+              <Button type="primary" htmlType="submit" loading={saving.isPending} data-testid="rect-submit">
                 {t('rect.submit')}
               </Button>
             </Form>

@@ -1,20 +1,20 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Segmented, Select, Space, Table, type TableProps, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Alert, Button, Card, Segmented, Select, Space, Table } from 'antd';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import {
   listRectifications,
   type Rectification,
   type RectificationFilter,
+  rectificationKeys,
 } from '../../api/rectifications.ts';
-import { listDepartments } from '../../api/staff.ts';
-import type { Department } from '../../api/types.ts';
+import { departmentsQuery } from '../../api/staff.ts';
 import { useUser } from '../../auth/AuthContext.tsx';
 import { PageHead } from '../../components/PageHead.tsx';
-import { usePolling } from '../../hooks/usePolling.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import { RectificationDeadline } from './RectificationDeadline.tsx';
 import { RectificationDrawer } from './RectificationDrawer.tsx';
+import { useRectificationColumns } from './useRectificationColumns.tsx';
 
 const REFRESH_MS = 30_000;
 type StateFilter = RectificationFilter | 'all';
@@ -26,7 +26,7 @@ const seesAll = (roles: readonly string[]) => roles.includes('supervisor') || ro
  * first; a row opens the rectification with its return visits and the form that records the next one.
  */
 export default function RectificationsPage() {
-  const { t, label, errorText, formatDateTime } = useI18n();
+  const { t, errorText, formatDateTime } = useI18n();
   const user = useUser();
   const [params, setParams] = useSearchParams();
   const state = (STATES as readonly string[]).includes(params.get('state') ?? '')
@@ -34,15 +34,15 @@ export default function RectificationsPage() {
     : 'all';
   const department = params.get('department') ?? undefined;
   const openId = params.get('id');
-  const polled = usePolling(
-    (signal) => listRectifications({ state: state === 'all' ? undefined : state, department }, signal),
-    REFRESH_MS,
-    `${state}/${department ?? ''}`,
-  );
-  const [departments, setDepartments] = useState<Department[]>([]);
-  useEffect(() => {
-    if (seesAll(user.roles)) void listDepartments().then(setDepartments, () => setDepartments([]));
-  }, [user.roles]);
+  const query = { state: state === 'all' ? undefined : state, department };
+  const polled = useQuery({
+    queryKey: rectificationKeys.list(query),
+    queryFn: ({ signal }) => listRectifications(query, signal),
+    refetchInterval: REFRESH_MS,
+    refetchIntervalInBackground: false,
+    placeholderData: keepPreviousData,
+  });
+  const departments = useQuery({ ...departmentsQuery(), enabled: seesAll(user.roles) }).data ?? [];
 
   const setParam = (key: string, value: string | undefined) =>
     setParams(
@@ -61,70 +61,7 @@ export default function RectificationsPage() {
   const items = polled.data?.items ?? [];
   const opened = (changed?.id === openId ? changed : null) ?? items.find((r) => r.id === openId) ?? null;
 
-  const columns: TableProps<Rectification>['columns'] = [
-    {
-      key: 'case',
-      title: t('rect.caseNo'),
-      render: (_, r) => (
-        <span className="board-case">
-          <Link
-            to={`/service/cases/${r.caseId}`}
-            className="mono nowrap"
-            onClick={(event) => event.stopPropagation()}
-          >
-            {r.caseNo}
-          </Link>
-          <Typography.Text type="secondary" className="small">
-            {r.itemName}
-          </Typography.Text>
-        </span>
-      ),
-    },
-    { key: 'department', title: t('rect.department'), dataIndex: 'departmentName', responsive: ['md'] },
-    {
-      key: 'rating',
-      title: t('rect.rating'),
-      render: (_, r) => (
-        <span className="board-case">
-          <Tag color={r.rating.level === 1 ? 'red' : 'volcano'} className="nowrap">
-            {label('ratingLevel', String(r.rating.level))}
-          </Tag>
-          {r.rating.comment && (
-            <Typography.Text type="secondary" className="small" ellipsis={{ tooltip: r.rating.comment }}>
-              {r.rating.comment}
-            </Typography.Text>
-          )}
-        </span>
-      ),
-    },
-    {
-      key: 'openedAt',
-      title: t('rect.openedAt'),
-      responsive: ['lg'],
-      render: (_, r) => <span className="nowrap">{formatDateTime(r.openedAt)}</span>,
-    },
-    {
-      key: 'deadline',
-      title: t('rect.deadline'),
-      render: (_, r) => (
-        <span className="board-case">
-          <RectificationDeadline rectification={r} />
-          <Typography.Text type="secondary" className="small nowrap">
-            {formatDateTime(r.state === 'closed' && r.closedAt ? r.closedAt : r.dueAt)}
-          </Typography.Text>
-        </span>
-      ),
-    },
-    {
-      key: 'actions',
-      title: t('common.actions'),
-      render: (_, r) => (
-        <Button size="small" onClick={() => setParam('id', r.id)} data-testid={`rect-open-${r.caseNo}`}>
-          {t('rect.open')}
-        </Button>
-      ),
-    },
-  ];
+  const columns = useRectificationColumns((r) => setParam('id', r.id));
 
   return (
     <div className="page">
@@ -135,7 +72,11 @@ export default function RectificationsPage() {
               {t('time.updatedAt', { time: formatDateTime(polled.data.generatedAt) })}
             </span>
           )}
-          <Button icon={<ReloadOutlined />} onClick={polled.reload} aria-label={t('common.retry')} />
+          <Button
+            icon={<ReloadOutlined />}
+            onClick={() => void polled.refetch()}
+            aria-label={t('common.retry')}
+          />
         </Space>
       </PageHead>
       {polled.error !== null && (
@@ -172,7 +113,7 @@ export default function RectificationsPage() {
         <Table<Rectification>
           rowKey="id"
           size="middle"
-          loading={polled.loading && !polled.data}
+          loading={polled.isPending}
           columns={columns}
           dataSource={items}
           locale={{ emptyText: t('rect.empty') }}
@@ -193,10 +134,7 @@ export default function RectificationsPage() {
       <RectificationDrawer
         rectification={opened}
         onClose={() => setParam('id', undefined)}
-        onChanged={(updated) => {
-          setChanged(updated);
-          polled.reload();
-        }}
+        onChanged={setChanged}
       />
     </div>
   );

@@ -1,8 +1,8 @@
 import { ReloadOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Empty, Row, Segmented, Space, Statistic, Typography } from 'antd';
 import { useState } from 'react';
-import { getBoard } from '../../api/supervision.ts';
-import { usePolling } from '../../hooks/usePolling.ts';
+import { getBoard, supervisionKeys } from '../../api/supervision.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { type BoardFilter, BoardTable, filterNodes } from './BoardTable.tsx';
 import { DepartmentStatsCard } from './DepartmentStatsCard.tsx';
@@ -18,7 +18,12 @@ const REFRESH_MS = 30_000;
  */
 export default function SupervisionPage() {
   const { t, errorText, formatDateTime } = useI18n();
-  const board = usePolling(getBoard, REFRESH_MS);
+  const board = useQuery({
+    queryKey: supervisionKeys.board(),
+    queryFn: ({ signal }) => getBoard(signal),
+    refetchInterval: REFRESH_MS,
+    refetchIntervalInBackground: false,
+  });
   const [filter, setFilter] = useState<BoardFilter>('all');
   const data = board.data;
 
@@ -37,7 +42,11 @@ export default function SupervisionPage() {
               {t('time.updatedAt', { time: formatDateTime(data.generatedAt) })} · {t('time.autoRefresh')}
             </span>
           )}
-          <Button icon={<ReloadOutlined />} onClick={board.reload} aria-label={t('common.retry')} />
+          <Button
+            icon={<ReloadOutlined />}
+            onClick={() => void board.refetch()}
+            aria-label={t('common.retry')}
+          />
         </Space>
       </div>
       {board.error !== null && (
@@ -102,16 +111,16 @@ export default function SupervisionPage() {
       >
         <BoardTable
           nodes={data ? filterNodes(data.nodes, filter) : []}
-          loading={board.loading && !data}
-          serverNow={data?.generatedAt ?? new Date(board.fetchedAt).toISOString()}
-          fetchedAt={board.fetchedAt}
+          loading={board.isFetching && !data}
+          serverNow={data?.generatedAt ?? new Date(board.dataUpdatedAt).toISOString()}
+          fetchedAt={board.dataUpdatedAt}
         />
       </Card>
       <Card size="small" className="case-card" title={t('board.windows')} data-testid="board-windows">
         <Typography.Paragraph type="secondary" className="small">
           {t('board.windowsIntro')}
         </Typography.Paragraph>
-        <WindowWorkTabs work={data?.windows ?? null} loading={board.loading} everyClerk />
+        <WindowWorkTabs work={data?.windows ?? null} loading={board.isFetching} everyClerk />
       </Card>
       <RectificationsCard summary={data?.rectifications ?? null} />
       <FollowUpFlagsCard />

@@ -1,7 +1,7 @@
 import { ReloadOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Space, Typography } from 'antd';
-import { getWindowWork } from '../../api/cases.ts';
-import { usePolling } from '../../hooks/usePolling.ts';
+import { caseKeys, getWindowWork } from '../../api/cases.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { WindowWorkTabs } from './WindowWorkTabs.tsx';
 
@@ -13,7 +13,12 @@ const REFRESH_MS = 30_000;
  */
 export default function WindowWorkPage() {
   const { t, errorText, formatDateTime } = useI18n();
-  const polled = usePolling(getWindowWork, REFRESH_MS);
+  const polled = useQuery({
+    queryKey: caseKeys.windowWork(),
+    queryFn: ({ signal }) => getWindowWork(signal),
+    refetchInterval: REFRESH_MS,
+    refetchIntervalInBackground: false,
+  });
 
   return (
     <div className="page">
@@ -21,12 +26,16 @@ export default function WindowWorkPage() {
         title={t('work.title')}
         extra={
           <Space>
-            {polled.fetchedAt > 0 && (
+            {polled.dataUpdatedAt > 0 && (
               <span className="muted small">
-                {t('time.updatedAt', { time: formatDateTime(new Date(polled.fetchedAt).toISOString()) })}
+                {t('time.updatedAt', { time: formatDateTime(new Date(polled.dataUpdatedAt).toISOString()) })}
               </span>
             )}
-            <Button icon={<ReloadOutlined />} onClick={polled.reload} aria-label={t('common.retry')} />
+            <Button
+              icon={<ReloadOutlined />}
+              onClick={() => void polled.refetch()}
+              aria-label={t('common.retry')}
+            />
           </Space>
         }
       >
@@ -36,7 +45,7 @@ export default function WindowWorkPage() {
         {polled.error !== null && (
           <Alert type="error" showIcon title={errorText(polled.error)} className="form-alert" />
         )}
-        <WindowWorkTabs work={polled.data ?? null} loading={polled.loading} />
+        <WindowWorkTabs work={polled.data ?? null} loading={polled.isFetching} />
       </Card>
     </div>
   );

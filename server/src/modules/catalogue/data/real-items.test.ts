@@ -1,7 +1,7 @@
+import { parseCreditCode } from '@yimen/shared/id-checks';
 import { Value } from 'typebox/value';
 import { describe, expect, it } from 'vitest';
 import { CHANCHENG_DEPARTMENTS } from '../../organisation/departments.data.ts';
-import { parseCreditCode } from '../../people/credit-code.ts';
 import { ItemDefinition, type ItemDefinitionT } from '../item-definition.ts';
 import { REAL_ITEMS } from './real-items.ts';
 import { DISTRICT_LEVEL_DIGIT, PREDICATE_SYSTEMS } from './real-items-shared.ts';

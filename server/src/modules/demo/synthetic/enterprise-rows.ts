@@ -1,4 +1,4 @@
-import { CREDIT_CHARSET, makeCreditCode } from '../../people/credit-code.ts';
+import { CREDIT_CHARSET, makeCreditCode } from '@yimen/shared/id-checks';
 import { dayNumber, isoOfDay, timestampOfDay, yearOfDay } from './calendar.ts';
 import type { Row } from './columns.ts';
 import {

@@ -1,4 +1,4 @@
-import { makeIdNumber } from '../../people/id-number.ts';
+import { makeIdNumber } from '@yimen/shared/id-checks';
 import { dayNumber, isoOfDay } from './calendar.ts';
 import type { Random } from './random.ts';
 

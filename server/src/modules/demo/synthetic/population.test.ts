@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { parseCreditCode, parseIdNumber } from '@yimen/shared/id-checks';
 import { describe, expect, it } from 'vitest';
-import { parseCreditCode } from '../../people/credit-code.ts';
-import { parseIdNumber } from '../../people/id-number.ts';
 import { createPiiCipher } from '../../people/pii-crypto.ts';
 import { COLUMNS, type Row, type SyntheticTable } from './columns.ts';
 import { fakeGeo } from './fake-geo.ts';

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { parseIdNumber } from '@yimen/shared/id-checks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Db, openDb } from '../../../db/client.ts';
 import { migrate } from '../../../db/migrate.ts';
-import { parseIdNumber } from '../../people/id-number.ts';
 import { createPiiCipher } from '../../people/pii-crypto.ts';
 import { fakeGeo } from './fake-geo.ts';
 import { REFERENCE_DATE } from './population.ts';

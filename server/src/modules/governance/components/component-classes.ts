@@ -17,5 +17,7 @@ export const componentClass = (code: string): MinorClass | undefined => byCode.g
 export const isComponentClass = (code: string): boolean => byCode.has(code);
 
 /** 完好 / 破损 / 丢失 / 废弃 / 移除, as stored in components.status. */
-export const COMPONENT_STATUSES = ['intact', 'damaged', 'lost', 'abandoned', 'removed'] as const;
+import { COMPONENT_STATUSES } from '@yimen/shared/components';
+
+export { COMPONENT_STATUSES };
 export type ComponentStatus = (typeof COMPONENT_STATUSES)[number];

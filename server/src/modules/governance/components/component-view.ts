@@ -1,6 +1,6 @@
+import type { ComponentItem, ComponentView } from '@yimen/shared/components';
 import { componentClass } from './component-classes.ts';
 import type { ComponentDetailRow, ComponentRow } from './components.repo.ts';
-import type { ComponentItem, ComponentView } from './components.schemas.ts';
 
 /** A row as the map lists it. */
 export function componentItem(r: ComponentRow): ComponentItem {

@@ -1,4 +1,4 @@
-import type { Role } from '../../identity/roles.ts';
+import type { Role } from '@yimen/shared/roles';
 
 /**
  * Who may see and change the components registry. Staff who locate, dispatch, check or approve work on city
@@ -17,10 +17,11 @@ export const COMPONENT_READ_ROLES: readonly Role[] = [
 ];
 export const COMPONENT_WRITE_ROLES: readonly Role[] = ['administrator', 'command_operator'];
 
-/** Rows a bounding-box query returns by default and at most: enough for a street at map zoom 16. */
-export const DEFAULT_LIST_LIMIT = 500;
-export const MAX_LIST_LIMIT = 2000;
-/** The nearest-components search ("which component did I click?"): radius in metres, at most 20 answers. */
-export const DEFAULT_NEAR_RADIUS_M = 50;
-export const MAX_NEAR_RADIUS_M = 1000;
-export const MAX_NEAR_RESULTS = 20;
+// The list and search limits are part of the contract (@yimen/shared/components).
+export {
+  DEFAULT_LIST_LIMIT,
+  DEFAULT_NEAR_RADIUS_M,
+  MAX_LIST_LIMIT,
+  MAX_NEAR_RADIUS_M,
+  MAX_NEAR_RESULTS,
+} from '@yimen/shared/components';

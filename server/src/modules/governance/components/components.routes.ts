@@ -1,14 +1,13 @@
-import { Type } from 'typebox';
-import { type App, errorResponses } from '../../../http.ts';
 import {
+  ComponentEnvelope,
   ComponentIdParams,
   ComponentList,
   ComponentListQuery,
   ComponentNearList,
   ComponentNearQuery,
   ComponentStatusBody,
-  ComponentView,
-} from './components.schemas.ts';
+} from '@yimen/shared/components';
+import { type App, errorResponses } from '../../../http.ts';
 import { changeComponentStatus, getComponent, listComponents, nearComponents } from './components.service.ts';
 
 const tags = ['components'];
@@ -50,7 +49,7 @@ export default async function componentsRoutes(app: App): Promise<void> {
         tags,
         summary: 'One component by its 17-digit id',
         params: ComponentIdParams,
-        response: { 200: Type.Object({ component: ComponentView }), ...errorResponses },
+        response: { 200: ComponentEnvelope, ...errorResponses },
       },
     },
     async (req) => ({ component: await getComponent(app.db, req.ctx, req.params.id) }),
@@ -64,7 +63,7 @@ export default async function componentsRoutes(app: App): Promise<void> {
         summary: 'Record a component’s state (完好/破损/丢失/废弃/移除); audited, within your jurisdiction',
         params: ComponentIdParams,
         body: ComponentStatusBody,
-        response: { 200: Type.Object({ component: ComponentView }), ...errorResponses },
+        response: { 200: ComponentEnvelope, ...errorResponses },
       },
     },
     async (req) => ({

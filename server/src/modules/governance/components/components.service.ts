@@ -1,3 +1,11 @@
+import type {
+  ComponentList,
+  ComponentListQuery,
+  ComponentNearList,
+  ComponentNearQuery,
+  ComponentStatusBody,
+  ComponentView,
+} from '@yimen/shared/components';
 import type { Db } from '../../../db/client.ts';
 import { recordAudit } from '../../audit/audit.repo.ts';
 import type { GeoIndex } from '../../geography/geo-index.ts';
@@ -10,14 +18,6 @@ import { componentItem, componentView } from './component-view.ts';
 import { componentErrors } from './components.errors.ts';
 import { COMPONENT_READ_ROLES, COMPONENT_WRITE_ROLES } from './components.policy.ts';
 import { findComponent, nearestComponents, searchComponents, setComponentStatus } from './components.repo.ts';
-import type {
-  ComponentList,
-  ComponentListQuery,
-  ComponentNearList,
-  ComponentNearQuery,
-  ComponentStatusBody,
-  ComponentView,
-} from './components.schemas.ts';
 
 /**
  * Components on the map: those in a bounding box and/or an area, optionally of one class or status. A box is

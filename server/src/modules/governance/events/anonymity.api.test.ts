@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jurisdictionOf } from '../../../../test/factories.ts';
 import { buildTestApp, type Session, type TestApp } from '../../../../test/helpers.ts';
 import { mulberry32 } from '../../geography/prng.ts';
 
@@ -23,9 +24,7 @@ beforeAll(async () => {
   gridworker = await t.login('gridworker');
   handler = await t.login('handler');
   supervisor = await t.login('supervisor');
-  grid = (
-    await t.db.query<{ j: string }>("SELECT jurisdiction_code AS j FROM users WHERE username = 'gridworker'")
-  ).rows[0]!.j;
+  grid = await jurisdictionOf(t, 'gridworker');
 });
 afterAll(async () => t?.close());
 

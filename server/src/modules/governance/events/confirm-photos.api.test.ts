@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jurisdictionOf } from '../../../../test/factories.ts';
 import { buildTestApp, type Session, type TestApp } from '../../../../test/helpers.ts';
 import { mulberry32 } from '../../geography/prng.ts';
 
@@ -16,10 +17,7 @@ beforeAll(async () => {
   gridworker = await t.login('gridworker');
   handler = await t.login('handler');
   operator = await t.login('operator');
-  const r = await t.db.query<{ jurisdiction_code: string }>(
-    "SELECT jurisdiction_code FROM users WHERE username = 'gridworker'",
-  );
-  grid = r.rows[0]!.jurisdiction_code;
+  grid = await jurisdictionOf(t, 'gridworker');
 });
 afterAll(async () => t?.close());
 

@@ -1,42 +1,31 @@
 import { randomUUID } from 'node:crypto';
+import {
+  allowedEventActions,
+  EVENT_ACTIONS,
+  type EventParties,
+  type EventParty,
+  type GovAction,
+  missedParty,
+} from '@yimen/shared/event-actions';
+import { type EventState, OPEN_EVENT_STATES } from '@yimen/shared/states';
 import { retryStale, runGuarded, type Statement } from '../../../db/statement.ts';
 import { AppError, bilingual } from '../../../errors.ts';
 import { auditStatement } from '../../audit/audit.repo.ts';
-import { type Actor, authorize, coversArea, type RequestContext } from '../../identity/actor.ts';
-import type { Role } from '../../identity/roles.ts';
-import { milestoneMessagesStatement } from '../../messages/outbox.ts';
+import { type Actor, authorize, type RequestContext } from '../../identity/actor.ts';
+import { milestoneMessagesStatement } from '../../messages/messages.repo.ts';
 import { limitsFor } from '../taxonomy/severity-limits.ts';
 import { maySee } from './event-visibility.ts';
 import {
   closeTasksStatement,
   type EventRow,
-  type EventState,
   eventGuardStatement,
   eventLogStatement,
   findEvent,
-  OPEN_STATES,
   type TaskRow,
   taskInsertStatement,
 } from './events.repo.ts';
 import type { GovDeps } from './gov-deps.ts';
 import { dueAfter } from './report-event.service.ts';
-
-export const GOV_ACTIONS = [
-  'confirm',
-  'reject',
-  'void',
-  'reclassify',
-  'send_back',
-  'dispose',
-  'check_pass',
-  'check_fail',
-  'park',
-  'resume',
-  'supervise',
-  'merge',
-  'rate',
-] as const;
-export type GovAction = (typeof GOV_ACTIONS)[number];
 
 export interface GovActionInput {
   note?: string | undefined;
@@ -47,34 +36,6 @@ export interface GovActionInput {
   rating?: number | undefined;
 }
 
-/** Who does what, from which states (上报 → 立案 → 派遣 → 处置 → 核查 → 结案, and the side roads). */
-const TABLE: Record<
-  GovAction,
-  {
-    from: readonly EventState[];
-    roles: readonly Role[];
-    party: 'grid' | 'unit' | 'centre' | 'reporter' | 'any';
-  }
-> = {
-  confirm: { from: ['reported'], roles: ['grid_worker', 'command_operator'], party: 'grid' },
-  reject: { from: ['reported'], roles: ['grid_worker', 'command_operator'], party: 'grid' },
-  void: { from: ['reported', 'dispatched'], roles: ['command_operator'], party: 'centre' },
-  reclassify: { from: ['reported', 'dispatched'], roles: ['command_operator'], party: 'centre' },
-  send_back: {
-    from: ['reported', 'dispatched'],
-    roles: ['department_handler', 'department_approver'],
-    party: 'unit',
-  },
-  dispose: { from: ['dispatched'], roles: ['department_handler', 'department_approver'], party: 'unit' },
-  check_pass: { from: ['disposed'], roles: ['grid_worker', 'command_operator'], party: 'grid' },
-  check_fail: { from: ['disposed'], roles: ['grid_worker', 'command_operator'], party: 'grid' },
-  park: { from: ['dispatched'], roles: ['command_operator'], party: 'centre' },
-  resume: { from: ['parked'], roles: ['command_operator'], party: 'centre' },
-  supervise: { from: ['reported', 'dispatched', 'disposed', 'parked'], roles: ['supervisor'], party: 'any' },
-  merge: { from: ['reported', 'dispatched'], roles: ['command_operator'], party: 'centre' },
-  rate: { from: ['closed'], roles: ['citizen', 'enterprise_agent'], party: 'reporter' },
-};
-
 const needReasons = (input: GovActionInput) => {
   const reasons = (input.reasons ?? []).map((r) => r.trim()).filter(Boolean);
   if (!reasons.length) {
@@ -83,33 +44,39 @@ const needReasons = (input: GovActionInput) => {
   return reasons;
 };
 
+/** The event as the shared rules read it. */
+const parties = (e: EventRow): EventParties => ({
+  state: e.state,
+  gridCode: e.grid_code,
+  gridWorkerId: e.grid_worker_id,
+  unitId: e.unit_id,
+  reporterUserId: e.reporter_user_id,
+});
+
 /** Why the actor is not the party a step needs (the event's grid, its unit, its reporter), or null when they are. */
-function partyRefusal(actor: Actor, e: EventRow, party: (typeof TABLE)[GovAction]['party']): AppError | null {
-  const centre = actor.roles.includes('command_operator') || actor.roles.includes('supervisor');
-  if (
-    party === 'grid' &&
-    !centre &&
-    e.grid_worker_id !== actor.id &&
-    !coversArea(actor.jurisdictionCode, e.grid_code)
-  ) {
-    return new AppError(
-      'out_of_jurisdiction',
-      bilingual('该事件不在您的网格内', 'This event is outside your grid.'),
-    );
+function partyRefusal(actor: Actor, e: EventRow, party: EventParty): AppError | null {
+  switch (missedParty(actor, parties(e), party)) {
+    case 'grid':
+      return new AppError(
+        'out_of_jurisdiction',
+        bilingual('该事件不在您的网格内', 'This event is outside your grid.'),
+      );
+    case 'unit':
+      return new AppError(
+        'out_of_jurisdiction',
+        bilingual('该事件不是派给您单位的', 'This event was not dispatched to your unit.'),
+      );
+    case 'reporter':
+      return new AppError(
+        'forbidden',
+        bilingual('只有上报人可以评价', 'Only the reporter rates the outcome.'),
+      );
+    default:
+      return null;
   }
-  if (party === 'unit' && actor.departmentId !== e.unit_id) {
-    return new AppError(
-      'out_of_jurisdiction',
-      bilingual('该事件不是派给您单位的', 'This event was not dispatched to your unit.'),
-    );
-  }
-  if (party === 'reporter' && e.reporter_user_id !== actor.id) {
-    return new AppError('forbidden', bilingual('只有上报人可以评价', 'Only the reporter rates the outcome.'));
-  }
-  return null;
 }
 
-function checkParty(actor: Actor, e: EventRow, party: (typeof TABLE)[GovAction]['party']) {
+function checkParty(actor: Actor, e: EventRow, party: EventParty) {
   const refusal = partyRefusal(actor, e, party);
   if (refusal) throw refusal;
 }
@@ -119,15 +86,7 @@ function checkParty(actor: Actor, e: EventRow, party: (typeof TABLE)[GovAction][
  * list can show only what its reader can act on.
  */
 export function actionsFor(actor: Actor, e: EventRow): GovAction[] {
-  if (!maySee(actor, e)) return [];
-  return GOV_ACTIONS.filter((action) => {
-    const rule = TABLE[action];
-    return (
-      rule.from.includes(e.state) &&
-      rule.roles.some((role) => actor.roles.includes(role)) &&
-      partyRefusal(actor, e, rule.party) === null
-    );
-  });
+  return maySee(actor, e) ? allowedEventActions(actor, parties(e)) : [];
 }
 
 interface Step {
@@ -315,7 +274,7 @@ const handlers: Record<GovAction, (s: Step) => Promise<EventState>> = {
     if (!target || target.id === s.e.id) {
       throw new AppError('not_found', bilingual('没有该原事件', 'No such event to merge into.'), 'into');
     }
-    if (!OPEN_STATES.includes(target.state)) {
+    if (!OPEN_EVENT_STATES.includes(target.state)) {
       throw new AppError(
         'unprocessable',
         bilingual('原事件已办结，不能合并', 'That event is no longer open.'),
@@ -416,7 +375,7 @@ export async function takeEventAction(
   action: GovAction,
   input: GovActionInput,
 ) {
-  const rule = TABLE[action];
+  const rule = EVENT_ACTIONS[action];
   const actor = authorize(ctx, { roles: rule.roles });
   const result = await retryStale(async () => {
     const e = await findEvent(deps.db, ctx.districtCode, eventId);

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventAction, jurisdictionOf } from '../../../../test/factories.ts';
 import { buildTestApp, type Session, type TestApp } from '../../../../test/helpers.ts';
 import { runTogether } from '../../../db/statement.ts';
 import { mulberry32 } from '../../geography/prng.ts';
-import { milestoneMessagesStatement } from '../../messages/outbox.ts';
+import { milestoneMessagesStatement } from '../../messages/messages.repo.ts';
 
 let t: TestApp;
 let citizen: Session;
@@ -19,17 +20,14 @@ beforeAll(async () => {
   operator = await t.login('operator');
   gridworker = await t.login('gridworker');
   handler = await t.login('handler');
-  const r = await t.db.query<{ jurisdiction_code: string }>(
-    "SELECT jurisdiction_code FROM users WHERE username = 'gridworker'",
-  );
-  grid = r.rows[0]!.jurisdiction_code;
+  grid = await jurisdictionOf(t, 'gridworker');
   citizenId = (await t.db.query<{ id: string }>("SELECT id FROM users WHERE phone = '13800138000'")).rows[0]!
     .id;
 });
 afterAll(async () => t?.close());
 
 const act = (session: Session, id: string, action: string, payload: Record<string, unknown> = {}) =>
-  t.request(session, { method: 'POST', url: `/api/v1/gov/events/${id}/actions/${action}`, payload });
+  eventAction(t, session, id, action, payload);
 
 /** Everything the outbox holds for the citizen, oldest first, as 我的消息 and the SMS gateway would see it. */
 const toldCitizen = async () =>

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import type { EventState } from '@yimen/shared/states';
 import { runTogether } from '../../../db/statement.ts';
+import { sniffFileType } from '../../../http/file-type.ts';
 import { auditStatement } from '../../audit/audit.repo.ts';
-import { sniffFileType } from '../../cases/file-type.ts';
 import { type Actor, authorize, coversArea, type RequestContext } from '../../identity/actor.ts';
 import { countPhotos, listPhotoRows, photoInsertStatement, readPhotoData } from './event-photos.repo.ts';
 import { maySee, VIEW_ROLES } from './event-visibility.ts';
 import { eventErrors } from './events.errors.ts';
-import { type EventRow, type EventState, eventLogStatement, findEvent } from './events.repo.ts';
+import { type EventRow, eventLogStatement, findEvent } from './events.repo.ts';
 import type { GovDeps } from './gov-deps.ts';
 
 export const PHOTO_STAGES = ['report', 'confirm', 'disposal', 'check'] as const;

@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jurisdictionOf } from '../../../../test/factories.ts';
 import { buildTestApp, type Session, type TestApp } from '../../../../test/helpers.ts';
 import { mulberry32 } from '../../geography/prng.ts';
 
@@ -16,9 +17,7 @@ beforeAll(async () => {
   citizen = await t.loginCitizen('13800138000');
   operator = await t.login('operator');
   handler = await t.login('handler');
-  grid = (
-    await t.db.query<{ j: string }>("SELECT jurisdiction_code AS j FROM users WHERE username = 'gridworker'")
-  ).rows[0]!.j;
+  grid = await jurisdictionOf(t, 'gridworker');
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
 });

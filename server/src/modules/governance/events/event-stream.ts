@@ -1,3 +1,4 @@
+import { errorResponses, Text } from '@yimen/shared/common';
 import type { App } from '../../../http.ts';
 import { authorize } from '../../identity/actor.ts';
 import { streamSse } from '../live/sse.ts';
@@ -45,6 +46,13 @@ export default async function eventStreamRoutes(app: App): Promise<void> {
       schema: {
         tags: ['city governance'],
         summary: 'Live changes of the events the caller works on (Server-Sent Events)',
+        response: {
+          200: {
+            description: 'A stream of Server-Sent Events: each data line is an event summary as JSON',
+            content: { 'text/event-stream': { schema: Text('text/event-stream') } },
+          },
+          ...errorResponses,
+        },
       },
     },
     async (req, reply) => {

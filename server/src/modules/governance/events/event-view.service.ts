@@ -1,3 +1,4 @@
+import type { EventState } from '@yimen/shared/states';
 import { type Actor, authorize, type RequestContext } from '../../identity/actor.ts';
 import { componentClass } from '../components/component-classes.ts';
 import { actionsFor } from './event-actions.ts';
@@ -6,7 +7,6 @@ import { maySee, VIEW_ROLES, visibilityOf } from './event-visibility.ts';
 import { eventErrors } from './events.errors.ts';
 import {
   type EventRow,
-  type EventState,
   findEvent,
   listEventRows,
   readEventLog,

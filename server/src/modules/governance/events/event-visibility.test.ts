@@ -1,6 +1,6 @@
+import type { Role } from '@yimen/shared/roles';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../identity/actor.ts';
-import type { Role } from '../../identity/roles.ts';
 import { maySee, topicsFor, topicsOf } from './event-visibility.ts';
 import type { EventRow } from './events.repo.ts';
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventAction, jurisdictionOf, pointIn } from '../../../../test/factories.ts';
 import { buildTestApp, type Session, type TestApp } from '../../../../test/helpers.ts';
 import { mulberry32 } from '../../geography/prng.ts';
 import { EVENT_NUMBER_PATTERN } from './events.repo.ts';
@@ -21,18 +22,12 @@ beforeAll(async () => {
   handler = await t.login('handler');
   supervisor = await t.login('supervisor');
   stranger = await t.loginCitizen('13900139000');
-  const r = await t.db.query<{ jurisdiction_code: string }>(
-    "SELECT jurisdiction_code FROM users WHERE username = 'gridworker'",
-  );
-  grid = r.rows[0]!.jurisdiction_code;
+  grid = await jurisdictionOf(t, 'gridworker');
 });
 afterAll(async () => t?.close());
 
 /** A point inside the demo grid worker's grid. */
-const inGrid = () => {
-  const [lng, lat] = t.app.geo.randomPointIn(grid, rng);
-  return { lng: lng!, lat: lat! };
-};
+const inGrid = () => pointIn(t, grid, rng);
 
 const report = (session: Session, body: Record<string, unknown>, key?: string) =>
   t.request(session, {
@@ -43,7 +38,7 @@ const report = (session: Session, body: Record<string, unknown>, key?: string) =
   });
 
 const act = (session: Session, id: string, action: string, payload: Record<string, unknown> = {}) =>
-  t.request(session, { method: 'POST', url: `/api/v1/gov/events/${id}/actions/${action}`, payload });
+  eventAction(t, session, id, action, payload);
 
 describe('a reported problem, from the pin to the rating', () => {
   it('is classified, routed to the unit and the grid worker at once, and followed to closure', async () => {

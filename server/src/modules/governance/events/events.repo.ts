@@ -1,12 +1,14 @@
+import { CHANNELS } from '@yimen/shared/events';
+import { type EventState, OPEN_EVENT_STATES } from '@yimen/shared/states';
 import type { Queryable } from '../../../db/client.ts';
+import { dailyNumberStatement } from '../../../db/daily-number.ts';
 import { columnValue, guardedUpdateStatement, type SqlValue, type Statement } from '../../../db/statement.ts';
-import { dailyNumberStatement } from '../../cases/case-number.ts';
 import type { RequestContext } from '../../identity/actor.ts';
 import type { ComponentStatus } from '../components/component-classes.ts';
-import { type Channel, type EventState, OPEN_STATES } from './event-states.ts';
 import type { EventVisibility } from './event-visibility.ts';
 
-export { CHANNELS, type Channel, EVENT_STATES, type EventState, OPEN_STATES } from './event-states.ts';
+export { CHANNELS };
+export type Channel = (typeof CHANNELS)[number];
 
 export interface EventRow {
   id: string;
@@ -227,7 +229,7 @@ export async function listEventRows(q: Queryable, f: EventListFilter): Promise<E
     );
   }
   if (f.state) where.push(`e.state = ${param(f.state)}`);
-  if (f.open) where.push(`e.state IN (${OPEN_STATES.map((s) => `'${s}'`).join(', ')})`);
+  if (f.open) where.push(`e.state IN (${OPEN_EVENT_STATES.map((s) => `'${s}'`).join(', ')})`);
   const limit = param(f.limit);
   const r = await q.query<EventRow>(
     `${eventRead()} WHERE ${where.join(' AND ')} ORDER BY e.reported_at DESC LIMIT ${limit}`,

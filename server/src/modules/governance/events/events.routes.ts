@@ -1,8 +1,24 @@
-import { Type } from 'typebox';
-import { type App, errorResponses } from '../../../http.ts';
-import { GOV_ACTIONS } from './event-actions.ts';
-import { PHOTO_STAGES, readPhoto } from './event-photos.service.ts';
-import { CHANNELS, EVENT_STATES } from './event-states.ts';
+import { Binary, byContentType, errorResponse, errorResponses, withConflict } from '@yimen/shared/common';
+import {
+  ClassifyBody,
+  EventActionBody,
+  EventActionParams,
+  EventActionResult,
+  EventEnvelope,
+  EventIdParams,
+  EventList,
+  EventListQuery,
+  ImportOutcome,
+  PhotoEnvelope,
+  PhotoParams,
+  PhotoQuery,
+  ReportBody,
+  ReportHeaders,
+  Suggestions,
+  Taxonomy,
+} from '@yimen/shared/events';
+import type { App } from '../../../http.ts';
+import { readPhoto } from './event-photos.service.ts';
 import { getEvent, listEvents } from './event-view.service.ts';
 import {
   addEventPhoto,
@@ -13,42 +29,8 @@ import {
   taxonomyInForce,
 } from './events.service.ts';
 import { govDeps } from './gov-deps.ts';
-import { DESCRIPTION_MAX } from './report-event.service.ts';
 
 const tags = ['city governance'];
-const withConflict = { ...errorResponses, 409: Type.Ref('ErrorBody') };
-
-const ReportBody = Type.Object(
-  {
-    channel: Type.Optional(Type.Union(CHANNELS.map((c) => Type.Literal(c)))),
-    description: Type.String({ minLength: 1, maxLength: DESCRIPTION_MAX }),
-    lng: Type.Optional(Type.Number({ minimum: -180, maximum: 180 })),
-    lat: Type.Optional(Type.Number({ minimum: -90, maximum: 90 })),
-    addressText: Type.Optional(Type.String({ maxLength: 200 })),
-    componentId: Type.Optional(Type.String({ pattern: '^[0-9]{17}$' })),
-    classCode: Type.Optional(Type.String({ pattern: '^[0-9]{5}$' })),
-    severity: Type.Optional(
-      Type.Union([Type.Literal('general'), Type.Literal('urgent'), Type.Literal('critical')]),
-    ),
-    anonymous: Type.Optional(Type.Boolean()),
-    reporterName: Type.Optional(Type.String({ maxLength: 50 })),
-    reporterPhone: Type.Optional(Type.String({ pattern: '^1[3-9][0-9]{9}$|^0[0-9]{2,3}-?[0-9]{7,8}$' })),
-  },
-  { additionalProperties: false },
-);
-
-const ActionBody = Type.Object(
-  {
-    note: Type.Optional(Type.String({ maxLength: 2_000 })),
-    reasons: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 500 }), { maxItems: 10 })),
-    classCode: Type.Optional(Type.String({ pattern: '^[0-9]{5}$' })),
-    into: Type.Optional(Type.String({ format: 'uuid' })),
-    rating: Type.Optional(Type.Integer({ minimum: 1, maximum: 5 })),
-  },
-  { additionalProperties: false },
-);
-
-const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
 export default async function eventRoutes(app: App): Promise<void> {
   const deps = () => govDeps(app);
@@ -72,7 +54,7 @@ export default async function eventRoutes(app: App): Promise<void> {
         tags,
         summary:
           'Import reports from a CSV file (text/csv; columns description, lng, lat, address, class_code, severity, reporter_name): all rows checked first',
-        response: { ...withConflict, 413: Type.Ref('ErrorBody') },
+        response: { 200: ImportOutcome, ...withConflict, 413: errorResponse },
       },
     },
     async (req) => importEventsCsv(deps(), req.ctx, req.body),
@@ -85,9 +67,9 @@ export default async function eventRoutes(app: App): Promise<void> {
         tags,
         summary:
           'Add a photo of the report, the on-site confirmation (核实), the disposal or the check (the raw JPEG or PNG as the body)',
-        params: IdParams,
-        querystring: Type.Object({ stage: Type.Union(PHOTO_STAGES.map((s) => Type.Literal(s))) }),
-        response: { ...withConflict, 413: Type.Ref('ErrorBody') },
+        params: EventIdParams,
+        querystring: PhotoQuery,
+        response: { 201: PhotoEnvelope, ...withConflict, 413: errorResponse },
       },
     },
     async (req, reply) => {
@@ -102,11 +84,11 @@ export default async function eventRoutes(app: App): Promise<void> {
       schema: {
         tags,
         summary: 'One photo of an event',
-        params: Type.Object({
-          id: Type.String({ format: 'uuid' }),
-          photoId: Type.String({ format: 'uuid' }),
-        }),
-        response: errorResponses,
+        params: PhotoParams,
+        response: {
+          200: byContentType({ 'image/jpeg': Binary('image/jpeg'), 'image/png': Binary('image/png') }),
+          ...errorResponses,
+        },
       },
     },
     async (req, reply) => {
@@ -125,11 +107,9 @@ export default async function eventRoutes(app: App): Promise<void> {
         tags,
         summary:
           'Report a problem (citizen form, patrol, hotline, a picked component): classified, located and routed at once',
-        headers: Type.Object({
-          'idempotency-key': Type.Optional(Type.String({ minLength: 8, maxLength: 100 })),
-        }),
+        headers: ReportHeaders,
         body: ReportBody,
-        response: { ...withConflict },
+        response: { 200: EventEnvelope, 201: EventEnvelope, ...withConflict },
       },
     },
     async (req, reply) => {
@@ -148,13 +128,8 @@ export default async function eventRoutes(app: App): Promise<void> {
         tags,
         summary:
           'Events the caller works on: the centre sees the district, a unit its own, a grid worker their grids, a reporter theirs; actionable=true keeps those the caller can take a step on now',
-        querystring: Type.Object({
-          state: Type.Optional(Type.Union(EVENT_STATES.map((s) => Type.Literal(s)))),
-          open: Type.Optional(Type.Boolean()),
-          actionable: Type.Optional(Type.Boolean()),
-          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
-        }),
-        response: errorResponses,
+        querystring: EventListQuery,
+        response: { 200: EventList, ...errorResponses },
       },
     },
     async (req) => ({ events: await listEvents(deps(), req.ctx, req.query) }),
@@ -166,8 +141,8 @@ export default async function eventRoutes(app: App): Promise<void> {
       schema: {
         tags,
         summary: 'One event with its tasks, timeline and likely duplicates',
-        params: IdParams,
-        response: errorResponses,
+        params: EventIdParams,
+        response: { 200: EventEnvelope, ...errorResponses },
       },
     },
     async (req) => ({ event: await getEvent(deps(), req.ctx, req.params.id) }),
@@ -180,12 +155,9 @@ export default async function eventRoutes(app: App): Promise<void> {
         tags,
         summary:
           'One step of the event: confirm, reject, void, reclassify, send_back, dispose, check_pass/fail, park, resume, supervise, merge, rate',
-        params: Type.Object({
-          id: Type.String({ format: 'uuid' }),
-          action: Type.Union(GOV_ACTIONS.map((a) => Type.Literal(a))),
-        }),
-        body: ActionBody,
-        response: withConflict,
+        params: EventActionParams,
+        body: EventActionBody,
+        response: { 200: EventActionResult, ...withConflict },
       },
     },
     async (req) => takeAction(deps(), req.ctx, req.params.id, req.params.action, req.body ?? {}),
@@ -197,14 +169,8 @@ export default async function eventRoutes(app: App): Promise<void> {
       schema: {
         tags,
         summary: 'Suggest the class of a report text: top three with confidence',
-        body: Type.Object(
-          {
-            text: Type.String({ minLength: 1, maxLength: DESCRIPTION_MAX }),
-            componentClass: Type.Optional(Type.String({ pattern: '^[0-9]{5}$' })),
-          },
-          { additionalProperties: false },
-        ),
-        response: errorResponses,
+        body: ClassifyBody,
+        response: { 200: Suggestions, ...errorResponses },
       },
     },
     async (req) => ({
@@ -218,7 +184,7 @@ export default async function eventRoutes(app: App): Promise<void> {
       schema: {
         tags,
         summary: 'The event taxonomy in force (majors and minors with limits)',
-        response: errorResponses,
+        response: { 200: Taxonomy, ...errorResponses },
       },
     },
     async (req) => taxonomyInForce(deps(), req.ctx),

@@ -1,10 +1,11 @@
+import type { GovAction } from '@yimen/shared/event-actions';
 import { AppError } from '../../../errors.ts';
 import { authorize, type RequestContext } from '../../identity/actor.ts';
-import { type GovAction, type GovActionInput, takeEventAction } from './event-actions.ts';
+import { type GovActionInput, takeEventAction } from './event-actions.ts';
 import { addPhoto, type PhotoStage } from './event-photos.service.ts';
-import type { Channel } from './event-states.ts';
 import { getEvent, newEventView } from './event-view.service.ts';
 import { eventErrors } from './events.errors.ts';
+import type { Channel } from './events.repo.ts';
 import type { GovDeps } from './gov-deps.ts';
 import { importEvents } from './import-events.ts';
 import { type ReportInput, reportEvent } from './report-event.service.ts';

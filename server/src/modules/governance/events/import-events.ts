@@ -1,3 +1,5 @@
+import { parseCsv } from '@yimen/shared/csv';
+import { IMPORT_COLUMNS, IMPORT_MAX_ROWS } from '@yimen/shared/import-columns';
 import { AppError, bilingual } from '../../../errors.ts';
 import { authorize, type RequestContext } from '../../identity/actor.ts';
 import type { Severity } from '../taxonomy/taxonomy.types.ts';
@@ -5,58 +7,6 @@ import { eventSummary } from './event-view.service.ts';
 import { eventErrors } from './events.errors.ts';
 import type { GovDeps } from './gov-deps.ts';
 import { DESCRIPTION_MAX, type ReportInput, reportEvent } from './report-event.service.ts';
-
-/** Rows one import may carry. */
-export const IMPORT_MAX_ROWS = 5_000;
-
-/** The columns an import file has (its first line), in any order; description and a place are required. */
-export const IMPORT_COLUMNS = [
-  'description',
-  'lng',
-  'lat',
-  'address',
-  'class_code',
-  'severity',
-  'reporter_name',
-] as const;
-
-/**
- * Reads CSV as RFC 4180 writes it: fields separated by commas, quoted when they hold a comma, a quote or a line
- * break, quotes doubled inside quotes, lines ended by CRLF or LF. A BOM at the start is dropped.
- */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  for (; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (quoted) throw new SyntaxError('a quoted field is not closed');
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.some((f) => f.trim() !== ''));
-}
 
 export interface ImportProblem {
   row: number;

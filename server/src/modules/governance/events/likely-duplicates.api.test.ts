@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jurisdictionOf } from '../../../../test/factories.ts';
 import { buildTestApp, type Session, type TestApp } from '../../../../test/helpers.ts';
 import { mulberry32 } from '../../geography/prng.ts';
 
@@ -10,10 +11,7 @@ const rng = mulberry32(11);
 beforeAll(async () => {
   t = await buildTestApp();
   operator = await t.login('operator');
-  const r = await t.db.query<{ jurisdiction_code: string }>(
-    "SELECT jurisdiction_code FROM users WHERE username = 'gridworker'",
-  );
-  grid = r.rows[0]!.jurisdiction_code;
+  grid = await jurisdictionOf(t, 'gridworker');
 });
 afterAll(async () => t?.close());
 

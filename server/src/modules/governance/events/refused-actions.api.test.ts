@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jurisdictionOf } from '../../../../test/factories.ts';
 import { buildTestApp, type Session, type TestApp } from '../../../../test/helpers.ts';
 import { mulberry32 } from '../../geography/prng.ts';
 
@@ -29,9 +30,7 @@ beforeAll(async () => {
   handler = await t.login('handler');
   otherUnit = await t.login('approver');
   supervisor = await t.login('supervisor');
-  grid = (
-    await t.db.query<{ j: string }>("SELECT jurisdiction_code AS j FROM users WHERE username = 'gridworker'")
-  ).rows[0]!.j;
+  grid = await jurisdictionOf(t, 'gridworker');
   const elsewhere = t.app.geo.atLevel('grid').find((g) => !g.code.startsWith(grid.slice(0, 9)))!;
   otherGridWorker = await t.login(`gw.${elsewhere.code}`);
 });

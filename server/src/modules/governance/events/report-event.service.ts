@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import type { Role } from '@yimen/shared/roles';
 import { queryTogether } from '../../../db/statement.ts';
 import { isUniqueViolation } from '../../../db/unique-violation.ts';
 import { auditStatement } from '../../audit/audit.repo.ts';
 import type { LocateResult } from '../../geography/geo-types.ts';
 import { authorize, type RequestContext } from '../../identity/actor.ts';
 import { accountPhone } from '../../identity/identity.repo.ts';
-import type { Role } from '../../identity/roles.ts';
 import { limitsFor } from '../taxonomy/severity-limits.ts';
 import type { Severity, TimeLimit } from '../taxonomy/taxonomy.types.ts';
 import {
@@ -17,7 +17,6 @@ import {
 import { eventErrors } from './events.errors.ts';
 import {
   type Channel,
-  EVENT_STATES,
   type EventRow,
   eventInsertStatement,
   eventLogStatement,
@@ -260,5 +259,3 @@ export async function reportEvent(deps: GovDeps, ctx: RequestContext, channel: C
   await deps.publish?.(saved, 'event.new');
   return { eventId: id, created: true as const, event: saved, tasks };
 }
-
-export { EVENT_STATES };

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApprover } from '../../../../test/factories.ts';
+import { createApprover, jurisdictionOf } from '../../../../test/factories.ts';
 import { buildTestApp, type Session, type TestApp } from '../../../../test/helpers.ts';
 import { mulberry32 } from '../../geography/prng.ts';
 
@@ -22,9 +22,7 @@ beforeAll(async () => {
   handler = await t.login('handler');
   supervisor = await t.login('supervisor');
   streetOffice = await createApprover(t, await t.login('admin'), 'zumiao.office', 'st-zumiao');
-  grid = (
-    await t.db.query<{ j: string }>("SELECT jurisdiction_code AS j FROM users WHERE username = 'gridworker'")
-  ).rows[0]!.j;
+  grid = await jurisdictionOf(t, 'gridworker');
 });
 afterAll(async () => t?.close());
 

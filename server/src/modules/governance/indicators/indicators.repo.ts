@@ -1,7 +1,7 @@
+import type { INDICATOR_GROUPINGS } from '@yimen/shared/events';
 import type { Queryable } from '../../../db/client.ts';
 
-export const GROUPINGS = ['street', 'unit', 'major', 'class', 'day', 'week', 'month'] as const;
-export type Grouping = (typeof GROUPINGS)[number];
+export type Grouping = (typeof INDICATOR_GROUPINGS)[number];
 
 /** China time, as a timestamp without zone (the time-zone database is not needed). */
 const CHINA = `((reported_at AT TIME ZONE 'UTC') + interval '8 hours')`;

@@ -1,9 +1,10 @@
-import { Type } from 'typebox';
-import { type App, errorResponses } from '../../../http.ts';
+import { Binary, byContentType, errorResponses, Text } from '@yimen/shared/common';
+import { IndicatorQuery, IndicatorReport } from '@yimen/shared/events';
+import type { App } from '../../../http.ts';
 import { govDeps } from '../events/gov-deps.ts';
-import { GROUPINGS, indicatorsCsv, indicatorsOfPeriod, indicatorsWorkbook } from './indicators.service.ts';
+import { indicatorsCsv, indicatorsOfPeriod, indicatorsWorkbook } from './indicators.service.ts';
 
-const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date' });
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The platform's indicators by street, unit, class or period, as JSON, CSV or an Excel workbook. */
 export default async function indicatorRoutes(app: App): Promise<void> {
@@ -14,18 +15,15 @@ export default async function indicatorRoutes(app: App): Promise<void> {
         tags: ['city governance'],
         summary:
           'Indicators (上报数 … 平均处置时长) of the events reported in a period, grouped; JSON, CSV or Excel',
-        querystring: Type.Object(
-          {
-            groupBy: Type.Optional(Type.Union(GROUPINGS.map((g) => Type.Literal(g)))),
-            from: Type.Optional(IsoDate),
-            to: Type.Optional(IsoDate),
-            format: Type.Optional(
-              Type.Union([Type.Literal('json'), Type.Literal('csv'), Type.Literal('xlsx')]),
-            ),
-          },
-          { additionalProperties: false },
-        ),
-        response: errorResponses,
+        querystring: IndicatorQuery,
+        response: {
+          200: byContentType({
+            'application/json': IndicatorReport,
+            'text/csv': Text('text/csv'),
+            [XLSX]: Binary(XLSX),
+          }),
+          ...errorResponses,
+        },
       },
     },
     async (req, reply) => {

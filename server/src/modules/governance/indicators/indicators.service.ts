@@ -1,11 +1,12 @@
+import { BOM, spreadsheetText, toCsv } from '@yimen/shared/csv';
+import { chinaToday } from '@yimen/shared/id-checks';
 import { newWorkbook } from '../../../excel.ts';
 import { authorize, type RequestContext } from '../../identity/actor.ts';
-import { chinaToday } from '../../people/id-number.ts';
 import type { GovDeps } from '../events/gov-deps.ts';
 import { indicatorErrors } from './indicators.errors.ts';
 import { type Counts, type Grouping, indicatorCounts } from './indicators.repo.ts';
 
-export { GROUPINGS, type Grouping } from './indicators.repo.ts';
+export type { Grouping } from './indicators.repo.ts';
 
 export interface IndicatorRow {
   key: string;
@@ -124,25 +125,23 @@ export const COLUMNS: Array<{ key: keyof IndicatorRow; zh: string; percent?: boo
   { key: 'averageDisposalHours', zh: '平均处置时长（小时）' },
 ];
 
-const csvCell = (v: unknown) => {
-  const text = v === null || v === undefined ? '' : String(v);
-  // A leading = + - @ would be read as a formula by a spreadsheet.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return /[",\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-};
+/** A cell as exported text: numbers as they are, text that a spreadsheet would run as a formula defused. */
+const exportCell = (v: unknown) => (v === null || v === undefined ? '' : spreadsheetText(String(v)));
 
 /** CSV with a BOM, so that a spreadsheet opens the Chinese headers as UTF-8. */
 export function indicatorsCsv(rows: IndicatorRow[]): string {
-  const lines = [COLUMNS.map((c) => c.zh).join(',')];
-  for (const r of rows) {
-    lines.push(
-      COLUMNS.map((c) => {
-        const v = r[c.key];
-        return csvCell(c.percent && typeof v === 'number' ? `${(v * 100).toFixed(2)}%` : v);
-      }).join(','),
-    );
-  }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return (
+    BOM +
+    toCsv([
+      COLUMNS.map((c) => c.zh),
+      ...rows.map((r) =>
+        COLUMNS.map((c) => {
+          const v = r[c.key];
+          return exportCell(c.percent && typeof v === 'number' ? `${(v * 100).toFixed(2)}%` : v);
+        }),
+      ),
+    ])
+  );
 }
 
 export async function indicatorsWorkbook(title: string, rows: IndicatorRow[]): Promise<Buffer> {
@@ -150,7 +149,12 @@ export async function indicatorsWorkbook(title: string, rows: IndicatorRow[]): P
   const ws = wb.addWorksheet('指标', { views: [{ state: 'frozen', ySplit: 2 }] });
   ws.addRow([title]).font = { bold: true, size: 13 };
   ws.addRow(COLUMNS.map((c) => c.zh)).font = { bold: true };
-  for (const r of rows) ws.addRow(COLUMNS.map((c) => r[c.key]));
+  // Text cells (the groups' names) are defused as in the CSV; numbers stay numbers.
+  for (const r of rows) {
+    ws.addRow(
+      COLUMNS.map((c) => (typeof r[c.key] === 'string' ? spreadsheetText(String(r[c.key])) : r[c.key])),
+    );
+  }
   COLUMNS.forEach((c, i) => {
     const col = ws.getColumn(i + 1);
     col.width = i === 0 ? 24 : 14;

@@ -12,10 +12,28 @@ import {
   requestIdOfToken,
   serviceDefinition,
 } from './open311.service.ts';
+import { open311JsonSchema } from './response-schemas.ts';
 import { renderOpen311 } from './serialize.ts';
 import type { Open311Documents, Open311Format, Open311Kind } from './types.ts';
 
 const FORMATS = /^(.*)\.(json|xml)$/;
+const tags = ['open311'];
+
+/** A GeoReport answer: the JSON body (`name.json`) or the same document as XML (`name.xml`). */
+const geoReport = (json: Record<string, unknown>, description: string) => ({
+  description,
+  content: {
+    'application/json': { schema: json },
+    'text/xml': { schema: { type: 'string', contentMediaType: 'text/xml' } },
+  },
+});
+/** GeoReport errors, in the specification's format (never the API's error body). */
+const geoErrors = Object.fromEntries(
+  [400, 403, 404, 500].map((status) => [status, geoReport(open311JsonSchema('errors'), 'GeoReport errors')]),
+);
+const geoResponses = (status: number, json: Record<string, unknown>, description: string) => ({
+  response: { [status]: geoReport(json, description), ...geoErrors },
+});
 
 /** `services.json` → ['services', 'json']; anything without a format suffix is refused as the spec's 404. */
 function splitFormat(name: string): [string, Open311Format] {
@@ -65,33 +83,94 @@ export default async function open311Routes(app: App): Promise<void> {
   const deps = () => govDeps(app);
   const districtCode = app.config.districtCode;
 
-  app.get<{ Params: { name: string } }>('/open311/v2/:name', async (req, reply) => {
-    const [name, format] = splitFormat(req.params.name);
-    if (name === 'services') return send(reply, format, 'services', open311Services(deps()));
-    if (name === 'requests') {
-      const query = req.query as Record<string, string | string[] | undefined>;
-      return send(reply, format, 'requests', await listRequests(deps(), districtCode, query));
-    }
-    throw new Open311Refusal(open311Error(404, 404, `no resource ${name}`));
-  });
+  app.get<{ Params: { name: string } }>(
+    '/open311/v2/:name',
+    {
+      schema: {
+        tags,
+        summary:
+          'services.json|xml: the event classes as services; requests.json|xml: reports by id, class, state, time',
+        ...geoResponses(
+          200,
+          { anyOf: [open311JsonSchema('services'), open311JsonSchema('requests')] },
+          'The service list (services) or the service requests (requests)',
+        ),
+      },
+    },
+    async (req, reply) => {
+      const [name, format] = splitFormat(req.params.name);
+      if (name === 'services') return send(reply, format, 'services', open311Services(deps()));
+      if (name === 'requests') {
+        const query = req.query as Record<string, string | string[] | undefined>;
+        return send(reply, format, 'requests', await listRequests(deps(), districtCode, query));
+      }
+      throw new Open311Refusal(open311Error(404, 404, `no resource ${name}`));
+    },
+  );
 
-  app.get<{ Params: { code: string } }>('/open311/v2/services/:code', async (req) => {
-    const [code] = splitFormat(req.params.code);
-    serviceDefinition(deps(), code);
-  });
+  app.get<{ Params: { code: string } }>(
+    '/open311/v2/services/:code',
+    {
+      schema: {
+        tags,
+        summary: "A service's definition (its attributes): every service here has none, so this answers 404",
+        ...geoResponses(
+          200,
+          open311JsonSchema('serviceDefinition'),
+          'The service definition (GeoReport v2); not answered here, as no service has attributes',
+        ),
+      },
+    },
+    async (req) => {
+      const [code] = splitFormat(req.params.code);
+      serviceDefinition(deps(), code);
+    },
+  );
 
-  app.get<{ Params: { id: string } }>('/open311/v2/requests/:id', async (req, reply) => {
-    const [id, format] = splitFormat(req.params.id);
-    return send(reply, format, 'requests', [await findRequest(deps(), districtCode, id)]);
-  });
+  app.get<{ Params: { id: string } }>(
+    '/open311/v2/requests/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One service request (a report) by its number',
+        ...geoResponses(200, open311JsonSchema('requests'), 'The service request, as a list of one'),
+      },
+    },
+    async (req, reply) => {
+      const [id, format] = splitFormat(req.params.id);
+      return send(reply, format, 'requests', [await findRequest(deps(), districtCode, id)]);
+    },
+  );
 
-  app.get<{ Params: { token: string } }>('/open311/v2/tokens/:token', async (req) => {
-    const [token] = splitFormat(req.params.token);
-    requestIdOfToken(token);
-  });
+  app.get<{ Params: { token: string } }>(
+    '/open311/v2/tokens/:token',
+    {
+      schema: {
+        tags,
+        summary:
+          'The request id for a token: every service is realtime and hands out no token, so this answers 404',
+        ...geoResponses(
+          200,
+          open311JsonSchema('token'),
+          'The token and its request id (GeoReport v2); not answered here, as no token is handed out',
+        ),
+      },
+    },
+    async (req) => {
+      const [token] = splitFormat(req.params.token);
+      requestIdOfToken(token);
+    },
+  );
 
   app.post<{ Params: { name: string }; Body: Record<string, unknown> }>(
     '/open311/v2/:name',
+    {
+      schema: {
+        tags,
+        summary: 'requests.json|xml: a new report from another system (a form post with its api_key)',
+        ...geoResponses(200, open311JsonSchema('postResult'), 'The new request id, as a list of one'),
+      },
+    },
     async (req, reply) => {
       const [name, format] = splitFormat(req.params.name);
       if (name !== 'requests') throw new Open311Refusal(open311Error(404, 404, `no resource ${name}`));

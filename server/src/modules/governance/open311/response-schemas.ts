@@ -171,3 +171,42 @@ export const responseSchemas: Readonly<Record<Open311Kind, DocumentSchema>> = {
   token: { root: 'service_requests', list: true, record: tokenResult, minItems: 1 },
   errors: { root: 'errors', list: true, record: error, minItems: 1 },
 };
+
+const scalarJsonSchemas: Readonly<Record<ScalarType, Record<string, unknown>>> = {
+  text: { type: 'string' },
+  id: { type: 'string' },
+  boolean: { type: 'boolean' },
+  number: { type: 'number' },
+  integer: { type: 'integer' },
+  positiveInteger: { type: 'integer', minimum: 1 },
+  datetime: { type: 'string', format: 'date-time' },
+};
+
+function fieldJsonSchema(field: FieldSchema): Record<string, unknown> {
+  const { type } = field;
+  const base =
+    typeof type === 'string'
+      ? scalarJsonSchemas[type]
+      : 'oneOf' in type
+        ? { type: 'string', enum: [...type.oneOf] }
+        : { type: 'array', items: recordJsonSchema(type.listOf) };
+  return field.nullable ? { anyOf: [base, { type: 'null' }] } : base;
+}
+
+function recordJsonSchema(record: RecordSchema): Record<string, unknown> {
+  const names = Object.keys(record.fields);
+  return {
+    type: 'object',
+    properties: Object.fromEntries(names.map((n) => [n, fieldJsonSchema(record.fields[n]!)])),
+    required: names.filter((n) => record.fields[n]!.required),
+  };
+}
+
+/** A response kind's JSON body as JSON Schema, for the OpenAPI document (the same field tables as the check). */
+export function open311JsonSchema(kind: Open311Kind): Record<string, unknown> {
+  const doc = responseSchemas[kind];
+  const record = recordJsonSchema(doc.record);
+  return doc.list
+    ? { type: 'array', items: record, ...(doc.minItems ? { minItems: doc.minItems } : {}) }
+    : record;
+}

@@ -1,5 +1,13 @@
-import { Type } from 'typebox';
-import { type App, errorResponses } from '../../../http.ts';
+import { errorResponses } from '@yimen/shared/common';
+import {
+  RoutePreview,
+  RoutePreviewBody,
+  RoutingRules,
+  RoutingRulesBody,
+  TaxonomyBody,
+  TaxonomySaved,
+} from '@yimen/shared/events';
+import type { App } from '../../../http.ts';
 import { govDeps } from '../events/gov-deps.ts';
 import type { Taxonomy } from '../taxonomy/taxonomy.types.ts';
 import {
@@ -12,31 +20,6 @@ import {
 } from './governance-admin.service.ts';
 
 const tags = ['city governance'];
-
-const Rule = Type.Object(
-  {
-    classPattern: Type.String({ pattern: '^(\\*|\\d{2}|\\d{5})$' }),
-    areaCode: Type.Optional(Type.Union([Type.String({ pattern: '^\\d{9,17}$' }), Type.Null()])),
-    timeWindow: Type.Optional(
-      Type.Union([
-        Type.Object(
-          {
-            days: Type.Array(Type.Integer({ minimum: 1, maximum: 7 }), { minItems: 1, maxItems: 7 }),
-            from: Type.String({ pattern: '^\\d{2}:\\d{2}$' }),
-            to: Type.String({ pattern: '^\\d{2}:\\d{2}$' }),
-          },
-          { additionalProperties: false },
-        ),
-        Type.Null(),
-      ]),
-    ),
-    unitId: Type.String({ minLength: 1, maxLength: 40 }),
-    userId: Type.Optional(Type.Union([Type.String({ format: 'uuid' }), Type.Null()])),
-    note: Type.Optional(Type.String({ maxLength: 200 })),
-    active: Type.Optional(Type.Boolean()),
-  },
-  { additionalProperties: false },
-);
 
 /** Administration of the taxonomy and the responsibility list, and a preview of where an event would go. */
 export default async function governanceAdminRoutes(app: App): Promise<void> {
@@ -59,14 +42,8 @@ export default async function governanceAdminRoutes(app: App): Promise<void> {
       schema: {
         tags,
         summary: 'Save an edited event taxonomy (a new version, in force at once; administrators)',
-        body: Type.Object(
-          {
-            majors: Type.Array(Type.Record(Type.String(), Type.Unknown()), { maxItems: 100 }),
-            minors: Type.Array(Type.Record(Type.String(), Type.Unknown()), { maxItems: 2_000 }),
-          },
-          { additionalProperties: false },
-        ),
-        response: errorResponses,
+        body: TaxonomyBody,
+        response: { 200: TaxonomySaved, ...errorResponses },
       },
     },
     async (req) => saveTaxonomy(deps(), req.ctx, req.body as unknown as Taxonomy),
@@ -74,7 +51,13 @@ export default async function governanceAdminRoutes(app: App): Promise<void> {
 
   app.get(
     '/gov/routing-rules',
-    { schema: { tags, summary: 'The responsibility list (责任清单), in order', response: errorResponses } },
+    {
+      schema: {
+        tags,
+        summary: 'The responsibility list (责任清单), in order',
+        response: { 200: RoutingRules, ...errorResponses },
+      },
+    },
     async (req) => listRules(deps(), req.ctx),
   );
 
@@ -84,8 +67,8 @@ export default async function governanceAdminRoutes(app: App): Promise<void> {
       schema: {
         tags,
         summary: 'Replace the responsibility list with these lines, in this order (administrators)',
-        body: Type.Object({ rules: Type.Array(Rule, { maxItems: 500 }) }, { additionalProperties: false }),
-        response: errorResponses,
+        body: RoutingRulesBody,
+        response: { 200: RoutingRules, ...errorResponses },
       },
     },
     async (req) => saveRules(deps(), req.ctx, req.body.rules),
@@ -97,16 +80,8 @@ export default async function governanceAdminRoutes(app: App): Promise<void> {
       schema: {
         tags,
         summary: 'Where an event of this class at this place would be routed now, and why',
-        body: Type.Object(
-          {
-            classCode: Type.String({ pattern: '^\\d{5}$' }),
-            lng: Type.Number({ minimum: -180, maximum: 180 }),
-            lat: Type.Number({ minimum: -90, maximum: 90 }),
-            at: Type.Optional(Type.String({ format: 'date-time' })),
-          },
-          { additionalProperties: false },
-        ),
-        response: errorResponses,
+        body: RoutePreviewBody,
+        response: { 200: RoutePreview, ...errorResponses },
       },
     },
     async (req) =>
