@@ -1,7 +1,8 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, bilingual, type ErrorCode } from '../errors.ts';
+import { AppError, type ErrorCode } from '../errors.ts';
 import type { App } from '../http.ts';
 import { recordAudit } from '../modules/audit/audit.repo.ts';
+import { httpErrors } from './http.errors.ts';
 
 const DENIALS: ReadonlySet<ErrorCode> = new Set(['forbidden', 'out_of_jurisdiction', 'csrf_failed']);
 /** Sign-in keeps its own records of failures and throttling; everything else refused on a change is audited. */
@@ -29,21 +30,11 @@ function describeValidation(err: FastifyError): AppError {
   const first = (err.validation?.[0] ?? {}) as ValidationItem;
   const field = fieldOf(first);
   const where = err.validationContext ?? 'body';
-  let message: string;
-  if (first.keyword === 'required') {
-    message = bilingual(`缺少必填字段 "${field}"`, `Missing required field "${field}" in the ${where}.`);
-  } else if (first.keyword === 'additionalProperties') {
-    message = bilingual(
-      `不接受字段 "${field}"，请删除`,
-      `Unknown field "${field}" in the ${where}; remove it.`,
-    );
-  } else {
-    message = bilingual(
-      `字段 "${field ?? where}" 格式不正确`,
-      `Field "${field ?? where}" ${first.message ?? 'is invalid'}.`,
-    );
-  }
-  return new AppError('validation_failed', message, field);
+  const opts = field === undefined ? {} : { field };
+  if (first.keyword === 'required') return httpErrors.missingField({ field: String(field), where }, opts);
+  if (first.keyword === 'additionalProperties')
+    return httpErrors.unknownField({ field: String(field), where }, opts);
+  return httpErrors.invalidField({ field: field ?? where, problem: first.message ?? 'is invalid' }, opts);
 }
 
 /** Maps anything thrown to the one error format, so clients never see two shapes. */
@@ -53,34 +44,17 @@ export function toAppError(err: unknown): AppError | null {
   if (e?.validation) return describeValidation(e);
   switch (e?.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new AppError(
-        'payload_too_large',
-        bilingual('请求内容过大', 'The request body is too large; send less data.'),
-      );
+      return httpErrors.bodyTooLarge();
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return new AppError(
-        'invalid_json',
-        bilingual('请求内容不是有效的 JSON', 'The request body is not valid JSON.'),
-      );
+      return httpErrors.invalidJson();
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return new AppError(
-        'validation_failed',
-        bilingual('请以 application/json 格式发送', 'Send the body as application/json.'),
-      );
+      return httpErrors.notJson();
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return new AppError('validation_failed', 'The Content-Length header does not match the body.');
   }
-  if (e instanceof SyntaxError && e.message.includes('JSON'))
-    return new AppError(
-      'invalid_json',
-      bilingual('请求内容不是有效的 JSON', 'The request body is not valid JSON.'),
-    );
-  if (e?.statusCode === 429)
-    return new AppError(
-      'rate_limited',
-      bilingual('请求过于频繁，请一分钟后再试', 'Too many requests; wait a minute and try again.'),
-    );
+  if (e instanceof SyntaxError && e.message.includes('JSON')) return httpErrors.invalidJson();
+  if (e?.statusCode === 429) return httpErrors.tooManyRequests();
   return null;
 }
 
@@ -120,13 +94,7 @@ export function registerErrorHandling(app: App): void {
       return reply.status(500).send({
         error: {
           code: 'internal',
-          message: localize(
-            bilingual(
-              '系统内部错误，请联系管理员并提供关联编号',
-              'Something went wrong on our side. Quote the correlation id when you report it.',
-            ),
-            req.headers['accept-language'],
-          ),
+          message: localize(httpErrors.internal().message, req.headers['accept-language']),
           correlationId: req.id,
         },
       });

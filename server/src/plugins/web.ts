@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
-import { AppError, bilingual } from '../errors.ts';
 import type { App } from '../http.ts';
+import { httpErrors } from './http.errors.ts';
 
 /**
  * Serves the built web client at / with history-API fallback: any GET that is not an API path and not a file
@@ -32,9 +32,6 @@ export async function registerWeb(app: App): Promise<void> {
     if (hasWeb && req.method === 'GET' && !apiPath && !isFile) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
-    throw new AppError(
-      'not_found',
-      bilingual('没有这个接口', `No such endpoint: ${req.method} ${req.url.split('?')[0]}`),
-    );
+    throw httpErrors.noSuchEndpoint({ method: req.method, path: req.url.split('?')[0] ?? '' });
   });
 }

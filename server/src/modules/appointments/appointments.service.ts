@@ -1,5 +1,6 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { Db } from '../../db/client.ts';
+import { isUniqueViolation } from '../../db/unique-violation.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { createCalendarCache } from '../calendar/calendar.loader.ts';
 import { CST_OFFSET_MS } from '../calendar/shanghai-time.ts';
@@ -8,7 +9,6 @@ import { SERVICE_CENTRE } from '../catalogue/service-centre.ts';
 import { formatChineseDateTime } from '../documents/chinese-date.ts';
 import { authorize, type RequestContext } from '../identity/actor.ts';
 import { accountPhone } from '../identity/identity.repo.ts';
-import { isUniqueViolation } from '../people/persons.repo.ts';
 import { appointmentErrors } from './appointments.errors.ts';
 import {
   type AppointmentRow,

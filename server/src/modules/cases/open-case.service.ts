@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../../db/client.ts';
 import { isStale, retryStale, runGuarded } from '../../db/statement.ts';
+import { isUniqueViolation } from '../../db/unique-violation.ts';
 import { auditStatement, personAccessStatement } from '../audit/audit.repo.ts';
 import type { ItemDefinitionT } from '../catalogue/item-definition.ts';
 import { needsAllPartiesInPerson, offeredOnline } from '../catalogue/service-centre.ts';
@@ -9,7 +10,7 @@ import { authorize, type RequestContext } from '../identity/actor.ts';
 import { requireCreditCode } from '../people/credit-code.ts';
 import { findEnterpriseByCreditCode } from '../people/enterprises.repo.ts';
 import { requireIdNumber } from '../people/id-number.ts';
-import { findPersonByIndex, isUniqueViolation } from '../people/persons.repo.ts';
+import { findPersonByIndex } from '../people/persons.repo.ts';
 import type { CaseDeps } from './case-context.ts';
 import { caseNumberStatement } from './case-number.ts';
 import { caseErrors } from './cases.errors.ts';

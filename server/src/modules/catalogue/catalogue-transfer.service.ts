@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { ImportResultT } from '@yimen/shared/catalogue';
 import type { Db } from '../../db/client.ts';
-import { AppError, bilingual, conflict } from '../../errors.ts';
+import type { AppError } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { authorize, type RequestContext } from '../identity/actor.ts';
+import { catalogueErrors, splitBilingual } from './catalogue.errors.ts';
 import {
   districtDepartments,
   exportItems,
@@ -67,20 +68,8 @@ interface Candidates {
 function jsonCandidates(body: unknown): Candidates {
   const envelope = (body ?? {}) as { format?: unknown; items?: unknown };
   if (envelope.format !== undefined && envelope.format !== CATALOGUE_FORMAT)
-    throw new AppError(
-      'validation_failed',
-      bilingual(
-        `不是事项库导出文件（format 应为 ${CATALOGUE_FORMAT}）`,
-        `Not a catalogue export: format must be "${CATALOGUE_FORMAT}".`,
-      ),
-      'format',
-    );
-  if (!Array.isArray(envelope.items))
-    throw new AppError(
-      'validation_failed',
-      bilingual('缺少事项列表 items', 'The body needs an "items" array.'),
-      'items',
-    );
+    throw catalogueErrors.notAnExport({ format: CATALOGUE_FORMAT });
+  if (!Array.isArray(envelope.items)) throw catalogueErrors.noItemsList();
   return {
     definitions: envelope.items,
     locate: (i, path) => (path ? `items.${i}.${path}` : `items.${i}`),
@@ -103,35 +92,22 @@ function canonical(value: unknown): string {
 function rowError(c: Candidates, index: number, def: unknown, broken: RuleViolation): AppError {
   const code = (def as { implementationCode?: unknown } | null)?.implementationCode;
   const who = typeof code === 'string' ? code : `#${index + 1}`;
-  const [zh, en = zh] = broken.message.split(' / ');
-  return new AppError(
-    'validation_failed',
-    bilingual(`事项 ${who}：${zh}`, `Item ${who}: ${en}`),
-    c.locate(index, broken.field),
-  );
+  const { zh, en } = splitBilingual(broken.message);
+  return catalogueErrors.importRowBroken({ who, zh, en }, { field: c.locate(index, broken.field) });
 }
 
 /** Checks every candidate (schema, then duplicates); the first bad one stops the import. */
 function checkCandidates(c: Candidates): ItemDefinitionT[] {
-  if (c.definitions.length > MAX_IMPORT_ITEMS)
-    throw new AppError(
-      'validation_failed',
-      bilingual(`一次最多导入 ${MAX_IMPORT_ITEMS} 个事项`, `At most ${MAX_IMPORT_ITEMS} items per import.`),
-      'items',
-    );
+  if (c.definitions.length > MAX_IMPORT_ITEMS) throw catalogueErrors.tooManyItems({ max: MAX_IMPORT_ITEMS });
   const seen = new Set<string>();
   return c.definitions.map((def, i) => {
     const broken = schemaViolation(def);
     if (broken) throw rowError(c, i, def, broken);
     const valid = def as ItemDefinitionT;
     if (seen.has(valid.implementationCode))
-      throw new AppError(
-        'validation_failed',
-        bilingual(
-          `实施编码 ${valid.implementationCode} 重复`,
-          `The code "${valid.implementationCode}" appears twice.`,
-        ),
-        c.locate(i, 'implementationCode'),
+      throw catalogueErrors.codeTwiceInFile(
+        { code: valid.implementationCode },
+        { field: c.locate(i, 'implementationCode') },
       );
     seen.add(valid.implementationCode);
     return valid;
@@ -183,14 +159,7 @@ export async function importCatalogue(db: Db, ctx: RequestContext, body: unknown
       result.items.push({ code: def.implementationCode, outcome, row: candidates.locate(index, '') });
     }
     await insertItems(tx, ctx.districtCode, created).catch((err: { code?: string }) => {
-      throw err.code === '23505'
-        ? conflict(
-            bilingual(
-              '导入期间有人新建了相同编码的事项，请重试',
-              'An item with one of these codes was created meanwhile; retry.',
-            ),
-          )
-        : err;
+      throw err.code === '23505' ? catalogueErrors.createdMeanwhile() : err;
     });
     await updateDrafts(tx, updated);
     await recordAudit(tx, ctx, {

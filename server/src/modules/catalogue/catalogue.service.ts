@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { CatalogueListQueryT, GuideT, ItemHistoryT } from '@yimen/shared/catalogue';
 import { ROLES } from '@yimen/shared/roles';
 import type { Db, Queryable } from '../../db/client.ts';
-import { AppError, bilingual, conflict } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { blankFormTitle, renderBlankForm } from '../documents/blank-form.ts';
 import { type Actor, authorize, type RequestContext } from '../identity/actor.ts';
+import { catalogueErrors, splitBilingual } from './catalogue.errors.ts';
 import {
   districtDepartments,
   findItem,
@@ -28,8 +28,7 @@ import { offeredOnline } from './service-centre.ts';
 const ADMIN = ['administrator'] as const;
 const isAdmin = (actor: Actor) => actor.roles.includes('administrator');
 
-const itemNotFound = () =>
-  new AppError('not_found', bilingual('未找到该事项', 'No item has this implementation code.'), 'code');
+const itemNotFound = () => catalogueErrors.itemNotFound();
 
 /** Schema-valid definitions still have to pass the catalogue's rules (departments, limits, ids). */
 export async function assertItemRules(
@@ -39,7 +38,7 @@ export async function assertItemRules(
 ): Promise<void> {
   const departments = await districtDepartments(tx, districtCode);
   const broken = checkItemRules(def, new Set(departments.keys()));
-  if (broken) throw new AppError('validation_failed', broken.message, broken.field);
+  if (broken) throw catalogueErrors.itemRuleBroken(splitBilingual(broken.message), { field: broken.field });
 }
 
 const toAdminView = (row: ItemRow) => ({
@@ -78,19 +77,9 @@ export async function getItem(db: Db, ctx: RequestContext, code: string, version
     };
   const item = await findItem(db, ctx.districtCode, code);
   if (!item) throw itemNotFound();
-  if (version !== undefined)
-    throw new AppError(
-      'not_found',
-      bilingual(`该事项没有第 ${version} 版`, `This item has no published version ${version}.`),
-      'version',
-    );
+  if (version !== undefined) throw catalogueErrors.noSuchVersion({ version });
   if (!actor) throw itemNotFound();
-  if (!isAdmin(actor))
-    throw new AppError(
-      'not_found',
-      bilingual('该事项尚未发布', 'This item has not been published yet; its guide is not available.'),
-      'code',
-    );
+  if (!isAdmin(actor)) throw catalogueErrors.notPublished();
   return {
     code: item.code,
     name: item.name,
@@ -142,12 +131,7 @@ export async function getBlankForm(
 ): Promise<{ fileName: string; pdf: Buffer }> {
   const item = await getItem(db, ctx, code, version);
   const material = item.definition.materials.find((m) => m.id === materialId);
-  if (!material?.blankForm)
-    throw new AppError(
-      'not_found',
-      bilingual('该材料没有空白表格', 'This material has no blank form to download.'),
-      'materialId',
-    );
+  if (!material?.blankForm) throw catalogueErrors.noBlankForm();
   const names = await districtDepartments(db, ctx.districtCode);
   const title = blankFormTitle(material.blankForm);
   const def = item.definition;
@@ -240,15 +224,11 @@ export async function getItemHistory(db: Db, ctx: RequestContext, code: string):
 
 async function readBack(db: Db, districtCode: string, code: string): Promise<AdminItemViewT> {
   const item = await findItem(db, districtCode, code);
-  if (!item) throw new AppError('internal', 'The item could not be read back.');
+  if (!item) throw catalogueErrors.itemNotReadBack();
   return toAdminView(item);
 }
 
-const duplicateCode = (code: string) =>
-  conflict(
-    bilingual(`实施编码 ${code} 已存在`, `An item with code "${code}" exists already.`),
-    'implementationCode',
-  );
+const duplicateCode = (code: string) => catalogueErrors.duplicateCode({ code });
 
 /** Creates an unpublished item from a definition; nothing is visible to citizens until it is published. */
 export async function createItem(db: Db, ctx: RequestContext, def: ItemDefinitionT): Promise<AdminItemViewT> {
@@ -286,15 +266,7 @@ export async function replaceDraft(
   def: ItemDefinitionT,
 ): Promise<AdminItemViewT> {
   authorize(ctx, { roles: ADMIN });
-  if (def.implementationCode !== code)
-    throw new AppError(
-      'validation_failed',
-      bilingual(
-        `实施编码不能修改（应为 ${code}）；如需新编码请新建事项`,
-        `The implementation code cannot change (expected "${code}"); create a new item for a new code.`,
-      ),
-      'implementationCode',
-    );
+  if (def.implementationCode !== code) throw catalogueErrors.codeCannotChange({ code });
   await db.transaction(async (tx) => {
     const item = await findItem(tx, ctx.districtCode, code, { forUpdate: true });
     if (!item) throw itemNotFound();
@@ -317,12 +289,7 @@ export async function publishItem(db: Db, ctx: RequestContext, code: string): Pr
     const item = await findItem(tx, ctx.districtCode, code, { forUpdate: true });
     if (!item) throw itemNotFound();
     if (!item.has_unpublished_changes)
-      throw conflict(
-        bilingual(
-          `草稿与现行第 ${item.current_version} 版相同，无需发布`,
-          `The draft equals the current version ${item.current_version}; change it before publishing.`,
-        ),
-      );
+      throw catalogueErrors.nothingToPublish({ version: String(item.current_version) });
     // Departments can change after a draft was saved; a version must name only existing ones.
     await assertItemRules(tx, ctx.districtCode, item.draft);
     const version = (item.current_version ?? 0) + 1;
@@ -344,8 +311,7 @@ export async function retireItem(db: Db, ctx: RequestContext, code: string): Pro
   await db.transaction(async (tx) => {
     const item = await findItem(tx, ctx.districtCode, code, { forUpdate: true });
     if (!item) throw itemNotFound();
-    if (item.status === 'retired')
-      throw conflict(bilingual('该事项已停用', 'This item is retired already.'), 'code');
+    if (item.status === 'retired') throw catalogueErrors.alreadyRetired();
     await setItemState(tx, item.id, { status: 'retired' });
     await recordAudit(tx, ctx, {
       action: 'catalogue.item.retire',

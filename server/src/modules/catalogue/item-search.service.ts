@@ -1,33 +1,17 @@
 import { ROLES } from '@yimen/shared/roles';
 import type { Queryable } from '../../db/client.ts';
-import { AppError, bilingual } from '../../errors.ts';
 import { authorize, type RequestContext } from '../identity/actor.ts';
-import type { ItemDefinitionT } from './item-definition.ts';
+import { catalogueErrors } from './catalogue.errors.ts';
+import { catalogueVersion, publishedItemDefinitions } from './item-search.repo.ts';
 import { buildItemSearchIndex, MAX_QUERY_LENGTH } from './search/item-search-index.ts';
 import type { ItemSearchIndex, SearchableItem, SearchHit } from './search/types.ts';
 
 /** How often a process checks whether another process published or retired an item. */
 const FRESHNESS_MS = 10_000;
 
-async function catalogueVersion(q: Queryable, districtCode: string): Promise<string> {
-  const r = await q.query<{ v: string }>(
-    `SELECT count(*)::text || ':' || coalesce(max(v.published_at)::text, '') || ':' ||
-            count(*) FILTER (WHERE i.status = 'retired')::text AS v
-       FROM items i JOIN item_versions v ON v.item_id = i.id AND v.version = i.current_version
-      WHERE i.district_code = $1`,
-    [districtCode],
-  );
-  return r.rows[0]?.v ?? '';
-}
-
 async function publishedItems(q: Queryable, districtCode: string): Promise<SearchableItem[]> {
-  const r = await q.query<{ code: string; usage_count: number; definition: ItemDefinitionT }>(
-    `SELECT i.code, i.usage_count, v.definition
-       FROM items i JOIN item_versions v ON v.item_id = i.id AND v.version = i.current_version
-      WHERE i.district_code = $1 AND i.status = 'published'`,
-    [districtCode],
-  );
-  return r.rows.map((row) => ({
+  const rows = await publishedItemDefinitions(q, districtCode);
+  return rows.map((row) => ({
     code: row.code,
     basicCode: row.definition.basicCode,
     name: row.definition.name,
@@ -100,19 +84,8 @@ export class ItemSearch {
     opts: { limit: number; serviceObject?: '1' | '2' | undefined; prefer?: '1' | '2' | undefined },
   ) {
     if (ctx.actor) authorize(ctx, { roles: ROLES }); // anonymous visitors search the public catalogue too
-    if (q.trim() === '')
-      throw new AppError(
-        'validation_failed',
-        bilingual('请输入要查找的事项', 'Type what you are looking for.'),
-        'q',
-      );
-    if (q.length > MAX_QUERY_LENGTH) {
-      throw new AppError(
-        'validation_failed',
-        bilingual(`查询最多 ${MAX_QUERY_LENGTH} 个字`, `At most ${MAX_QUERY_LENGTH} characters.`),
-        'q',
-      );
-    }
+    if (q.trim() === '') throw catalogueErrors.emptyQuery();
+    if (q.length > MAX_QUERY_LENGTH) throw catalogueErrors.queryTooLong({ max: MAX_QUERY_LENGTH });
     const index = await this.fresh();
     // With a preferred audience (个人 / 法人), that audience's items come first but the others stay.
     const wanted = opts.prefer ? Math.min(100, opts.limit * 3) : opts.limit;

@@ -1,10 +1,8 @@
 import { Type } from 'typebox';
-import { AppError, bilingual } from '../../errors.ts';
 import { type App, errorResponses } from '../../http.ts';
 import { runScheduledWork } from '../../scheduler.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
 import { caseDeps } from '../cases/case-context.ts';
-import { authorize } from '../identity/actor.ts';
+import { advanceTestClock, readTestClock } from './test-clock.service.ts';
 
 const tags = ['test-clock'];
 const Now = Type.Object({ now: Type.String({ format: 'date-time' }) });
@@ -21,10 +19,7 @@ export default async function testClockRoutes(app: App): Promise<void> {
   app.get(
     '/test-clock',
     { schema: { tags, summary: 'The demo clock’s current time', response: { 200: Now, ...errorResponses } } },
-    async (req) => {
-      authorize(req.ctx, { roles: ['administrator'] });
-      return { now: clock.now().toISOString() };
-    },
+    async (req) => readTestClock(req.ctx, clock),
   );
 
   app.post(
@@ -46,28 +41,9 @@ export default async function testClockRoutes(app: App): Promise<void> {
         },
       },
     },
-    async (req) => {
-      authorize(req.ctx, { roles: ['administrator'] });
-      const ms = ((req.body.days ?? 0) * 24 + (req.body.hours ?? 0)) * 3_600_000;
-      if (ms <= 0) {
-        throw new AppError(
-          'validation_failed',
-          bilingual('请给出要前进的时间', 'Give hours or days > 0.'),
-          'hours',
-        );
-      }
-      clock.advance(ms);
-      await recordAudit(app.db, req.ctx, {
-        action: 'test_clock.advance',
-        targetType: 'clock',
-        targetId: 'demo',
-        details: { ms, now: clock.now().toISOString() },
-      });
-      const work = await runScheduledWork(
-        { ...caseDeps(app), verifier: app.verifier },
-        app.config.districtCode,
-      );
-      return { now: clock.now().toISOString(), work };
-    },
+    async (req) =>
+      advanceTestClock(app.db, req.ctx, clock, req.body, () =>
+        runScheduledWork({ ...caseDeps(app), verifier: app.verifier }, app.config.districtCode),
+      ),
   );
 }

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { GrantBodyT } from '@yimen/shared/enterprise-agents';
 import { parseCreditCode } from '@yimen/shared/id-checks';
 import type { Db } from '../../db/client.ts';
-import { AppError, badRequest, bilingual } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { type Actor, authorize, type RequestContext } from '../identity/actor.ts';
 import { accountPhone } from '../identity/identity.repo.ts';
@@ -10,6 +9,7 @@ import { maskPhone } from '../identity/me.ts';
 import { findEnterpriseByCreditCode } from '../people/enterprises.repo.ts';
 import type { PiiCipher } from '../people/pii-crypto.ts';
 import type { Verifier } from '../verification/verification.types.ts';
+import { agentErrors } from './enterprise-agents.errors.ts';
 import {
   type AuthorizationRow,
   activeAuthorizationsOfAgent,
@@ -70,19 +70,12 @@ async function asRepresentative(deps: EnterpriseAgentDeps, ctx: RequestContext, 
   const actor = citizen(ctx);
   const parsed = parseCreditCode(rawCreditCode);
   if (!parsed.ok) {
-    throw badRequest(
-      bilingual(`统一社会信用代码无效：${parsed.message}`, 'Invalid credit code.'),
-      'creditCode',
-    );
+    throw agentErrors.invalidCreditCode({ reason: parsed.message });
   }
   const creditCode = parsed.value.creditCode;
   const enterprise = await findEnterpriseByCreditCode(deps.db, ctx.districtCode, creditCode);
   if (!enterprise) {
-    throw new AppError(
-      'not_found',
-      bilingual('没有该统一社会信用代码的主体', 'No enterprise with this credit code.'),
-      'creditCode',
-    );
+    throw agentErrors.noSuchEnterprise();
   }
   const me = await verifiedIdNumber(deps, actor);
   const answer = await askLegalRepresentative(deps, actor, creditCode, me.idNumber);
@@ -102,34 +95,19 @@ async function checkGrant(deps: EnterpriseAgentDeps, ctx: RequestContext, body: 
   const validUntil = new Date(body.validUntil);
   const now = deps.now();
   if (!(validUntil.getTime() > now.getTime())) {
-    throw badRequest(
-      bilingual('授权截止时间必须晚于现在', 'validUntil must be in the future.'),
-      'validUntil',
-    );
+    throw agentErrors.validUntilPast();
   }
   if (validUntil.getTime() > now.getTime() + MAX_VALIDITY_DAYS * 86_400_000) {
-    throw badRequest(
-      bilingual('授权期限最长三年', `An authorization lasts at most ${MAX_VALIDITY_DAYS} days.`),
-      'validUntil',
-    );
+    throw agentErrors.validUntilTooLate({ days: MAX_VALIDITY_DAYS });
   }
   const itemCodes = body.allItems ? [] : (body.itemCodes ?? []);
   if (!body.allItems && itemCodes.length === 0) {
-    throw badRequest(
-      bilingual('请选择授权办理的事项，或授权全部事项', 'Choose the items, or authorize all items.'),
-      'itemCodes',
-    );
+    throw agentErrors.noItemsChosen();
   }
   const known = await knownItemCodes(deps.db, ctx.districtCode, itemCodes);
   const unknown = itemCodes.filter((c) => !known.has(c));
   if (unknown.length) {
-    throw badRequest(
-      bilingual(
-        `事项不存在或未发布：${unknown.join('、')}`,
-        `Unknown or unpublished items: ${unknown.join(', ')}`,
-      ),
-      'itemCodes',
-    );
+    throw agentErrors.unknownItems({ zhList: unknown.join('、'), enList: unknown.join(', ') });
   }
   return { validUntil, itemCodes };
 }
@@ -184,11 +162,7 @@ export async function revokeAgentAuthorization(
   const row = await deps.db.transaction(async (tx) => {
     const revoked = await revokeAuthorization(tx, ctx.districtCode, enterprise.id, id, actor.id);
     if (!revoked) {
-      throw new AppError(
-        'not_found',
-        bilingual('没有该授权，或已撤销', 'No such authorization, or it was revoked already.'),
-        'id',
-      );
+      throw agentErrors.noSuchAuthorization();
     }
     await recordAudit(tx, ctx, {
       action: 'enterprise_agent.revoke',

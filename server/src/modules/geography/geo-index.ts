@@ -1,5 +1,4 @@
 import type { Queryable } from '../../db/client.ts';
-import { notFound } from '../../errors.ts';
 import { searchAreas } from './geo-search.ts';
 import {
   type AreaGeometry,
@@ -9,6 +8,7 @@ import {
   type Position,
   polygonsOf,
 } from './geo-types.ts';
+import { geographyErrors } from './geography.errors.ts';
 import { selectGeoAreas } from './geography.repo.ts';
 import { type BBox, bboxOf, pointInGeometry } from './planar.ts';
 import { buildPointLocator, type PointLocator } from './point-locator.ts';
@@ -94,7 +94,7 @@ export function buildGeoIndex(rows: readonly GeoAreaRow[]): GeoIndex {
     search: (query) => searchAreas(sorted, query),
     randomPointIn(code, rng) {
       const row = byCode.get(code);
-      if (!row) throw notFound(`Area ${code}`, 'code');
+      if (!row) throw geographyErrors.areaNotFound({ code }, { field: 'code' });
       const box = boxes.get(code) ?? bboxOf(row.geometry);
       boxes.set(code, box);
       return randomPointInGeometry(row, box, rng);

@@ -7,10 +7,11 @@ import type {
   SearchResult,
 } from '@yimen/shared/geography';
 import { ROLES } from '@yimen/shared/roles';
-import { AppError, badRequest, notFound } from '../../errors.ts';
+import { badRequest } from '../../errors.ts';
 import { authorize, type RequestContext } from '../identity/actor.ts';
 import type { GeoIndex } from './geo-index.ts';
 import { type GeoAreaRow, type GeoLevel, levelOfCode } from './geo-types.ts';
+import { geographyErrors } from './geography.errors.ts';
 
 /** Reading the map is open to every signed-in user, citizens included: geography is not personal data. */
 const readers = { roles: ROLES };
@@ -22,11 +23,12 @@ export function locatePoint(ctx: RequestContext, geo: GeoIndex, { lng, lat }: Lo
   const found = geo.locate(lng, lat);
   if (!found) {
     const district = geo.area(geo.districtCode);
-    throw new AppError(
-      'outside_district',
-      `该位置不在${district?.name}范围内 / The point (${lng}, ${lat}) lies outside ${district?.name} (${geo.districtCode}).`,
-      'lng',
-    );
+    throw geographyErrors.outsideDistrict({
+      district: String(district?.name),
+      lng,
+      lat,
+      code: geo.districtCode,
+    });
   }
   return found;
 }
@@ -98,7 +100,7 @@ function findArea(geo: GeoIndex, code: string, field: string): GeoAreaRow {
     throw badRequest(`${field} must be a division code of 6, 9, 12, 15 or 17 digits, got "${code}".`, field);
   }
   const row = geo.area(code);
-  if (!row) throw notFound(`Area ${code}`, field);
+  if (!row) throw geographyErrors.areaNotFound({ code }, { field });
   return row;
 }
 

@@ -1,5 +1,5 @@
 import type { Role } from '@yimen/shared/roles';
-import { AppError, bilingual } from '../../errors.ts';
+import { identityErrors } from './identity.errors.ts';
 
 /** Who is acting: resolved once per request from a session cookie or an API token. */
 export interface Actor {
@@ -45,37 +45,19 @@ export interface Requirement {
  */
 export function authorize(ctx: RequestContext, need: Requirement): Actor {
   const actor = ctx.actor;
-  if (!actor) throw new AppError('unauthenticated', bilingual('请先登录', 'Please sign in first.'));
+  if (!actor) throw identityErrors.signInFirst();
   if (!actor.roles.some((r) => need.roles.includes(r))) {
-    throw new AppError(
-      'forbidden',
-      bilingual('您的角色无权进行此操作', `This needs one of the roles: ${need.roles.join(', ')}.`),
-      undefined,
-      {
-        required: need.roles,
-      },
+    throw identityErrors.roleNotAllowed(
+      { roles: need.roles.join(', ') },
+      { details: { required: need.roles } },
     );
   }
   if (need.area && !coversArea(actor.jurisdictionCode, need.area)) {
-    throw new AppError(
-      'out_of_jurisdiction',
-      bilingual(`${need.area} 不在您的辖区内`, `Area ${need.area} is outside your jurisdiction.`),
-      undefined,
-      {
-        area: need.area,
-      },
-    );
+    throw identityErrors.areaOutsideJurisdiction({ area: need.area }, { details: { area: need.area } });
   }
   const exempt = actor.roles.includes('administrator') || actor.roles.includes('supervisor');
   if (need.department && !exempt && actor.departmentId !== need.department) {
-    throw new AppError(
-      'out_of_jurisdiction',
-      bilingual('该记录属于其他部门', 'This record belongs to another department.'),
-      undefined,
-      {
-        department: need.department,
-      },
-    );
+    throw identityErrors.otherDepartment({ details: { department: need.department } });
   }
   return actor;
 }

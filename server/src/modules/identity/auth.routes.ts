@@ -9,11 +9,17 @@ import {
   UserEnvelope,
 } from '@yimen/shared/identity';
 import type { FastifyReply } from 'fastify';
-import { AppError } from '../../errors.ts';
 import type { App } from '../../http.ts';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../../plugins/auth.ts';
-import { login, logout, requestOtp, type SignedIn, verifyOtp } from './auth.service.ts';
-import { loadMe } from './me.ts';
+import {
+  currentUser,
+  demoOutbox,
+  login,
+  logout,
+  requestOtp,
+  type SignedIn,
+  verifyOtp,
+} from './auth.service.ts';
 
 const tags = ['auth'];
 
@@ -69,13 +75,7 @@ export default async function authRoutes(app: App): Promise<void> {
   app.get(
     '/auth/me',
     { schema: { tags, summary: 'The signed-in user', response: { 200: UserEnvelope, ...errorResponses } } },
-    async (req) => {
-      const actor = req.ctx.actor;
-      if (!actor) throw new AppError('unauthenticated', '请先登录 / Please sign in.');
-      const user = await loadMe(app.db, actor.id);
-      if (!user) throw new AppError('unauthenticated', '请先登录 / Please sign in.');
-      return { user };
-    },
+    async (req) => ({ user: await currentUser(app.db, req.ctx) }),
   );
 
   app.post(
@@ -128,31 +128,6 @@ export default async function authRoutes(app: App): Promise<void> {
         response: { 200: DemoOutbox, ...errorResponses },
       },
     },
-    async (req) => {
-      if (!config.demo)
-        throw new AppError(
-          'not_found',
-          '演示短信收件箱仅在演示模式下可用 / The demo outbox exists only in demo mode.',
-        );
-      const r = await app.db.query<{
-        id: number;
-        recipient: string;
-        kind: string;
-        body: string;
-        created_at: Date;
-      }>(
-        `SELECT id::int AS id, recipient, kind, body, created_at FROM message_outbox WHERE recipient = $1 ORDER BY id DESC LIMIT 10`,
-        [req.query.phone],
-      );
-      return {
-        messages: r.rows.map((m) => ({
-          id: m.id,
-          recipient: m.recipient,
-          kind: m.kind,
-          body: m.body,
-          createdAt: m.created_at.toISOString(),
-        })),
-      };
-    },
+    async (req) => ({ messages: await demoOutbox(app.db, config, req.query.phone) }),
   );
 }

@@ -1,18 +1,30 @@
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
-import { AppError } from '../../errors.ts';
+import type { AppError } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import type { RequestContext } from './actor.ts';
+import { identityErrors } from './identity.errors.ts';
 import {
   countRecentLoginFailures,
+  deleteExpiredSessionsOfUser,
   deleteSession,
   findUserByPhone,
   findUserByUsername,
+  insertCitizen,
   insertSession,
+  recentMessagesTo,
   toActor,
 } from './identity.repo.ts';
 import { loadMe, type MeView, maskPhone } from './me.ts';
+import {
+  consumeOtp,
+  countOtpAttempt,
+  countRecentOtps,
+  insertOtp,
+  latestPendingOtp,
+  queueOtpSms,
+} from './otp.repo.ts';
 import { DUMMY_HASH, verifyPassword } from './password.ts';
 import { newOtpCode, newSecret, sha256 } from './secrets.ts';
 
@@ -34,7 +46,7 @@ async function openSession(db: Db, config: Config, ctx: RequestContext, userId: 
   const csrfToken = newSecret(18);
   await db.transaction(async (tx) => {
     // Expired sessions of this user go as a new one starts, so the table does not grow without bound.
-    await tx.query('DELETE FROM sessions WHERE user_id = $1 AND expires_at < now()', [userId]);
+    await deleteExpiredSessionsOfUser(tx, userId);
     await insertSession(tx, {
       id: sha256(sessionToken),
       userId,
@@ -45,7 +57,7 @@ async function openSession(db: Db, config: Config, ctx: RequestContext, userId: 
     await recordAudit(tx, ctx, { action, targetType: 'user', targetId: userId });
   });
   const user = await loadMe(db, userId);
-  if (!user) throw new AppError('internal', 'The account vanished while signing in.');
+  if (!user) throw identityErrors.accountVanished();
   return { user, sessionToken, csrfToken };
 }
 
@@ -65,10 +77,7 @@ export async function login(
       outcome: 'denied',
       details: { reason: 'locked' },
     });
-    throw new AppError(
-      'rate_limited',
-      `该账号连续登录失败过多，请 ${LOCKOUT_MINUTES} 分钟后再试 / Too many failed sign-ins for this account; try again in ${LOCKOUT_MINUTES} minutes.`,
-    );
+    throw identityErrors.accountLocked({ minutes: LOCKOUT_MINUTES });
   }
   const user = await findUserByUsername(db, username);
   const ok = await verifyPassword(input.password, user?.password_hash ?? DUMMY_HASH);
@@ -80,7 +89,7 @@ export async function login(
       outcome: 'failure',
       details: { reason: !user ? 'unknown_user' : !user.active ? 'inactive' : 'wrong_password' },
     });
-    throw new AppError('invalid_credentials', '用户名或密码错误 / Wrong username or password.', 'password');
+    throw identityErrors.wrongPassword();
   }
   return openSession(db, config, { ...ctx, actor: toActor(user, 'session') }, user.id, 'auth.login');
 }
@@ -102,30 +111,22 @@ export async function requestOtp(
   ctx: RequestContext,
   phone: string,
 ): Promise<{ expiresInSeconds: number }> {
-  const recent = await db.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM otp_codes WHERE phone = $1 AND created_at > now() - make_interval(secs => $2::int)`,
-    [phone, OTP_RESEND_SECONDS],
-  );
-  if ((recent.rows[0]?.n ?? 0) > 0) {
-    throw new AppError(
-      'rate_limited',
-      `验证码已发送，请 ${OTP_RESEND_SECONDS} 秒后再试 / A code was just sent; wait ${OTP_RESEND_SECONDS} seconds.`,
-      'phone',
-    );
+  if ((await countRecentOtps(db, phone, OTP_RESEND_SECONDS)) > 0) {
+    throw identityErrors.otpTooSoon({ seconds: OTP_RESEND_SECONDS });
   }
   const code = newOtpCode();
   await db.transaction(async (tx) => {
-    await tx.query(
-      `INSERT INTO otp_codes (id, phone, code_hash, expires_at) VALUES ($1, $2, $3, now() + make_interval(secs => $4::int))`,
-      [randomUUID(), phone, otpHash(phone, code), OTP_TTL_SECONDS],
-    );
-    await tx.query(
-      `INSERT INTO message_outbox (district_code, channel, recipient, kind, body) VALUES ($1, 'sms', $2, 'otp', $3)`,
-      [
-        ctx.districtCode,
-        phone,
-        `【一门】您的验证码是 ${code}，${OTP_TTL_SECONDS / 60} 分钟内有效，请勿告诉他人。`,
-      ],
+    await insertOtp(tx, {
+      id: randomUUID(),
+      phone,
+      codeHash: otpHash(phone, code),
+      ttlSeconds: OTP_TTL_SECONDS,
+    });
+    await queueOtpSms(
+      tx,
+      ctx.districtCode,
+      phone,
+      `【一门】您的验证码是 ${code}，${OTP_TTL_SECONDS / 60} 分钟内有效，请勿告诉他人。`,
     );
     await recordAudit(tx, ctx, {
       action: 'auth.otp_request',
@@ -143,13 +144,8 @@ export async function verifyOtp(
   ctx: RequestContext,
   input: { phone: string; code: string },
 ): Promise<SignedIn> {
-  const pending = await db.query<{ id: string; code_hash: string; attempts: number }>(
-    `SELECT id, code_hash, attempts FROM otp_codes
-      WHERE phone = $1 AND consumed_at IS NULL AND expires_at > now() ORDER BY created_at DESC LIMIT 1`,
-    [input.phone],
-  );
-  const otp = pending.rows[0];
-  const fail = async (reason: string, message: string) => {
+  const otp = await latestPendingOtp(db, input.phone);
+  const fail = async (reason: string, refusal: AppError) => {
     await recordAudit(db, ctx, {
       action: 'auth.otp_verify',
       targetType: 'phone',
@@ -157,36 +153,31 @@ export async function verifyOtp(
       outcome: 'failure',
       details: { reason },
     });
-    return new AppError('invalid_credentials', message, 'code');
+    return refusal;
   };
-  if (!otp)
-    throw await fail(
-      'no_code',
-      '验证码已过期或未发送，请重新获取 / The code expired or was never sent; request a new one.',
-    );
+  if (!otp) throw await fail('no_code', identityErrors.otpMissing());
   if (otp.attempts >= OTP_MAX_ATTEMPTS)
-    throw await fail(
-      'too_many_attempts',
-      '验证码错误次数过多，请重新获取 / Too many wrong codes; request a new one.',
-    );
+    throw await fail('too_many_attempts', identityErrors.otpTooManyAttempts());
   if (otp.code_hash !== otpHash(input.phone, input.code)) {
-    await db.query('UPDATE otp_codes SET attempts = attempts + 1 WHERE id = $1', [otp.id]);
-    throw await fail('wrong_code', '验证码错误 / The code is wrong.');
+    await countOtpAttempt(db, otp.id);
+    throw await fail('wrong_code', identityErrors.otpWrong());
   }
   const userId = await db.transaction(async (tx) => {
-    await tx.query('UPDATE otp_codes SET consumed_at = now() WHERE id = $1', [otp.id]);
+    await consumeOtp(tx, otp.id);
     const existing = await findUserByPhone(tx, input.phone);
     if (existing) {
-      if (!existing.active) throw new AppError('forbidden', '该账号已停用 / This account is disabled.');
+      if (!existing.active) throw identityErrors.accountDisabled();
       return existing.id;
     }
     // Every phone signs in as a citizen. It acts as an enterprise agent only while an enterprise's legal
     // representative authorizes it (read per request), never because it asked to at sign-in.
     const id = randomUUID();
-    await tx.query(
-      `INSERT INTO users (id, district_code, kind, phone, display_name, roles) VALUES ($1, $2, 'citizen', $3, $4, '{citizen}')`,
-      [id, ctx.districtCode, input.phone, maskPhone(input.phone)],
-    );
+    await insertCitizen(tx, {
+      id,
+      districtCode: ctx.districtCode,
+      phone: input.phone,
+      displayName: maskPhone(input.phone),
+    });
     await recordAudit(tx, ctx, {
       action: 'user.register',
       targetType: 'user',
@@ -196,4 +187,25 @@ export async function verifyOtp(
     return id;
   });
   return openSession(db, config, ctx, userId, 'auth.otp_login');
+}
+
+/** The signed-in user as the web client shows it. */
+export async function currentUser(db: Db, ctx: RequestContext): Promise<MeView> {
+  if (!ctx.actor) throw identityErrors.notSignedIn();
+  const user = await loadMe(db, ctx.actor.id);
+  if (!user) throw identityErrors.notSignedIn();
+  return user;
+}
+
+/** Demo only: the last text messages to a phone, standing in for the SMS gateway. */
+export async function demoOutbox(db: Db, config: Pick<Config, 'demo'>, phone: string) {
+  if (!config.demo) throw identityErrors.demoOutboxOff();
+  const messages = await recentMessagesTo(db, phone);
+  return messages.map((m) => ({
+    id: m.id,
+    recipient: m.recipient,
+    kind: m.kind,
+    body: m.body,
+    createdAt: m.created_at.toISOString(),
+  }));
 }

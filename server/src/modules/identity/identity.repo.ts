@@ -109,3 +109,57 @@ export async function countRecentLoginFailures(
   );
   return r.rows[0]?.n ?? 0;
 }
+
+/** Expired sessions of a user go as a new one starts, so the table does not grow without bound. */
+export async function deleteExpiredSessionsOfUser(db: Queryable, userId: string): Promise<void> {
+  await db.query('DELETE FROM sessions WHERE user_id = $1 AND expires_at < now()', [userId]);
+}
+
+/** A citizen's account for a phone, named by the masked number until they verify who they are. */
+export async function insertCitizen(
+  db: Queryable,
+  c: { id: string; districtCode: string; phone: string; displayName: string },
+): Promise<void> {
+  await db.query(
+    `INSERT INTO users (id, district_code, kind, phone, display_name, roles) VALUES ($1, $2, 'citizen', $3, $4, '{citizen}')`,
+    [c.id, c.districtCode, c.phone, c.displayName],
+  );
+}
+
+export interface MeRow {
+  id: string;
+  kind: 'staff' | 'citizen' | 'integration';
+  display_name: string;
+  username: string | null;
+  phone: string | null;
+  roles: Role[];
+  department_id: string | null;
+  name_zh: string | null;
+  name_en: string | null;
+  jurisdiction_code: string | null;
+  area_name: string | null;
+  area_level: string | null;
+}
+
+/** A user with the names of their department and jurisdiction. */
+export async function findMeRow(db: Queryable, userId: string): Promise<MeRow | null> {
+  const r = await db.query<MeRow>(
+    `SELECT u.id, u.kind, u.display_name, u.username, u.phone, u.roles, u.department_id, d.name_zh, d.name_en,
+            u.jurisdiction_code, g.name AS area_name, g.level AS area_level
+       FROM users u
+       LEFT JOIN departments d ON d.id = u.department_id
+       LEFT JOIN geo_areas g ON g.code = u.jurisdiction_code
+      WHERE u.id = $1`,
+    [userId],
+  );
+  return r.rows[0] ?? null;
+}
+
+/** The last ten messages to a recipient (the demo's stand-in for an SMS inbox). */
+export async function recentMessagesTo(db: Queryable, recipient: string) {
+  const r = await db.query<{ id: number; recipient: string; kind: string; body: string; created_at: Date }>(
+    `SELECT id::int AS id, recipient, kind, body, created_at FROM message_outbox WHERE recipient = $1 ORDER BY id DESC LIMIT 10`,
+    [recipient],
+  );
+  return r.rows;
+}

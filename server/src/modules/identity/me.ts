@@ -2,6 +2,7 @@ import type { Role } from '@yimen/shared/roles';
 import type { Queryable } from '../../db/client.ts';
 import { citizenRoles } from '../enterprise-agents/agent-actor.ts';
 import { isActiveAgent } from '../enterprise-agents/enterprise-agents.repo.ts';
+import { findMeRow } from './identity.repo.ts';
 
 export interface MeView {
   id: string;
@@ -18,29 +19,7 @@ export const maskPhone = (phone: string): string => `${phone.slice(0, 3)}****${p
 
 /** The signed-in user as the web client shows it: names of the department and jurisdiction resolved. */
 export async function loadMe(db: Queryable, userId: string): Promise<MeView | null> {
-  const r = await db.query<{
-    id: string;
-    kind: MeView['kind'];
-    display_name: string;
-    username: string | null;
-    phone: string | null;
-    roles: Role[];
-    department_id: string | null;
-    name_zh: string | null;
-    name_en: string | null;
-    jurisdiction_code: string | null;
-    area_name: string | null;
-    area_level: string | null;
-  }>(
-    `SELECT u.id, u.kind, u.display_name, u.username, u.phone, u.roles, u.department_id, d.name_zh, d.name_en,
-            u.jurisdiction_code, g.name AS area_name, g.level AS area_level
-       FROM users u
-       LEFT JOIN departments d ON d.id = u.department_id
-       LEFT JOIN geo_areas g ON g.code = u.jurisdiction_code
-      WHERE u.id = $1`,
-    [userId],
-  );
-  const u = r.rows[0];
+  const u = await findMeRow(db, userId);
   if (!u) return null;
   return {
     id: u.id,

@@ -80,6 +80,61 @@ export async function jurisdictionAreaExists(db: Queryable, code: string): Promi
   );
 }
 
+export async function usernameTaken(db: Queryable, username: string): Promise<boolean> {
+  return (await db.query('SELECT 1 FROM users WHERE username = $1', [username])).rows.length > 0;
+}
+
+export async function insertStaff(
+  db: Queryable,
+  s: {
+    id: string;
+    districtCode: string;
+    username: string;
+    displayName: string;
+    passwordHash: string;
+    roles: string[];
+    departmentId: string;
+    jurisdictionCode: string;
+  },
+): Promise<void> {
+  await db.query(
+    `INSERT INTO users (id, district_code, kind, username, display_name, password_hash, roles, department_id, jurisdiction_code)
+       VALUES ($1, $2, 'staff', $3, $4, $5, $6, $7, $8)`,
+    [
+      s.id,
+      s.districtCode,
+      s.username,
+      s.displayName,
+      s.passwordHash,
+      s.roles,
+      s.departmentId,
+      s.jurisdictionCode,
+    ],
+  );
+}
+
+/** Changes the fields given (null leaves a field as it is). */
+export async function updateStaffRow(
+  db: Queryable,
+  id: string,
+  p: {
+    displayName: string | null;
+    passwordHash: string | null;
+    roles: string[] | null;
+    departmentId: string | null;
+    jurisdictionCode: string | null;
+    active: boolean | null;
+  },
+): Promise<void> {
+  await db.query(
+    `UPDATE users SET display_name = COALESCE($2, display_name), password_hash = COALESCE($3, password_hash),
+              roles = COALESCE($4, roles), department_id = COALESCE($5, department_id),
+              jurisdiction_code = COALESCE($6, jurisdiction_code), active = COALESCE($7, active), updated_at = now()
+        WHERE id = $1`,
+    [id, p.displayName, p.passwordHash, p.roles, p.departmentId, p.jurisdictionCode, p.active],
+  );
+}
+
 export const toStaffView = (s: StaffRow) => ({
   id: s.id,
   username: s.username,

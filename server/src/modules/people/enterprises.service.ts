@@ -3,7 +3,7 @@ import { chinaToday, normaliseCreditCode } from '@yimen/shared/id-checks';
 import type { CreateEnterpriseInput, EnterpriseViewT } from '@yimen/shared/people';
 import { STAFF_ROLES } from '@yimen/shared/roles';
 import type { Db } from '../../db/client.ts';
-import { AppError, badRequest, conflict, notFound } from '../../errors.ts';
+import { isUniqueViolation } from '../../db/unique-violation.ts';
 import { recordAudit, recordPersonAccess } from '../audit/audit.repo.ts';
 import { authorize, type RequestContext } from '../identity/actor.ts';
 import { requireCreditCode } from './credit-code.ts';
@@ -15,8 +15,9 @@ import {
   searchEnterprises,
 } from './enterprises.repo.ts';
 import { requireIdNumber } from './id-number.ts';
+import { peopleErrors } from './people.errors.ts';
 import { ENTERPRISE_WRITE_ROLES } from './people.policy.ts';
-import { findPersonByIndex, isUniqueViolation, optionalAddress } from './persons.repo.ts';
+import { findPersonByIndex, optionalAddress } from './persons.repo.ts';
 import type { PiiCipher } from './pii-crypto.ts';
 
 const LEGAL_REP_FIELDS = ['name', 'id_number_masked'];
@@ -24,11 +25,7 @@ const LEGAL_REP_FIELDS = ['name', 'id_number_masked'];
 // GB 32100 position 2 under authority 9 (market regulation) says what kind of entity the code belongs to.
 const TYPE_OF_KIND: Record<string, string> = { 个体工商户: '92', 农民专业合作社: '93' };
 
-const duplicate = (code: string) =>
-  conflict(
-    `统一社会信用代码 ${code} 已登记 / An enterprise with credit code ${code} is already registered.`,
-    'creditCode',
-  );
+const duplicate = (code: string) => peopleErrors.enterpriseRegistered({ code });
 
 /**
  * Registers an enterprise. Credit codes are public (they are printed on every licence) and stored in clear;
@@ -44,13 +41,10 @@ export async function createEnterprise(
   const { creditCode } = requireCreditCode(input.creditCode, 'creditCode');
   const expectedType = TYPE_OF_KIND[input.kind];
   if (expectedType && creditCode.slice(0, 2) !== expectedType) {
-    throw badRequest(
-      `${input.kind}的信用代码应以 ${expectedType} 开头 / A ${input.kind} credit code starts with ${expectedType}.`,
-      'kind',
-    );
+    throw peopleErrors.creditCodeOfOtherKind({ kind: input.kind, prefix: expectedType });
   }
   if (input.registeredOn > chinaToday()) {
-    throw badRequest('成立日期不能晚于今天 / The registration date cannot be in the future.', 'registeredOn');
+    throw peopleErrors.registeredInFuture();
   }
   const rep = input.legalRepIdNumber ? requireIdNumber(input.legalRepIdNumber, 'legalRepIdNumber') : null;
   const id = randomUUID();
@@ -61,11 +55,7 @@ export async function createEnterprise(
       if (await creditCodeTaken(tx, ctx.districtCode, creditCode)) throw duplicate(creditCode);
       const person = rep ? await findPersonByIndex(tx, ctx.districtCode, pii.blindIndex(rep.idNumber)) : null;
       if (rep && !person) {
-        throw new AppError(
-          'unprocessable',
-          '法定代表人尚未登记，请先登记人员 / The legal representative is not registered yet; register the person first.',
-          'legalRepIdNumber',
-        );
+        throw peopleErrors.legalRepNotRegistered();
       }
       await insertEnterprise(tx, {
         id,
@@ -93,7 +83,7 @@ export async function createEnterprise(
         });
       }
       const row = await findEnterpriseById(tx, ctx.districtCode, id);
-      if (!row) throw new AppError('internal', 'The new enterprise could not be read back.');
+      if (!row) throw peopleErrors.enterpriseNotReadBack();
       return enterpriseView(row);
     });
   } catch (err) {
@@ -132,7 +122,7 @@ export async function getEnterprise(db: Db, ctx: RequestContext, id: string): Pr
   authorize(ctx, { roles: STAFF_ROLES });
   return db.transaction(async (tx) => {
     const row = await findEnterpriseById(tx, ctx.districtCode, id);
-    if (!row) throw notFound('Enterprise', 'id');
+    if (!row) throw peopleErrors.enterpriseNotFound();
     if (row.legal_rep_person_id) {
       await recordPersonAccess(tx, ctx, {
         personId: row.legal_rep_person_id,

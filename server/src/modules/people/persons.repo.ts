@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/client.ts';
-import { AppError } from '../../errors.ts';
+import { peopleErrors } from './people.errors.ts';
 
 /**
  * A person as read for display. The encrypted ID number and phone are deliberately absent: they are read
@@ -170,10 +170,6 @@ export async function optionalAddress(
 ): Promise<AddressRef | null> {
   if (!id) return null;
   const address = await findAddress(q, districtCode, id);
-  if (!address) throw new AppError('unprocessable', `地址不存在 / No address with id ${id}.`, 'addressId');
+  if (!address) throw peopleErrors.noSuchAddress({ id });
   return address;
 }
-
-/** True for PostgreSQL's unique_violation, raised when two requests register the same number at once. */
-export const isUniqueViolation = (err: unknown): boolean =>
-  (err as { code?: string } | null)?.code === '23505';

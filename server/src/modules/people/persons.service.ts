@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { CreatePersonInput, PersonViewT } from '@yimen/shared/people';
 import type { Db } from '../../db/client.ts';
-import { AppError, badRequest, conflict, notFound } from '../../errors.ts';
+import { isUniqueViolation } from '../../db/unique-violation.ts';
 import { recordAudit, recordPersonAccess } from '../audit/audit.repo.ts';
 import { authorize, coversArea, type RequestContext } from '../identity/actor.ts';
 import { requireIdNumber } from './id-number.ts';
+import { peopleErrors } from './people.errors.ts';
 import {
   LIST_FIELDS,
   PERSON_READ_ROLES,
@@ -17,15 +18,13 @@ import {
   findPersonById,
   findPersonByIndex,
   insertPerson,
-  isUniqueViolation,
   optionalAddress,
   readPersonSecrets,
   searchPersons,
 } from './persons.repo.ts';
 import type { PiiCipher } from './pii-crypto.ts';
 
-const duplicate = () =>
-  conflict('该身份证号已登记 / A person with this ID number is already registered.', 'idNumber');
+const duplicate = () => peopleErrors.personRegistered();
 
 /**
  * Registers a person. Gender and birth date come from the ID number itself (GB 11643), never from input,
@@ -57,7 +56,7 @@ export async function createPerson(db: Db, pii: PiiCipher, ctx: RequestContext, 
         gridCode: address?.grid_code ?? null,
       });
       const row = await findPersonById(tx, ctx.districtCode, id);
-      if (!row) throw new AppError('internal', 'The new person could not be read back.');
+      if (!row) throw peopleErrors.personNotReadBack();
       await recordAudit(tx, ctx, {
         action: 'person.create',
         targetType: 'person',
@@ -127,7 +126,7 @@ export async function lookupPerson(
     });
     return view;
   });
-  if (!found) throw notFound('Person', 'idNumber');
+  if (!found) throw peopleErrors.personNotFound({ field: 'idNumber' });
   return found;
 }
 
@@ -146,20 +145,17 @@ export async function getPerson(
   if (q.reveal) {
     authorize(ctx, { roles: REVEAL_ROLES });
     if (!q.caseRef) {
-      throw badRequest(
-        '查看完整身份证号须填写办件编号 / A caseRef is required to reveal the full ID number.',
-        'caseRef',
-      );
+      throw peopleErrors.revealNeedsCase();
     }
   }
   return db.transaction(async (tx) => {
     const row = await findPersonById(tx, ctx.districtCode, id);
-    if (!row) throw notFound('Person', 'id');
+    if (!row) throw peopleErrors.personNotFound();
     authorize(ctx, { roles: PERSON_READ_ROLES, area: row.grid_code ?? ctx.districtCode });
     let view = maskedPersonView(row);
     if (q.reveal) {
       const secrets = await readPersonSecrets(tx, id);
-      if (!secrets) throw notFound('Person', 'id');
+      if (!secrets) throw peopleErrors.personNotFound();
       const phone = secrets.phone_enc ? pii.decrypt(secrets.phone_enc) : null;
       view = revealedPersonView(row, pii.decrypt(secrets.id_number_enc), phone);
     }
@@ -189,7 +185,7 @@ export interface PersonListRequest {
 export async function listPersons(db: Db, ctx: RequestContext, req: PersonListRequest) {
   const actor = authorize(ctx, { roles: PERSON_READ_ROLES });
   if (!req.q && !req.gridCode) {
-    throw badRequest('请按姓名或网格查询 / Search by name (q) or by area (gridCode).', 'q');
+    throw peopleErrors.searchNeedsNameOrArea();
   }
   if (req.gridCode) authorize(ctx, { roles: PERSON_READ_ROLES, area: req.gridCode });
   const jurisdiction = actor.jurisdictionCode ?? ctx.districtCode;

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
-import { AppError, bilingual } from '../../../errors.ts';
 import { newWorkbook } from '../../../excel.ts';
+import { catalogueErrors } from '../catalogue.errors.ts';
 import { cellText, decodeCell } from './cells.ts';
 import { CHILD_SHEETS, type Column, ITEM_SHEET, type SheetSpec, setPath } from './sheets.ts';
 
@@ -11,9 +11,6 @@ export interface ParsedWorkbook {
   locate(index: number, path: string): string;
 }
 
-const fail = (field: string, zh: string, en: string) =>
-  new AppError('validation_failed', bilingual(zh, en), field);
-
 interface BoundSheet {
   spec: SheetSpec;
   ws: ExcelJS.Worksheet;
@@ -23,7 +20,7 @@ interface BoundSheet {
 
 function bind(wb: ExcelJS.Workbook, spec: SheetSpec): BoundSheet {
   const ws = wb.getWorksheet(spec.name);
-  if (!ws) throw fail(spec.name, `缺少工作表「${spec.name}」`, `The workbook has no sheet "${spec.name}".`);
+  if (!ws) throw catalogueErrors.workbookNoSheet({ sheet: spec.name }, { field: spec.name });
   const headers = new Map<string, number>();
   ws.getRow(1).eachCell((cell, col) => {
     headers.set(cellText(cell.value).trim(), col);
@@ -33,10 +30,9 @@ function bind(wb: ExcelJS.Workbook, spec: SheetSpec): BoundSheet {
     if (c.exportOnly) continue;
     const col = headers.get(c.header);
     if (col === undefined)
-      throw fail(
-        `${spec.name}!1`,
-        `工作表「${spec.name}」缺少列「${c.header}」`,
-        `Sheet "${spec.name}" has no column "${c.header}".`,
+      throw catalogueErrors.workbookNoColumn(
+        { sheet: spec.name, column: c.header },
+        { field: `${spec.name}!1` },
       );
     at.set(c, col);
   }
@@ -66,11 +62,7 @@ export async function readCatalogueWorkbook(data: Buffer): Promise<ParsedWorkboo
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
   } catch {
-    throw fail(
-      'file',
-      '文件不是有效的 Excel 工作簿（.xlsx）',
-      'The file is not a valid Excel workbook (.xlsx).',
-    );
+    throw catalogueErrors.notAWorkbook();
   }
   const definitions: Record<string, unknown>[] = [];
   const locations: Array<Map<string, string>> = [];
@@ -80,9 +72,8 @@ export async function readCatalogueWorkbook(data: Buffer): Promise<ParsedWorkboo
   for (const { values, refs, rowRef } of rowsOf(bind(wb, ITEM_SHEET))) {
     const code = values.implementationCode;
     const codeRef = refs.get('implementationCode')!;
-    if (typeof code !== 'string') throw fail(codeRef, '缺少实施编码', 'The implementation code is missing.');
-    if (indexByCode.has(code))
-      throw fail(codeRef, `实施编码 ${code} 重复`, `The implementation code "${code}" appears twice.`);
+    if (typeof code !== 'string') throw catalogueErrors.workbookCodeMissing({ field: codeRef });
+    if (indexByCode.has(code)) throw catalogueErrors.workbookCodeTwice({ code }, { field: codeRef });
     indexByCode.set(code, definitions.length);
     definitions.push({
       ...values,
@@ -101,10 +92,9 @@ export async function readCatalogueWorkbook(data: Buffer): Promise<ParsedWorkboo
       const { implementationCode: code, ...entry } = values;
       const index = typeof code === 'string' ? indexByCode.get(code) : undefined;
       if (index === undefined)
-        throw fail(
-          refs.get('implementationCode')!,
-          `实施编码 ${String(code ?? '')} 不在「${ITEM_SHEET.name}」表中`,
-          `The code "${String(code ?? '')}" is not in sheet "${ITEM_SHEET.name}".`,
+        throw catalogueErrors.workbookCodeNotInItems(
+          { code: String(code ?? ''), sheet: ITEM_SHEET.name },
+          { field: refs.get('implementationCode')! },
         );
       const def = definitions[index]!;
       const loc = locations[index]!;
@@ -160,10 +150,9 @@ function addNode(
     loc.set(`stages.${s}.id`, refs.get('stage.id')!);
     loc.set(`stages.${s}.name`, refs.get('stage.name')!);
   } else if (stages[s]!.name !== stage.name) {
-    throw fail(
-      refs.get('stage.name')!,
-      `环节 ${String(stage.id)} 的名称前后不一致`,
-      `Stage "${String(stage.id)}" has a different name in an earlier row.`,
+    throw catalogueErrors.workbookStageRenamed(
+      { stage: String(stage.id) },
+      { field: refs.get('stage.name')! },
     );
   }
   const nodes = stages[s]!.nodes;

@@ -1,5 +1,5 @@
-import { badRequest, bilingual } from '../../../errors.ts';
 import type { BBox } from '../../geography/planar.ts';
+import { componentErrors } from './components.errors.ts';
 
 const NUMBER = /^\s*-?\d+(\.\d+)?\s*$/;
 
@@ -10,32 +10,14 @@ const NUMBER = /^\s*-?\d+(\.\d+)?\s*$/;
 export function parseBBox(text: string, field = 'bbox'): BBox {
   const parts = text.split(',');
   if (parts.length !== 4 || !parts.every((p) => NUMBER.test(p))) {
-    throw badRequest(
-      bilingual(
-        `${field} 应为 "最小经度,最小纬度,最大经度,最大纬度" 四个数字`,
-        `${field} must be four numbers "minLng,minLat,maxLng,maxLat", got "${text}".`,
-      ),
-      field,
-    );
+    throw componentErrors.bboxNotFourNumbers({ field, text }, { field });
   }
   const [minLng, minLat, maxLng, maxLat] = parts.map(Number) as BBox;
   if (minLng < -180 || maxLng > 180 || minLat < -90 || maxLat > 90) {
-    throw badRequest(
-      bilingual(
-        `${field} 超出经纬度范围`,
-        `${field} must lie within longitudes -180..180 and latitudes -90..90.`,
-      ),
-      field,
-    );
+    throw componentErrors.bboxOutOfRange({ field }, { field });
   }
   if (!(minLng < maxLng && minLat < maxLat)) {
-    throw badRequest(
-      bilingual(
-        `${field} 的最小值须小于最大值`,
-        `${field} must list the south-west corner first: minLng < maxLng and minLat < maxLat.`,
-      ),
-      field,
-    );
+    throw componentErrors.bboxCornersSwapped({ field }, { field });
   }
   return [minLng, minLat, maxLng, maxLat];
 }
@@ -49,12 +31,9 @@ export function requireWithinExtent(box: BBox, extent: BBox, field = 'bbox'): vo
   // A hair of tolerance, so that the district's own extent, printed and parsed back, still passes.
   if (width > maxWidth + 1e-9 || height > maxHeight + 1e-9) {
     const deg = (x: number) => x.toFixed(4);
-    throw badRequest(
-      bilingual(
-        `${field} 范围大于全区，请放大地图或按网格查询`,
-        `${field} spans ${deg(width)}° × ${deg(height)}°, more than the district (${deg(maxWidth)}° × ${deg(maxHeight)}°); zoom in or ask by grid.`,
-      ),
-      field,
+    throw componentErrors.bboxTooLarge(
+      { field, width: deg(width), height: deg(height), maxWidth: deg(maxWidth), maxHeight: deg(maxHeight) },
+      { field },
     );
   }
 }

@@ -1,5 +1,5 @@
-import { badRequest, bilingual } from '../../../errors.ts';
 import { componentClass } from './component-classes.ts';
+import { componentErrors } from './components.errors.ts';
 
 /**
  * The 17-digit component identifier: district code (6) + the component's minor class code (5) + a serial
@@ -62,6 +62,9 @@ function describeComponentId(id: string): { parts?: ComponentIdParts; problem?: 
 /** The parts of an id received as input; a malformed one is the caller's mistake (400, with the field). */
 export function requireComponentId(id: string, field = 'id'): ComponentIdParts {
   const { parts, problem } = describeComponentId(id);
-  if (!parts) throw badRequest(bilingual(...(problem as [string, string])), field);
+  if (!parts) {
+    const [zh, en] = problem as [string, string];
+    throw componentErrors.invalidId({ zh, en }, { field });
+  }
   return parts;
 }

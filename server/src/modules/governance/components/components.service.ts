@@ -7,7 +7,6 @@ import type {
   ComponentView,
 } from '@yimen/shared/components';
 import type { Db } from '../../../db/client.ts';
-import { AppError, badRequest, bilingual, notFound } from '../../../errors.ts';
 import { recordAudit } from '../../audit/audit.repo.ts';
 import type { GeoIndex } from '../../geography/geo-index.ts';
 import { type BBox, bboxOf } from '../../geography/planar.ts';
@@ -16,6 +15,7 @@ import { parseBBox, requireWithinExtent } from './bbox.ts';
 import { isComponentClass } from './component-classes.ts';
 import { requireComponentId } from './component-id.ts';
 import { componentItem, componentView } from './component-view.ts';
+import { componentErrors } from './components.errors.ts';
 import { COMPONENT_READ_ROLES, COMPONENT_WRITE_ROLES } from './components.policy.ts';
 import { findComponent, nearestComponents, searchComponents, setComponentStatus } from './components.repo.ts';
 
@@ -31,13 +31,7 @@ export async function listComponents(
 ): Promise<ComponentList> {
   authorize(ctx, { roles: COMPONENT_READ_ROLES });
   if (q.bbox === undefined && q.grid === undefined) {
-    throw badRequest(
-      bilingual(
-        '请给出地图范围 bbox 或网格 grid',
-        'Give a map box (bbox) or an area (grid) to list components in.',
-      ),
-      'bbox',
-    );
+    throw componentErrors.noBoxOrGrid();
   }
   let bbox: BBox | undefined;
   if (q.bbox !== undefined) {
@@ -45,13 +39,7 @@ export async function listComponents(
     requireWithinExtent(bbox, districtExtent(geo));
   }
   if (q.grid !== undefined && !geo.area(q.grid)) {
-    throw badRequest(
-      bilingual(
-        `本区没有编码为 ${q.grid} 的区域`,
-        `No street, community, grid or micro-grid ${q.grid} in the district.`,
-      ),
-      'grid',
-    );
+    throw componentErrors.unknownArea({ grid: q.grid });
   }
   if (q.class !== undefined) requireClass(q.class);
   const { rows, total, truncated } = await searchComponents(db, {
@@ -90,7 +78,7 @@ export async function getComponent(db: Db, ctx: RequestContext, id: string): Pro
   authorize(ctx, { roles: COMPONENT_READ_ROLES });
   requireComponentId(id);
   const row = await findComponent(db, ctx.districtCode, id);
-  if (!row) throw notFound(`Component ${id}`, 'id');
+  if (!row) throw componentErrors.notFound({ id });
   return componentView(row);
 }
 
@@ -109,7 +97,7 @@ export async function changeComponentStatus(
   requireComponentId(id);
   return db.transaction(async (tx) => {
     const row = await findComponent(tx, ctx.districtCode, id, { forUpdate: true });
-    if (!row) throw notFound(`Component ${id}`, 'id');
+    if (!row) throw componentErrors.notFound({ id });
     authorize(ctx, { roles: COMPONENT_WRITE_ROLES, area: row.micro_grid_code });
     if (row.status === body.status) return componentView(row);
     await setComponentStatus(tx, id, body.status);
@@ -120,17 +108,14 @@ export async function changeComponentStatus(
       details: { from: row.status, to: body.status, note: body.note ?? null, gridCode: row.grid_code },
     });
     const updated = await findComponent(tx, ctx.districtCode, id);
-    if (!updated) throw new AppError('internal', 'The component could not be read back.');
+    if (!updated) throw componentErrors.notReadBack();
     return componentView(updated);
   });
 }
 
 function requireClass(code: string): void {
   if (!isComponentClass(code)) {
-    throw badRequest(
-      bilingual(`${code} 不是部件小类`, `class ${code} is not a component class (01001–05004).`),
-      'class',
-    );
+    throw componentErrors.notAComponentClass({ code });
   }
 }
 
@@ -141,7 +126,7 @@ function districtExtent(geo: GeoIndex): BBox {
   let extent = extents.get(geo);
   if (!extent) {
     const district = geo.area(geo.districtCode);
-    if (!district) throw new AppError('internal', `The geography has no district ${geo.districtCode}.`);
+    if (!district) throw componentErrors.noDistrict({ code: geo.districtCode });
     extent = bboxOf(district.geometry);
     extents.set(geo, extent);
   }

@@ -25,7 +25,7 @@ import {
   taskInsertStatement,
 } from './events.repo.ts';
 import type { GovDeps } from './gov-deps.ts';
-import { dueAfter } from './report-event.ts';
+import { dueAfter } from './report-event.service.ts';
 
 export interface GovActionInput {
   note?: string | undefined;

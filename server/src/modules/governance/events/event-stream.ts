@@ -2,7 +2,7 @@ import { errorResponses, Text } from '@yimen/shared/common';
 import type { App } from '../../../http.ts';
 import { authorize } from '../../identity/actor.ts';
 import { streamSse } from '../live/sse.ts';
-import { eventSummary } from './event-view.ts';
+import { eventSummary } from './event-view.service.ts';
 import { topicsFor, topicsOf, VIEW_ROLES } from './event-visibility.ts';
 import type { EventRow } from './events.repo.ts';
 import { govDeps } from './gov-deps.ts';

@@ -1,3 +1,4 @@
+import { CHANNELS } from '@yimen/shared/events';
 import { type EventState, OPEN_EVENT_STATES } from '@yimen/shared/states';
 import type { Queryable } from '../../../db/client.ts';
 import { dailyNumberStatement } from '../../../db/daily-number.ts';
@@ -6,7 +7,7 @@ import type { RequestContext } from '../../identity/actor.ts';
 import type { ComponentStatus } from '../components/component-classes.ts';
 import type { EventVisibility } from './event-visibility.ts';
 
-export const CHANNELS = ['citizen', 'patrol', 'hotline', 'component', 'open311', 'import'] as const;
+export { CHANNELS };
 export type Channel = (typeof CHANNELS)[number];
 
 export interface EventRow {

@@ -17,25 +17,20 @@ import {
   Suggestions,
   Taxonomy,
 } from '@yimen/shared/events';
-import { AppError, bilingual } from '../../../errors.ts';
 import type { App } from '../../../http.ts';
-import { authorize } from '../../identity/actor.ts';
-import { takeEventAction } from './event-actions.ts';
-import { addPhoto, readPhoto } from './event-photos.ts';
-import { getEvent, listEvents, newEventView } from './event-view.ts';
-import type { Channel } from './events.repo.ts';
+import { readPhoto } from './event-photos.service.ts';
+import { getEvent, listEvents } from './event-view.service.ts';
+import {
+  addEventPhoto,
+  importEventsCsv,
+  report,
+  suggestClasses,
+  takeAction,
+  taxonomyInForce,
+} from './events.service.ts';
 import { govDeps } from './gov-deps.ts';
-import { importEvents } from './import-events.ts';
-import { reportEvent } from './report-event.ts';
 
 const tags = ['city governance'];
-/** The channel a report comes through when the body does not say: by who reports. */
-function channelOf(roles: readonly string[], asked: Channel | undefined): Channel {
-  if (asked) return asked;
-  if (roles.includes('citizen') || roles.includes('enterprise_agent')) return 'citizen';
-  if (roles.includes('grid_worker') || roles.includes('inspector')) return 'patrol';
-  return 'hotline';
-}
 
 export default async function eventRoutes(app: App): Promise<void> {
   const deps = () => govDeps(app);
@@ -62,19 +57,7 @@ export default async function eventRoutes(app: App): Promise<void> {
         response: { 200: ImportOutcome, ...withConflict, 413: errorResponse },
       },
     },
-    async (req) => {
-      if (typeof req.body !== 'string') {
-        throw new AppError(
-          'validation_failed',
-          bilingual(
-            '请以 CSV 文件（text/csv）作为请求内容',
-            'Send the CSV itself as the body (Content-Type text/csv).',
-          ),
-          'file',
-        );
-      }
-      return importEvents(deps(), req.ctx, req.body);
-    },
+    async (req) => importEventsCsv(deps(), req.ctx, req.body),
   );
 
   app.post(
@@ -90,17 +73,7 @@ export default async function eventRoutes(app: App): Promise<void> {
       },
     },
     async (req, reply) => {
-      if (!Buffer.isBuffer(req.body)) {
-        throw new AppError(
-          'validation_failed',
-          bilingual(
-            '请以 JPG 或 PNG 图片作为请求内容上传',
-            'Send the photo itself as the body (image/jpeg or image/png).',
-          ),
-          'file',
-        );
-      }
-      const photo = await addPhoto(deps(), req.ctx, req.params.id, req.query.stage, req.body);
+      const photo = await addEventPhoto(deps(), req.ctx, req.params.id, req.query.stage, req.body);
       return reply.status(201).send({ photo });
     },
   );
@@ -140,16 +113,11 @@ export default async function eventRoutes(app: App): Promise<void> {
       },
     },
     async (req, reply) => {
-      const channel = channelOf(req.ctx.actor?.roles ?? [], req.body.channel);
-      const taken = await reportEvent(deps(), req.ctx, channel, {
+      const { created, event } = await report(deps(), req.ctx, {
         ...req.body,
         idempotencyKey: req.headers['idempotency-key'],
       });
-      // A new report answers from what was just written; a repeated one reads the event as it stands.
-      const event = taken.created
-        ? await newEventView(deps(), req.ctx, taken.event, taken.tasks)
-        : await getEvent(deps(), req.ctx, taken.eventId);
-      return reply.status(taken.created ? 201 : 200).send({ event });
+      return reply.status(created ? 201 : 200).send({ event });
     },
   );
 
@@ -192,15 +160,7 @@ export default async function eventRoutes(app: App): Promise<void> {
         response: { 200: EventActionResult, ...withConflict },
       },
     },
-    async (req) => {
-      const moved = await takeEventAction(deps(), req.ctx, req.params.id, req.params.action, req.body ?? {});
-      // A unit that sent the event back no longer sees it: the step is done, the event is someone else's.
-      const event = await getEvent(deps(), req.ctx, req.params.id).catch((err: unknown) => {
-        if (err instanceof AppError && err.code === 'not_found') return null;
-        throw err;
-      });
-      return { ...moved, event };
-    },
+    async (req) => takeAction(deps(), req.ctx, req.params.id, req.params.action, req.body ?? {}),
   );
 
   app.post(
@@ -213,19 +173,9 @@ export default async function eventRoutes(app: App): Promise<void> {
         response: { 200: Suggestions, ...errorResponses },
       },
     },
-    async (req) => {
-      authorize(req.ctx, {
-        roles: [
-          'citizen',
-          'enterprise_agent',
-          'grid_worker',
-          'command_operator',
-          'supervisor',
-          'administrator',
-        ],
-      });
-      return { suggestions: app.eventRouter.classify(req.body.text, req.body.componentClass) };
-    },
+    async (req) => ({
+      suggestions: suggestClasses(deps(), req.ctx, req.body.text, req.body.componentClass),
+    }),
   );
 
   app.get(
@@ -237,10 +187,6 @@ export default async function eventRoutes(app: App): Promise<void> {
         response: { 200: Taxonomy, ...errorResponses },
       },
     },
-    async (req) => {
-      if (!req.ctx.actor)
-        throw new AppError('unauthenticated', bilingual('请先登录', 'Please sign in first.'));
-      return app.eventRouter.taxonomy.taxonomy;
-    },
+    async (req) => taxonomyInForce(deps(), req.ctx),
   );
 }

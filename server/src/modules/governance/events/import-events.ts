@@ -3,9 +3,10 @@ import { IMPORT_COLUMNS, IMPORT_MAX_ROWS } from '@yimen/shared/import-columns';
 import { AppError, bilingual } from '../../../errors.ts';
 import { authorize, type RequestContext } from '../../identity/actor.ts';
 import type { Severity } from '../taxonomy/taxonomy.types.ts';
-import { eventSummary } from './event-view.ts';
+import { eventSummary } from './event-view.service.ts';
+import { eventErrors } from './events.errors.ts';
 import type { GovDeps } from './gov-deps.ts';
-import { DESCRIPTION_MAX, type ReportInput, reportEvent } from './report-event.ts';
+import { DESCRIPTION_MAX, type ReportInput, reportEvent } from './report-event.service.ts';
 
 export interface ImportProblem {
   row: number;
@@ -20,14 +21,9 @@ function readRows(deps: GovDeps, rows: string[][]): { reports: ReportInput[]; pr
   const header = rows[0]!.map((h) => h.trim().toLowerCase());
   const unknown = header.filter((h) => !(IMPORT_COLUMNS as readonly string[]).includes(h));
   if (unknown.length || !header.includes('description')) {
-    throw new AppError(
-      'validation_failed',
-      bilingual(
-        `表头须为：${IMPORT_COLUMNS.join(',')}（description 必填）`,
-        `The first line names the columns: ${IMPORT_COLUMNS.join(', ')} (description required).`,
-      ),
-      'file',
-      { unknown },
+    throw eventErrors.csvBadHeader(
+      { zhColumns: IMPORT_COLUMNS.join(','), enColumns: IMPORT_COLUMNS.join(', ') },
+      { details: { unknown } },
     );
   }
   const reports: ReportInput[] = [];
@@ -91,35 +87,20 @@ export async function importEvents(deps: GovDeps, ctx: RequestContext, csv: stri
   try {
     rows = parseCsv(csv);
   } catch (err) {
-    throw new AppError(
-      'validation_failed',
-      bilingual('CSV 格式有误', `The CSV cannot be read: ${(err as Error).message}.`),
-      'file',
-    );
+    throw eventErrors.csvUnreadable({ reason: (err as Error).message });
   }
-  if (rows.length < 2)
-    throw new AppError(
-      'validation_failed',
-      bilingual('文件中没有数据行', 'The file has no data rows.'),
-      'file',
-    );
+  if (rows.length < 2) throw eventErrors.csvNoRows();
   if (rows.length - 1 > IMPORT_MAX_ROWS) {
-    throw new AppError(
-      'payload_too_large',
-      bilingual(`一次最多导入 ${IMPORT_MAX_ROWS} 行`, `At most ${IMPORT_MAX_ROWS} rows per import.`),
-      'file',
-    );
+    throw eventErrors.csvTooManyRows({ max: IMPORT_MAX_ROWS });
   }
   const { reports, problems } = readRows(deps, rows);
   if (problems.length) {
-    throw new AppError(
-      'validation_failed',
-      bilingual(
-        `有 ${problems.length} 处问题，未导入任何事件`,
-        `${problems.length} problem(s): nothing was imported.`,
-      ),
-      `rows.${problems[0]!.row}.${problems[0]!.field}`,
-      { problems: problems.slice(0, 200) },
+    throw eventErrors.csvRowProblems(
+      { count: problems.length },
+      {
+        field: `rows.${problems[0]!.row}.${problems[0]!.field}`,
+        details: { problems: problems.slice(0, 200) },
+      },
     );
   }
   const imported: ReturnType<typeof eventSummary>[] = [];

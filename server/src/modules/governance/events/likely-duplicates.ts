@@ -1,4 +1,5 @@
 import type { TaxonomyIndex } from '../taxonomy/taxonomy-index.ts';
+import { openEventsNear } from './event-intake.repo.ts';
 import type { GovDeps } from './gov-deps.ts';
 
 /** How near and how recent another open report must be to count as the same problem. */
@@ -75,36 +76,16 @@ export async function likelyDuplicates(deps: GovDeps, districtCode: string, e: D
   }
   const dLat = RADIUS_M / 111_320;
   const dLng = dLat / Math.cos((e.lat * Math.PI) / 180);
-  const r = await deps.db.query<{
-    id: string;
-    event_no: string;
-    description: string;
-    class_code: string;
-    component_id: string | null;
-    lng: number;
-    lat: number;
-    reported_at: Date;
-    state: string;
-  }>(
-    `SELECT id, event_no, description, class_code, component_id, lng, lat, reported_at, state FROM gov_events
-      WHERE district_code = $1 AND state IN ('reported','dispatched','disposed','parked')
-        AND (class_code = ANY($2::text[]) OR substr(component_id, 7, 5) = ANY($3::text[]))
-        AND reported_at > $4 AND lng BETWEEN $5 AND $6 AND lat BETWEEN $7 AND $8 AND id <> $9
-      ORDER BY reported_at DESC LIMIT 50`,
-    [
-      districtCode,
-      [...classes],
-      [...components],
-      new Date(e.at.getTime() - WINDOW_HOURS * 3_600_000),
-      e.lng - dLng,
-      e.lng + dLng,
-      e.lat - dLat,
-      e.lat + dLat,
-      e.excludeId ?? '00000000-0000-0000-0000-000000000000',
-    ],
-  );
+  const rows = await openEventsNear(deps.db, districtCode, {
+    classes: [...classes],
+    componentClasses: [...components],
+    since: new Date(e.at.getTime() - WINDOW_HOURS * 3_600_000),
+    lng: [e.lng - dLng, e.lng + dLng],
+    lat: [e.lat - dLat, e.lat + dLat],
+    excludeId: e.excludeId ?? '00000000-0000-0000-0000-000000000000',
+  });
   const probe = { classCode: e.classCode, componentId, components };
-  return r.rows
+  return rows
     .flatMap((x) => {
       const reason = reasonFor(taxonomy, probe, x);
       if (!reason) return [];

@@ -1,11 +1,9 @@
 import { Binary, byContentType, errorResponses, Text } from '@yimen/shared/common';
 import { IndicatorQuery, IndicatorReport } from '@yimen/shared/events';
-import { chinaToday } from '@yimen/shared/id-checks';
 import type { App } from '../../../http.ts';
 import { govDeps } from '../events/gov-deps.ts';
-import { indicators, indicatorsCsv, indicatorsWorkbook } from './indicators.ts';
+import { indicatorsCsv, indicatorsOfPeriod, indicatorsWorkbook } from './indicators.service.ts';
 
-const DAY_MS = 86_400_000;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The platform's indicators by street, unit, class or period, as JSON, CSV or an Excel workbook. */
@@ -29,14 +27,8 @@ export default async function indicatorRoutes(app: App): Promise<void> {
       },
     },
     async (req, reply) => {
-      const now = app.clock();
-      const to = req.query.to ?? chinaToday(now);
-      const from = req.query.from ?? chinaToday(new Date(now.getTime() - 29 * DAY_MS));
-      const result = await indicators(govDeps(app), req.ctx, {
-        groupBy: req.query.groupBy ?? 'street',
-        from,
-        to,
-      });
+      const result = await indicatorsOfPeriod(govDeps(app), req.ctx, req.query);
+      const { from, to } = result;
       const rows = [...result.rows, result.total];
       const file = `indicators-${result.groupBy}-${from}-${to}`;
       if (req.query.format === 'csv') {

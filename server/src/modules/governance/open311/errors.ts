@@ -13,3 +13,10 @@ export function open311Errors(status: Open311Status, descriptions: readonly stri
   const errors: Open311Error[] = descriptions.map((description) => ({ code: status, description }));
   return { ok: false, status, errors };
 }
+
+/** A refusal answered in the specification's own error format (not the API's error body). */
+export class Open311Refusal extends Error {
+  constructor(readonly failure: Open311Failure) {
+    super(failure.errors.map((e) => e.description).join('; '));
+  }
+}

@@ -2,25 +2,19 @@ import { parse as parseQuery } from 'node:querystring';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../../errors.ts';
 import type { App } from '../../../http.ts';
-import { recordAudit } from '../../audit/audit.repo.ts';
-import type { RequestContext } from '../../identity/actor.ts';
-import { type EventRow, findEventByNumber } from '../events/events.repo.ts';
 import { govDeps } from '../events/gov-deps.ts';
-import { reportEvent } from '../events/report-event.ts';
-import { hashOpen311Key } from './client-keys.ts';
-import { parseW3cDateTime } from './datetime.ts';
-import { open311Error } from './errors.ts';
-import { formValue, parsePostRequest } from './parse-post.ts';
+import { Open311Refusal, open311Error } from './errors.ts';
+import {
+  findRequest,
+  listRequests,
+  open311Services,
+  postRequest,
+  requestIdOfToken,
+  serviceDefinition,
+} from './open311.service.ts';
 import { open311JsonSchema } from './response-schemas.ts';
 import { renderOpen311 } from './serialize.ts';
-import type {
-  Open311Documents,
-  Open311Failure,
-  Open311Format,
-  Open311Kind,
-  Service,
-  ServiceRequest,
-} from './types.ts';
+import type { Open311Documents, Open311Format, Open311Kind } from './types.ts';
 
 const FORMATS = /^(.*)\.(json|xml)$/;
 const tags = ['open311'];
@@ -40,15 +34,6 @@ const geoErrors = Object.fromEntries(
 const geoResponses = (status: number, json: Record<string, unknown>, description: string) => ({
   response: { [status]: geoReport(json, description), ...geoErrors },
 });
-const CLOSED_STATES = new Set(['closed', 'rejected', 'voided', 'merged']);
-const MAX_DAYS = 90;
-const MAX_REQUESTS = 1000;
-
-class Open311Refusal extends Error {
-  constructor(readonly failure: Open311Failure) {
-    super(failure.errors.map((e) => e.description).join('; '));
-  }
-}
 
 /** `services.json` → ['services', 'json']; anything without a format suffix is refused as the spec's 404. */
 function splitFormat(name: string): [string, Open311Format] {
@@ -95,47 +80,8 @@ export default async function open311Routes(app: App): Promise<void> {
     return send(reply, format, 'errors', [{ code: 500, description: 'internal error' }], 500);
   });
 
-  const taxonomy = () => app.eventRouter.taxonomy;
-  const services = (): Service[] =>
-    taxonomy().taxonomy.minors.map((m) => ({
-      service_code: m.code,
-      service_name: m.name,
-      description: `${taxonomy().majorByCode.get(m.majorCode)?.name ?? ''} · ${m.name}（${m.nameEn}）`,
-      metadata: false,
-      type: 'realtime',
-      keywords: m.keywords.slice(0, 12).join(','),
-      group: taxonomy().majorByCode.get(m.majorCode)?.name ?? m.majorCode,
-    }));
-
-  const toRequest = (e: EventRow): ServiceRequest => {
-    const closed = CLOSED_STATES.has(e.state);
-    return {
-      service_request_id: e.event_no,
-      status: closed ? 'closed' : 'open',
-      status_notes:
-        e.state === 'rejected'
-          ? '不予立案'
-          : e.state === 'voided'
-            ? '已作废'
-            : e.state === 'merged'
-              ? '已合并'
-              : null,
-      service_name: taxonomy().byCode.get(e.class_code)?.name ?? e.class_code,
-      service_code: e.class_code,
-      description: e.description,
-      agency_responsible: e.unit_id ? app.eventRouter.unitName(e.unit_id) : null,
-      service_notice: null,
-      requested_datetime: e.reported_at,
-      updated_datetime: closed ? (e.closed_at ?? e.updated_at) : e.updated_at,
-      expected_datetime: e.dispose_due_at,
-      address: e.address_text,
-      address_id: null,
-      zipcode: null,
-      lat: e.lat,
-      long: e.lng,
-      media_url: null,
-    };
-  };
+  const deps = () => govDeps(app);
+  const districtCode = app.config.districtCode;
 
   app.get<{ Params: { name: string } }>(
     '/open311/v2/:name',
@@ -153,8 +99,11 @@ export default async function open311Routes(app: App): Promise<void> {
     },
     async (req, reply) => {
       const [name, format] = splitFormat(req.params.name);
-      if (name === 'services') return send(reply, format, 'services', services());
-      if (name === 'requests') return send(reply, format, 'requests', await listRequests(req));
+      if (name === 'services') return send(reply, format, 'services', open311Services(deps()));
+      if (name === 'requests') {
+        const query = req.query as Record<string, string | string[] | undefined>;
+        return send(reply, format, 'requests', await listRequests(deps(), districtCode, query));
+      }
       throw new Open311Refusal(open311Error(404, 404, `no resource ${name}`));
     },
   );
@@ -174,16 +123,7 @@ export default async function open311Routes(app: App): Promise<void> {
     },
     async (req) => {
       const [code] = splitFormat(req.params.code);
-      // Every service takes description and place only: none has a definition (metadata is false).
-      throw new Open311Refusal(
-        open311Error(
-          404,
-          404,
-          taxonomy().byCode.has(code)
-            ? `service ${code} has no attributes (metadata is false)`
-            : `service_code ${code} not found`,
-        ),
-      );
+      serviceDefinition(deps(), code);
     },
   );
 
@@ -198,9 +138,7 @@ export default async function open311Routes(app: App): Promise<void> {
     },
     async (req, reply) => {
       const [id, format] = splitFormat(req.params.id);
-      const e = await findEventByNumber(app.db, app.config.districtCode, id);
-      if (!e) throw new Open311Refusal(open311Error(404, 404, `service_request_id ${id} not found`));
-      return send(reply, format, 'requests', [toRequest(e)]);
+      return send(reply, format, 'requests', [await findRequest(deps(), districtCode, id)]);
     },
   );
 
@@ -220,58 +158,9 @@ export default async function open311Routes(app: App): Promise<void> {
     },
     async (req) => {
       const [token] = splitFormat(req.params.token);
-      // Every service is realtime: a request gets its id at once and no token is ever handed out.
-      throw new Open311Refusal(open311Error(404, 404, `token ${token} not found`));
+      requestIdOfToken(token);
     },
   );
-
-  async function listRequests(req: FastifyRequest): Promise<ServiceRequest[]> {
-    const q = req.query as Record<string, string | string[] | undefined>;
-    const one = (k: string) => (typeof q[k] === 'string' && q[k] !== '' ? (q[k] as string) : undefined);
-    const where = ['district_code = $1'];
-    const params: unknown[] = [app.config.districtCode];
-    const ids = one('service_request_id');
-    if (ids) {
-      // The ids override every other argument.
-      params.push(ids.split(',').map((s) => s.trim()));
-      where.push(`event_no = ANY($${params.length}::text[])`);
-    } else {
-      const start = one('start_date') ? parseW3cDateTime(one('start_date')!) : null;
-      const end = one('end_date') ? parseW3cDateTime(one('end_date')!) : null;
-      if ((one('start_date') && !start) || (one('end_date') && !end)) {
-        throw new Open311Refusal(open311Error(400, 400, 'start_date and end_date must be W3C date-times'));
-      }
-      const to = end ?? app.clock();
-      const from = start ?? new Date(to.getTime() - MAX_DAYS * 86_400_000);
-      if (to.getTime() - from.getTime() > MAX_DAYS * 86_400_000) {
-        throw new Open311Refusal(open311Error(400, 400, `the date range may span at most ${MAX_DAYS} days`));
-      }
-      params.push(from, to);
-      where.push(`reported_at BETWEEN $${params.length - 1} AND $${params.length}`);
-      const codes = one('service_code');
-      if (codes) {
-        params.push(codes.split(',').map((s) => s.trim()));
-        where.push(`class_code = ANY($${params.length}::text[])`);
-      }
-      const status = one('status');
-      if (status) {
-        const wanted = status.split(',').map((s) => s.trim());
-        if (wanted.some((s) => s !== 'open' && s !== 'closed')) {
-          throw new Open311Refusal(open311Error(400, 400, 'status must be open or closed'));
-        }
-        if (wanted.length === 1) {
-          where.push(
-            `state ${wanted[0] === 'closed' ? '' : 'NOT '}IN ('closed','rejected','voided','merged')`,
-          );
-        }
-      }
-    }
-    const r = await app.db.query<EventRow>(
-      `SELECT * FROM gov_events WHERE ${where.join(' AND ')} ORDER BY reported_at DESC LIMIT ${MAX_REQUESTS}`,
-      params,
-    );
-    return r.rows.map(toRequest);
-  }
 
   app.post<{ Params: { name: string }; Body: Record<string, unknown> }>(
     '/open311/v2/:name',
@@ -286,81 +175,8 @@ export default async function open311Routes(app: App): Promise<void> {
       const [name, format] = splitFormat(req.params.name);
       if (name !== 'requests') throw new Open311Refusal(open311Error(404, 404, `no resource ${name}`));
       const body = (req.body ?? {}) as Record<string, unknown>;
-      const key = formValue(body, 'api_key');
-      const client = key
-        ? (
-            await app.db.query<{ id: string; name: string }>(
-              'SELECT id, name FROM open311_clients WHERE key_hash = $1 AND active AND district_code = $2',
-              [hashOpen311Key(key), app.config.districtCode],
-            )
-          ).rows[0]
-        : undefined;
-      const ctx: RequestContext = {
-        actor: client
-          ? {
-              id: client.id,
-              kind: 'integration',
-              name: `Open311 · ${client.name}`,
-              roles: ['command_operator'],
-              departmentId: null,
-              jurisdictionCode: app.config.districtCode,
-              districtCode: app.config.districtCode,
-              via: 'token',
-            }
-          : null,
-        ip: req.ip,
-        correlationId: req.id,
-        districtCode: app.config.districtCode,
-      };
-      if (!client) {
-        await recordAudit(app.db, ctx, {
-          action: 'open311.post',
-          targetType: 'open311',
-          targetId: null,
-          outcome: 'denied',
-          details: { reason: key ? 'unknown api_key' : 'no api_key' },
-        });
-        throw new Open311Refusal(open311Error(403, 403, 'api_key was not provided or is not valid'));
-      }
-      const parsed = parsePostRequest(body, {
-        findService: (code) => {
-          const service = services().find((s) => s.service_code === code);
-          return service ? { service, definition: null } : undefined;
-        },
-      });
-      if (!parsed.ok) {
-        await recordAudit(app.db, ctx, {
-          action: 'open311.post',
-          targetType: 'open311',
-          outcome: 'failure',
-          details: { errors: parsed.errors.map((e) => e.description) },
-        });
-        throw new Open311Refusal(parsed);
-      }
-      const p = parsed.value;
-      const caller = [p.last_name, p.first_name].filter(Boolean).join('') || null;
-      const taken = await reportEvent(govDeps(app), ctx, 'open311', {
-        description: p.description ?? taxonomy().byCode.get(p.service_code)!.name,
-        ...(p.lat !== null && p.long !== null ? { lat: p.lat, lng: p.long } : {}),
-        ...(p.address_string ? { addressText: p.address_string } : {}),
-        classCode: p.service_code,
-        reporterName: caller ?? undefined,
-        ...(p.phone && /^1[3-9]\d{9}$/.test(p.phone) ? { reporterPhone: p.phone } : {}),
-      });
-      const eventNo = taken.created
-        ? taken.event.event_no
-        : (
-            await app.db.query<{ event_no: string }>('SELECT event_no FROM gov_events WHERE id = $1', [
-              taken.eventId,
-            ])
-          ).rows[0]!.event_no;
-      return send(reply, format, 'postResult', [
-        {
-          service_request_id: eventNo,
-          service_notice: '已受理，事件已派遣至责任单位',
-          account_id: p.account_id,
-        },
-      ]);
+      const call = { districtCode, ip: req.ip, correlationId: req.id };
+      return send(reply, format, 'postResult', await postRequest(deps(), call, body));
     },
   );
 }

@@ -5,24 +5,12 @@ import type { Classifier, Suggestion } from '../classify/classify.types.ts';
 import { TRAINING_REPORTS } from '../classify/labelled/labelled-reports.ts';
 import { trainClassifier } from '../classify/train-classifier.ts';
 import { TAXONOMY } from '../taxonomy/taxonomy.data.ts';
-import type { Taxonomy } from '../taxonomy/taxonomy.types.ts';
 import { buildTaxonomyIndex, type TaxonomyIndex } from '../taxonomy/taxonomy-index.ts';
-import { type RouteDecision, type RoutingRule, RuleBook, type TimeWindow } from './rules.ts';
+import { gridWorkers, latestTaxonomy, type RuleRow, routingRules, units } from './routing.repo.ts';
+import { type RouteDecision, type RoutingRule, RuleBook } from './rules.ts';
 
 /** The command centre that takes an event when its street has no office on record. */
 export const COMMAND_CENTRE = 'ccc';
-
-interface RuleRow {
-  id: string;
-  position: number;
-  class_pattern: string;
-  area_code: string | null;
-  time_window: TimeWindow | null;
-  unit_id: string;
-  user_id: string | null;
-  note: string;
-  active: boolean;
-}
 
 export const toRule = (r: RuleRow): RoutingRule => ({
   id: r.id,
@@ -64,44 +52,24 @@ export class EventRouter {
 
   /** Re-reads the taxonomy, the responsibility list, the units and the grid workers. */
   async reload(): Promise<void> {
-    const [taxonomy, rules, units, workers] = await Promise.all([
-      this.db.query<{ data: Taxonomy }>(
-        'SELECT data FROM event_taxonomies WHERE district_code = $1 ORDER BY id DESC LIMIT 1',
-        [this.districtCode],
-      ),
-      this.db.query<RuleRow>('SELECT * FROM routing_rules WHERE district_code = $1 ORDER BY position', [
-        this.districtCode,
-      ]),
-      this.db.query<{
-        id: string;
-        name_zh: string;
-        name_en: string;
-        kind: string;
-        street_code: string | null;
-      }>('SELECT id, name_zh, name_en, kind, street_code FROM departments WHERE district_code = $1', [
-        this.districtCode,
-      ]),
+    const [taxonomy, rules, unitRows, workers] = await Promise.all([
+      latestTaxonomy(this.db, this.districtCode),
+      routingRules(this.db, this.districtCode),
+      units(this.db, this.districtCode),
       // A grid worker works the grid of their jurisdiction; the longest-serving account answers for a grid.
-      this.db.query<{ id: string; jurisdiction_code: string }>(
-        `SELECT id, jurisdiction_code FROM users
-          WHERE district_code = $1 AND active AND 'grid_worker' = ANY(roles) AND length(jurisdiction_code) = 15
-          ORDER BY created_at DESC`,
-        [this.districtCode],
-      ),
+      gridWorkers(this.db, this.districtCode),
     ]);
-    const data = taxonomy.rows[0]?.data ?? TAXONOMY;
+    const data = taxonomy ?? TAXONOMY;
     if (data !== this.#taxonomy?.taxonomy) {
       this.#taxonomy = buildTaxonomyIndex(data);
       this.#classifier = null;
     }
-    this.#units = new Map(units.rows.map((u) => [u.id, u.name_zh]));
-    this.#unitsEn = new Map(units.rows.map((u) => [u.id, u.name_en]));
+    this.#units = new Map(unitRows.map((u) => [u.id, u.name_zh]));
+    this.#unitsEn = new Map(unitRows.map((u) => [u.id, u.name_en]));
     const offices = new Map(
-      units.rows
-        .filter((u) => u.kind === 'street_office' && u.street_code)
-        .map((u) => [u.street_code!, u.id]),
+      unitRows.filter((u) => u.kind === 'street_office' && u.street_code).map((u) => [u.street_code!, u.id]),
     );
-    this.#rulesList = rules.rows.map(toRule);
+    this.#rulesList = rules.map(toRule);
     this.#rules = new RuleBook(this.#rulesList, offices, COMMAND_CENTRE, {
       unit: (id) => this.#units.get(id) ?? id,
       unitEn: (id) => this.#unitsEn.get(id) ?? id,
@@ -111,7 +79,7 @@ export class EventRouter {
       classNameEn: (code) =>
         this.#taxonomy.byCode.get(code)?.nameEn ?? this.#taxonomy.majorByCode.get(code)?.nameEn ?? code,
     });
-    this.#gridWorkers = new Map(workers.rows.map((w) => [w.jurisdiction_code, w.id]));
+    this.#gridWorkers = new Map(workers.map((w) => [w.jurisdiction_code, w.id]));
   }
 
   get taxonomy(): TaxonomyIndex {

@@ -8,10 +8,16 @@ import {
   TaxonomySaved,
 } from '@yimen/shared/events';
 import type { App } from '../../../http.ts';
-import { authorize } from '../../identity/actor.ts';
 import { govDeps } from '../events/gov-deps.ts';
 import type { Taxonomy } from '../taxonomy/taxonomy.types.ts';
-import { type AdminDeps, CONFIG_TOPIC, previewRoute, saveRules, saveTaxonomy } from './governance-admin.ts';
+import {
+  type AdminDeps,
+  CONFIG_TOPIC,
+  listRules,
+  previewRoute,
+  saveRules,
+  saveTaxonomy,
+} from './governance-admin.service.ts';
 
 const tags = ['city governance'];
 
@@ -52,12 +58,7 @@ export default async function governanceAdminRoutes(app: App): Promise<void> {
         response: { 200: RoutingRules, ...errorResponses },
       },
     },
-    async (req) => {
-      authorize(req.ctx, { roles: ['administrator', 'command_operator', 'supervisor'] });
-      return {
-        rules: app.eventRouter.rules.map((r) => ({ ...r, unitName: app.eventRouter.unitName(r.unitId) })),
-      };
-    },
+    async (req) => listRules(deps(), req.ctx),
   );
 
   app.put(

@@ -1,10 +1,10 @@
 import type { EventState } from '@yimen/shared/states';
-import { AppError, bilingual } from '../../../errors.ts';
 import { type Actor, authorize, type RequestContext } from '../../identity/actor.ts';
 import { componentClass } from '../components/component-classes.ts';
 import { actionsFor } from './event-actions.ts';
-import { listPhotos } from './event-photos.ts';
+import { listPhotos } from './event-photos.service.ts';
 import { maySee, VIEW_ROLES, visibilityOf } from './event-visibility.ts';
+import { eventErrors } from './events.errors.ts';
 import {
   type EventRow,
   findEvent,
@@ -198,8 +198,7 @@ export async function getEvent(deps: GovDeps, ctx: RequestContext, id: string) {
   const actor = authorize(ctx, { roles: VIEW_ROLES });
   const e = await findEvent(deps.db, ctx.districtCode, id);
   // Someone else's event answers as if it did not exist.
-  if (!e || !maySee(actor, e))
-    throw new AppError('not_found', bilingual('没有该事件', 'No such event.'), 'id');
+  if (!e || !maySee(actor, e)) throw eventErrors.notFound();
   const [tasks, log, photos] = await Promise.all([
     readTasks(deps.db, e.id),
     readEventLog(deps.db, e.id),

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { EventState } from '@yimen/shared/states';
 import { runTogether } from '../../../db/statement.ts';
-import { AppError, bilingual } from '../../../errors.ts';
 import { sniffFileType } from '../../../http/file-type.ts';
 import { auditStatement } from '../../audit/audit.repo.ts';
 import { type Actor, authorize, coversArea, type RequestContext } from '../../identity/actor.ts';
+import { countPhotos, listPhotoRows, photoInsertStatement, readPhotoData } from './event-photos.repo.ts';
 import { maySee, VIEW_ROLES } from './event-visibility.ts';
+import { eventErrors } from './events.errors.ts';
 import { type EventRow, eventLogStatement, findEvent } from './events.repo.ts';
 import type { GovDeps } from './gov-deps.ts';
 
@@ -44,11 +45,9 @@ const STAGES: Record<PhotoStage, { states: readonly EventState[]; may: (a: Actor
     check: { states: ['disposed', 'closed'], may: onSite },
   };
 
-const notFound = () => new AppError('not_found', bilingual('没有该事件', 'No such event.'), 'id');
-
 async function visibleEvent(deps: GovDeps, ctx: RequestContext, actor: Actor, id: string): Promise<EventRow> {
   const e = await findEvent(deps.db, ctx.districtCode, id);
-  if (!e || !maySee(actor, e)) throw notFound();
+  if (!e || !maySee(actor, e)) throw eventErrors.notFound();
   return e;
 }
 
@@ -73,49 +72,30 @@ export async function addPhoto(
   const e = await visibleEvent(deps, ctx, actor, eventId);
   const rule = STAGES[stage];
   if (!rule.may(actor, e)) {
-    throw new AppError(
-      'forbidden',
-      bilingual('您不能为此环节上传照片', `You may not add ${stage} photos to this event.`),
-      'stage',
-    );
+    throw eventErrors.photoStageNotYours({ stage });
   }
   if (!rule.states.includes(e.state)) {
-    throw new AppError(
-      'conflict',
-      bilingual(
-        `事件当前状态（${e.state}）不能上传${stage}照片`,
-        `Event is ${e.state}: no ${stage} photos now.`,
-      ),
-      'stage',
-    );
+    throw eventErrors.photoStageClosed({ state: e.state, stage });
   }
   const mime = sniffFileType(content);
   if (mime !== 'image/jpeg' && mime !== 'image/png') {
-    throw new AppError(
-      'unprocessable',
-      bilingual('只接受 JPG 或 PNG 照片', 'Only JPEG or PNG photos are accepted.'),
-      'file',
-    );
+    throw eventErrors.photoNotImage();
   }
-  const count = await deps.db.query<{ n: number }>(
-    'SELECT count(*)::int AS n FROM gov_event_photos WHERE event_id = $1 AND stage = $2',
-    [e.id, stage],
-  );
-  if ((count.rows[0]?.n ?? 0) >= PHOTOS_PER_STAGE) {
-    throw new AppError(
-      'unprocessable',
-      bilingual(`每个环节最多 ${PHOTOS_PER_STAGE} 张照片`, `At most ${PHOTOS_PER_STAGE} photos per stage.`),
-      'file',
-    );
+  if ((await countPhotos(deps.db, e.id, stage)) >= PHOTOS_PER_STAGE) {
+    throw eventErrors.tooManyPhotos({ max: PHOTOS_PER_STAGE });
   }
   const id = randomUUID();
   const now = deps.now();
   await runTogether(deps.db, [
-    {
-      sql: `INSERT INTO gov_event_photos (id, event_id, stage, mime, size, data, uploaded_by, uploaded_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      params: [id, e.id, stage, mime, content.length, content, actor.id, now],
-    },
+    photoInsertStatement({
+      id,
+      eventId: e.id,
+      stage,
+      mime,
+      data: content,
+      uploadedBy: actor.id,
+      uploadedAt: now,
+    }),
     eventLogStatement(ctx, e.id, {
       at: now,
       action: 'photo',
@@ -136,19 +116,10 @@ export const photoUrl = (eventId: string, photoId: string) =>
   `/api/v1/gov/events/${eventId}/photos/${photoId}`;
 
 export async function listPhotos(deps: GovDeps, eventId: string) {
-  const r = await deps.db.query<{
-    id: string;
-    stage: PhotoStage;
-    mime: string;
-    size: number;
-    uploaded_at: Date;
-  }>(
-    'SELECT id, stage, mime, size, uploaded_at FROM gov_event_photos WHERE event_id = $1 ORDER BY uploaded_at, id',
-    [eventId],
-  );
-  return r.rows.map((p) => ({
+  const rows = await listPhotoRows(deps.db, eventId);
+  return rows.map((p) => ({
     id: p.id,
-    stage: p.stage,
+    stage: p.stage as PhotoStage,
     mime: p.mime,
     size: p.size,
     uploadedAt: p.uploaded_at,
@@ -162,11 +133,7 @@ export async function readPhoto(deps: GovDeps, ctx: RequestContext, eventId: str
     roles: VIEW_ROLES,
   });
   await visibleEvent(deps, ctx, actor, eventId);
-  const r = await deps.db.query<{ mime: string; data: Buffer }>(
-    'SELECT mime, data FROM gov_event_photos WHERE event_id = $1 AND id = $2',
-    [eventId, photoId],
-  );
-  const p = r.rows[0];
-  if (!p) throw new AppError('not_found', bilingual('没有该照片', 'No such photo.'), 'photoId');
+  const p = await readPhotoData(deps.db, eventId, photoId);
+  if (!p) throw eventErrors.photoNotFound();
   return { mime: p.mime, data: Buffer.from(p.data) };
 }

@@ -1,14 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '@yimen/shared/roles';
 import { queryTogether } from '../../../db/statement.ts';
-import { AppError, bilingual, conflict } from '../../../errors.ts';
+import { isUniqueViolation } from '../../../db/unique-violation.ts';
 import { auditStatement } from '../../audit/audit.repo.ts';
 import type { LocateResult } from '../../geography/geo-types.ts';
 import { authorize, type RequestContext } from '../../identity/actor.ts';
 import { accountPhone } from '../../identity/identity.repo.ts';
-import { isUniqueViolation } from '../../people/persons.repo.ts';
 import { limitsFor } from '../taxonomy/severity-limits.ts';
 import type { Severity, TimeLimit } from '../taxonomy/taxonomy.types.ts';
+import {
+  findAddressContaining,
+  findComponentPlace,
+  findEventByIdempotencyKey,
+  reporterFollowsStatement,
+} from './event-intake.repo.ts';
+import { eventErrors } from './events.errors.ts';
 import {
   type Channel,
   type EventRow,
@@ -56,16 +62,6 @@ export function dueAfter(deps: Pick<GovDeps, 'deadlines'>, start: Date, limit: T
     : deps.deadlines.addWorkingDays(start, limit.amount);
 }
 
-const outside = (field: string) =>
-  new AppError(
-    'unprocessable',
-    bilingual(
-      '该位置不在本区范围内，请选择禅城区内的位置，或向所在区反映',
-      'This place is outside the district; pick a place inside it or report to the district it belongs to.',
-    ),
-    field,
-  );
-
 /** Where the problem is: the pin, a registered address, or the component that was picked. */
 async function placeOf(
   deps: GovDeps,
@@ -83,60 +79,28 @@ async function placeOf(
   let componentClass: string | null = null;
   let address = input.addressText?.trim() || null;
   if (input.componentId) {
-    const r = await deps.db.query<{ class_code: string; lng: number; lat: number; address: string | null }>(
-      'SELECT class_code, lng, lat, address FROM components WHERE district_code = $1 AND id = $2',
-      [ctx.districtCode, input.componentId],
-    );
-    const c = r.rows[0];
-    if (!c) {
-      throw new AppError(
-        'not_found',
-        bilingual('没有该部件', `No component ${input.componentId}.`),
-        'componentId',
-      );
-    }
+    const c = await findComponentPlace(deps.db, ctx.districtCode, input.componentId);
+    if (!c) throw eventErrors.componentNotFound({ componentId: input.componentId });
     componentClass = c.class_code;
     lng ??= c.lng;
     lat ??= c.lat;
     address ??= c.address;
   }
   if ((lng === undefined) !== (lat === undefined)) {
-    throw new AppError(
-      'validation_failed',
-      bilingual('经纬度须同时提供', 'Give both lng and lat.'),
-      lng === undefined ? 'lng' : 'lat',
-    );
+    throw eventErrors.lngWithoutLat({ field: lng === undefined ? 'lng' : 'lat' });
   }
   if (lng === undefined && address) {
     // An address typed on the hotline: the registered address that matches it best.
-    const r = await deps.db.query<{ lng: number; lat: number; full_text: string }>(
-      `SELECT lng, lat, full_text FROM addresses WHERE district_code = $1 AND strpos(full_text, $2) > 0
-        ORDER BY length(full_text) LIMIT 1`,
-      [ctx.districtCode, address],
-    );
-    const a = r.rows[0];
-    if (!a) {
-      throw new AppError(
-        'unprocessable',
-        bilingual(
-          '地址库中找不到该地址，请在地图上标出位置',
-          'No registered address matches; pin the place on the map.',
-        ),
-        'addressText',
-      );
-    }
+    const a = await findAddressContaining(deps.db, ctx.districtCode, address);
+    if (!a) throw eventErrors.addressUnknown();
     ({ lng, lat } = a);
     address = a.full_text;
   }
   if (lng === undefined || lat === undefined) {
-    throw new AppError(
-      'validation_failed',
-      bilingual('请在地图上标出位置，或填写地址', 'Pin the place on the map or give an address.'),
-      'lng',
-    );
+    throw eventErrors.noPlace();
   }
   const location = deps.router.locate(lng, lat);
-  if (!location) throw outside('lng');
+  if (!location) throw eventErrors.outsideDistrict({ field: 'lng' });
   return { lng, lat, location, componentClass, address };
 }
 
@@ -152,31 +116,17 @@ export async function reportEvent(deps: GovDeps, ctx: RequestContext, channel: C
   const onBehalf = actor.kind === 'integration' || channel === 'hotline' || channel === 'import';
   const description = input.description.trim();
   if (!description) {
-    throw new AppError('validation_failed', bilingual('请描述问题', 'Describe the problem.'), 'description');
+    throw eventErrors.noDescription();
   }
   if (description.length > DESCRIPTION_MAX) {
-    throw new AppError(
-      'validation_failed',
-      bilingual(
-        `描述不能超过 ${DESCRIPTION_MAX} 字`,
-        `The description is longer than ${DESCRIPTION_MAX} characters.`,
-      ),
-      'description',
-    );
+    throw eventErrors.descriptionTooLong({ max: DESCRIPTION_MAX });
   }
   if (input.idempotencyKey) {
-    const r = await deps.db.query<{ id: string; reporter_user_id: string | null }>(
-      'SELECT id, reporter_user_id FROM gov_events WHERE district_code = $1 AND idempotency_key = $2',
-      [ctx.districtCode, input.idempotencyKey],
-    );
-    const earlier = r.rows[0];
+    const earlier = await findEventByIdempotencyKey(deps.db, ctx.districtCode, input.idempotencyKey);
     if (earlier) {
       const reporter = onBehalf ? null : actor.id;
       if (earlier.reporter_user_id !== reporter) {
-        throw conflict(
-          bilingual('该幂等键已用于另一次上报', 'This idempotency key was used for another report.'),
-          'idempotencyKey',
-        );
+        throw eventErrors.idempotencyKeyReused();
       }
       return { eventId: earlier.id, created: false as const };
     }
@@ -184,11 +134,7 @@ export async function reportEvent(deps: GovDeps, ctx: RequestContext, channel: C
   const place = await placeOf(deps, ctx, input);
   const taxonomy = deps.router.taxonomy;
   if (input.classCode && !taxonomy.byCode.has(input.classCode)) {
-    throw new AppError(
-      'validation_failed',
-      bilingual(`没有事件类别 ${input.classCode}`, `No class ${input.classCode}.`),
-      'classCode',
-    );
+    throw eventErrors.unknownClass({ classCode: input.classCode });
   }
   const suggestions = deps.router.classify(description, place.componentClass ?? undefined);
   // A picked component that reports nothing recognisable is that component's own problem.
@@ -288,14 +234,11 @@ export async function reportEvent(deps: GovDeps, ctx: RequestContext, channel: C
     }),
     ...(actor.kind === 'citizen' || channel === 'hotline'
       ? [
-          {
-            sql: 'INSERT INTO gov_event_followers (event_id, user_id, phone_enc, via_event) VALUES ($1, $2, $3, $1)',
-            params: [
-              id,
-              citizen ? actor.id : null,
-              input.reporterPhone ? deps.pii.encrypt(input.reporterPhone) : null,
-            ],
-          },
+          reporterFollowsStatement(
+            id,
+            citizen ? actor.id : null,
+            input.reporterPhone ? deps.pii.encrypt(input.reporterPhone) : null,
+          ),
         ]
       : []),
     auditStatement(ctx, {

@@ -1,24 +1,12 @@
 import { BOM, spreadsheetText, toCsv } from '@yimen/shared/csv';
-import { AppError, bilingual } from '../../../errors.ts';
+import { chinaToday } from '@yimen/shared/id-checks';
 import { newWorkbook } from '../../../excel.ts';
 import { authorize, type RequestContext } from '../../identity/actor.ts';
 import type { GovDeps } from '../events/gov-deps.ts';
+import { indicatorErrors } from './indicators.errors.ts';
+import { type Counts, type Grouping, indicatorCounts } from './indicators.repo.ts';
 
-export const GROUPINGS = ['street', 'unit', 'major', 'class', 'day', 'week', 'month'] as const;
-export type Grouping = (typeof GROUPINGS)[number];
-
-/** China time, as a timestamp without zone (the time-zone database is not needed). */
-const CHINA = `((reported_at AT TIME ZONE 'UTC') + interval '8 hours')`;
-
-const KEY: Record<Grouping, string> = {
-  street: 'street_code',
-  unit: `COALESCE(unit_id, '')`,
-  major: 'left(class_code, 2)',
-  class: 'class_code',
-  day: `to_char(date_trunc('day', ${CHINA}), 'YYYY-MM-DD')`,
-  week: `to_char(date_trunc('week', ${CHINA}), 'YYYY-MM-DD')`,
-  month: `to_char(date_trunc('month', ${CHINA}), 'YYYY-MM')`,
-};
+export type { Grouping } from './indicators.repo.ts';
 
 export interface IndicatorRow {
   key: string;
@@ -45,22 +33,6 @@ export interface IndicatorRow {
   averageDisposalHours: number | null;
 }
 
-interface Counts {
-  key: string;
-  reported: number;
-  merged: number;
-  registered: number;
-  registered_on_time: number;
-  dispatched: number;
-  sent_back: number;
-  disposed: number;
-  disposed_on_time: number;
-  reworked: number;
-  closed: number;
-  closed_on_time: number;
-  disposal_hours: number | null;
-}
-
 const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 10_000) / 10_000 : null);
 
 /**
@@ -75,33 +47,9 @@ export async function indicators(
 ): Promise<{ groupBy: Grouping; from: string; to: string; rows: IndicatorRow[]; total: IndicatorRow }> {
   authorize(ctx, { roles: ['supervisor', 'command_operator', 'administrator', 'data_officer', 'inspector'] });
   if (q.from > q.to) {
-    throw new AppError(
-      'validation_failed',
-      bilingual('开始日期不能晚于结束日期', 'from must not be after to.'),
-      'from',
-    );
+    throw indicatorErrors.fromAfterTo();
   }
-  const r = await deps.db.query<Counts>(
-    `SELECT ${KEY[q.groupBy]} AS key,
-            count(*)::int AS reported,
-            count(*) FILTER (WHERE state = 'merged')::int AS merged,
-            count(*) FILTER (WHERE registered_at IS NOT NULL)::int AS registered,
-            count(*) FILTER (WHERE registered_at <= accept_due_at)::int AS registered_on_time,
-            count(*) FILTER (WHERE registered_at IS NOT NULL OR state IN ('dispatched','disposed','closed','parked'))::int AS dispatched,
-            count(*) FILTER (WHERE sendback_count > 0 OR EXISTS (
-              SELECT 1 FROM jsonb_array_elements(COALESCE(routing->'history', '[]'::jsonb)) AS earlier
-               WHERE earlier->>'unitId' IS DISTINCT FROM unit_id))::int AS sent_back,
-            count(*) FILTER (WHERE disposed_at IS NOT NULL)::int AS disposed,
-            count(*) FILTER (WHERE disposed_at <= dispose_due_at)::int AS disposed_on_time,
-            count(*) FILTER (WHERE rework_count > 0)::int AS reworked,
-            count(*) FILTER (WHERE state = 'closed')::int AS closed,
-            count(*) FILTER (WHERE state = 'closed' AND closed_at <= verify_due_at)::int AS closed_on_time,
-            (avg(EXTRACT(EPOCH FROM disposed_at - COALESCE(registered_at, dispatched_at))) / 3600)::float8 AS disposal_hours
-       FROM gov_events
-      WHERE district_code = $1 AND ${CHINA} >= $2::date AND ${CHINA} < $3::date + 1
-      GROUP BY 1 ORDER BY 1`,
-    [ctx.districtCode, q.from, q.to],
-  );
+  const counts = await indicatorCounts(deps.db, ctx.districtCode, q.groupBy, q.from, q.to);
   const name = (key: string) => {
     if (q.groupBy === 'street') return deps.router.geo.area(key)?.name ?? key;
     if (q.groupBy === 'unit') return key ? deps.router.unitName(key) : '未派遣';
@@ -123,7 +71,7 @@ export async function indicators(
     duplicateRate: ratio(c.merged, c.reported),
     averageDisposalHours: c.disposal_hours === null ? null : Math.round(c.disposal_hours * 100) / 100,
   });
-  const sum = (f: keyof Omit<Counts, 'key' | 'disposal_hours'>) => r.rows.reduce((a, c) => a + c[f], 0);
+  const sum = (f: keyof Omit<Counts, 'key' | 'disposal_hours'>) => counts.reduce((a, c) => a + c[f], 0);
   const disposedTotal = sum('disposed');
   const total: Counts = {
     key: 'total',
@@ -140,10 +88,26 @@ export async function indicators(
     closed_on_time: sum('closed_on_time'),
     // The mean over all disposed events: each group's mean weighted by its disposed count.
     disposal_hours: disposedTotal
-      ? r.rows.reduce((a, c) => a + (c.disposal_hours ?? 0) * c.disposed, 0) / disposedTotal
+      ? counts.reduce((a, c) => a + (c.disposal_hours ?? 0) * c.disposed, 0) / disposedTotal
       : null,
   };
-  return { ...q, rows: r.rows.map((c) => row(c, name(c.key))), total: row(total, '合计') };
+  return { ...q, rows: counts.map((c) => row(c, name(c.key))), total: row(total, '合计') };
+}
+
+const DAY_MS = 86_400_000;
+
+/** The indicators of a period: the last 30 days by street unless the query says otherwise. */
+export function indicatorsOfPeriod(
+  deps: GovDeps,
+  ctx: RequestContext,
+  q: { groupBy?: Grouping | undefined; from?: string | undefined; to?: string | undefined },
+) {
+  const now = deps.now();
+  return indicators(deps, ctx, {
+    groupBy: q.groupBy ?? 'street',
+    from: q.from ?? chinaToday(new Date(now.getTime() - 29 * DAY_MS)),
+    to: q.to ?? chinaToday(now),
+  });
 }
 
 /** The columns of the exports, in the indicators' standard Chinese names. */

@@ -1,11 +1,11 @@
-import { randomUUID } from 'node:crypto';
-import { AppError, bilingual } from '../../../errors.ts';
 import { recordAudit } from '../../audit/audit.repo.ts';
 import { parseClock } from '../../calendar/shanghai-time.ts';
 import { authorize, type RequestContext } from '../../identity/actor.ts';
 import type { GovDeps } from '../events/gov-deps.ts';
 import type { Taxonomy } from '../taxonomy/taxonomy.types.ts';
 import { validateTaxonomy } from '../taxonomy/validate-taxonomy.ts';
+import { routingErrors } from './routing.errors.ts';
+import { classCodesInUse, insertTaxonomy, isActiveMemberOf, replaceRules } from './routing.repo.ts';
 import type { TimeWindow } from './rules.ts';
 
 /** Tells every server process to re-read the taxonomy and the responsibility list (they route in memory). */
@@ -24,42 +24,29 @@ export async function saveTaxonomy(deps: AdminDeps, ctx: RequestContext, taxonom
   const actor = authorize(ctx, { roles: ['administrator'] });
   const problems = validateTaxonomy(taxonomy);
   if (problems.length) {
-    throw new AppError(
-      'validation_failed',
-      bilingual(`事件分类有 ${problems.length} 处问题`, `The taxonomy has ${problems.length} problem(s).`),
-      problems[0]!.field,
-      { problems },
+    throw routingErrors.taxonomyProblems(
+      { count: problems.length },
+      { field: problems[0]!.field, details: { problems } },
     );
   }
   const kept = new Set(taxonomy.minors.map((m) => m.code));
-  const used = await deps.db.query<{ class_code: string }>(
-    'SELECT DISTINCT class_code FROM gov_events WHERE district_code = $1',
-    [ctx.districtCode],
-  );
-  const dropped = used.rows.map((r) => r.class_code).filter((c) => !kept.has(c));
+  const used = await classCodesInUse(deps.db, ctx.districtCode);
+  const dropped = used.filter((c) => !kept.has(c));
   if (dropped.length) {
-    throw new AppError(
-      'unprocessable',
-      bilingual(
-        `以下类别已有事件使用，不能删除：${dropped.join('、')}`,
-        `Events are filed under ${dropped.join(', ')}: those classes cannot be removed.`,
-      ),
-      'minors',
-      { dropped },
+    throw routingErrors.classesInUse(
+      { zhList: dropped.join('、'), enList: dropped.join(', ') },
+      { details: { dropped } },
     );
   }
-  const r = await deps.db.query<{ id: number }>(
-    'INSERT INTO event_taxonomies (district_code, data, created_by) VALUES ($1, $2, $3) RETURNING id',
-    [ctx.districtCode, JSON.stringify(taxonomy), actor.id],
-  );
+  const version = await insertTaxonomy(deps.db, ctx.districtCode, taxonomy, actor.id);
   await recordAudit(deps.db, ctx, {
     action: 'gov_taxonomy.save',
     targetType: 'event_taxonomy',
-    targetId: String(r.rows[0]!.id),
+    targetId: String(version),
     details: { majors: taxonomy.majors.length, minors: taxonomy.minors.length },
   });
   await deps.changed();
-  return { version: r.rows[0]!.id };
+  return { version };
 }
 
 export interface RuleInput {
@@ -77,23 +64,15 @@ async function checkRule(deps: GovDeps, ctx: RequestContext, r: RuleInput, i: nu
   const field = (f: string) => `rules.${i}.${f}`;
   const tax = deps.router.taxonomy;
   if (r.classPattern !== '*' && !tax.byCode.has(r.classPattern) && !tax.majorByCode.has(r.classPattern)) {
-    throw new AppError(
-      'validation_failed',
-      bilingual(`第 ${i + 1} 条：没有类别 ${r.classPattern}`, `Rule ${i + 1}: no class ${r.classPattern}.`),
-      field('classPattern'),
+    throw routingErrors.ruleNoClass(
+      { n: i + 1, classPattern: r.classPattern },
+      { field: field('classPattern') },
     );
   }
   if (r.areaCode) {
     const area = deps.router.geo.area(r.areaCode);
     if (!area || area.level === 'district' || !r.areaCode.startsWith(ctx.districtCode)) {
-      throw new AppError(
-        'validation_failed',
-        bilingual(
-          `第 ${i + 1} 条：没有区域 ${r.areaCode}`,
-          `Rule ${i + 1}: no street, community or grid ${r.areaCode}.`,
-        ),
-        field('areaCode'),
-      );
+      throw routingErrors.ruleNoArea({ n: i + 1, areaCode: r.areaCode }, { field: field('areaCode') });
     }
   }
   if (r.timeWindow) {
@@ -112,47 +91,18 @@ async function checkRule(deps: GovDeps, ctx: RequestContext, r: RuleInput, i: nu
       days.size !== w.days.length ||
       w.days.some((d) => !Number.isInteger(d) || d < 1 || d > 7)
     ) {
-      throw new AppError(
-        'validation_failed',
-        bilingual(
-          `第 ${i + 1} 条：星期须为 1–7 且不重复`,
-          `Rule ${i + 1}: days are 1 (Monday) to 7, each once.`,
-        ),
-        field('timeWindow.days'),
-      );
+      throw routingErrors.ruleBadDays({ n: i + 1 }, { field: field('timeWindow.days') });
     }
     if (!clockOk(w.from) || !clockOk(w.to) || w.from === w.to) {
-      throw new AppError(
-        'validation_failed',
-        bilingual(
-          `第 ${i + 1} 条：时段须为 HH:MM 且起止不同`,
-          `Rule ${i + 1}: from and to are HH:MM and differ.`,
-        ),
-        field('timeWindow'),
-      );
+      throw routingErrors.ruleBadHours({ n: i + 1 }, { field: field('timeWindow') });
     }
   }
   if (!deps.router.hasUnit(r.unitId)) {
-    throw new AppError(
-      'validation_failed',
-      bilingual(`第 ${i + 1} 条：没有单位 ${r.unitId}`, `Rule ${i + 1}: no unit ${r.unitId}.`),
-      field('unitId'),
-    );
+    throw routingErrors.ruleNoUnit({ n: i + 1, unitId: r.unitId }, { field: field('unitId') });
   }
   if (r.userId) {
-    const u = await deps.db.query(
-      'SELECT 1 FROM users WHERE id = $1 AND district_code = $2 AND active AND department_id = $3',
-      [r.userId, ctx.districtCode, r.unitId],
-    );
-    if (!u.rows.length) {
-      throw new AppError(
-        'validation_failed',
-        bilingual(
-          `第 ${i + 1} 条：该人员不在此单位`,
-          `Rule ${i + 1}: that person is not an active member of the unit.`,
-        ),
-        field('userId'),
-      );
+    if (!(await isActiveMemberOf(deps.db, ctx.districtCode, r.userId, r.unitId))) {
+      throw routingErrors.ruleUserNotInUnit({ n: i + 1 }, { field: field('userId') });
     }
   }
 }
@@ -162,27 +112,20 @@ export async function saveRules(deps: AdminDeps, ctx: RequestContext, rules: Rul
   const actor = authorize(ctx, { roles: ['administrator'] });
   for (const [i, r] of rules.entries()) await checkRule(deps, ctx, r, i);
   await deps.db.transaction(async (tx) => {
-    await tx.query('DELETE FROM routing_rules WHERE district_code = $1', [ctx.districtCode]);
-    for (const [i, r] of rules.entries()) {
-      await tx.query(
-        `INSERT INTO routing_rules (id, district_code, position, class_pattern, area_code, time_window, unit_id, user_id,
-                                    note, active, updated_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-        [
-          randomUUID(),
-          ctx.districtCode,
-          i + 1,
-          r.classPattern,
-          r.areaCode ?? null,
-          r.timeWindow ? JSON.stringify(r.timeWindow) : null,
-          r.unitId,
-          r.userId ?? null,
-          r.note ?? '',
-          r.active ?? true,
-          actor.id,
-        ],
-      );
-    }
+    await replaceRules(
+      tx,
+      ctx.districtCode,
+      rules.map((r) => ({
+        classPattern: r.classPattern,
+        areaCode: r.areaCode ?? null,
+        timeWindow: r.timeWindow ?? null,
+        unitId: r.unitId,
+        userId: r.userId ?? null,
+        note: r.note ?? '',
+        active: r.active ?? true,
+      })),
+      actor.id,
+    );
     await recordAudit(tx, ctx, {
       action: 'gov_rules.save',
       targetType: 'routing_rules',
@@ -202,23 +145,21 @@ export function previewRoute(
 ) {
   authorize(ctx, { roles: ['administrator', 'command_operator', 'supervisor'] });
   if (!deps.router.taxonomy.byCode.has(q.classCode)) {
-    throw new AppError(
-      'validation_failed',
-      bilingual(`没有类别 ${q.classCode}`, `No class ${q.classCode}.`),
-      'classCode',
-    );
+    throw routingErrors.noClass({ classCode: q.classCode });
   }
   const location = deps.router.locate(q.lng, q.lat);
   if (!location) {
-    throw new AppError(
-      'unprocessable',
-      bilingual('该位置不在本区范围内', 'This place is outside the district.'),
-      'lng',
-    );
+    throw routingErrors.outsideDistrict();
   }
   return {
     location,
     decision: deps.router.route(q.classCode, location, q.at ?? deps.now()),
     gridWorkerId: deps.router.gridWorkerOf(location.grid.code),
   };
+}
+
+/** The responsibility list in force, in order, each line with its unit's name. */
+export function listRules(deps: GovDeps, ctx: RequestContext) {
+  authorize(ctx, { roles: ['administrator', 'command_operator', 'supervisor'] });
+  return { rules: deps.router.rules.map((r) => ({ ...r, unitName: deps.router.unitName(r.unitId) })) };
 }
