@@ -11,16 +11,8 @@ const SQL =
   /\.query\(|`\s*(SELECT|INSERT INTO|UPDATE|DELETE FROM|WITH)\b[\s\S]*?`|['"](SELECT|INSERT INTO|DELETE FROM) /;
 /** Where SQL belongs: a module's repository, its seed, the database layer, the demo generator. */
 const SQL_HOMES = /\.(repo|seed)\.ts$|^server\/src\/db\/|^server\/src\/modules\/demo\//;
-/**
- * Files that still hold SQL outside a repository, each to be moved into its module's repo. The live bus is not
- * one of them by mistake: LISTEN/NOTIFY is the bus itself, not a query of a module's data.
- */
-const SQL_ELSEWHERE_FOR_NOW = new Set<string>([
-  'server/src/modules/governance/live/pg-live-bus.ts',
-  'server/src/modules/governance/events/event-actions.ts',
-]);
-/** Route files that still reach past the service into a repository. */
-const ROUTES_ON_REPOS_FOR_NOW = new Set<string>([]);
+/** SQL outside a repository on purpose: the live bus's LISTEN/NOTIFY is the bus itself, not a module's data. */
+const SQL_ELSEWHERE = new Set<string>(['server/src/modules/governance/live/pg-live-bus.ts']);
 
 describe('the shape of the code (docs/ARCHITECTURE.md)', () => {
   it('has no import cycle among the files loaded at run time', () => {
@@ -31,15 +23,14 @@ describe('the shape of the code (docs/ARCHITECTURE.md)', () => {
     const elsewhere = server
       .filter((f) => SQL.test(f.text) && !SQL_HOMES.test(f.path))
       .map((f) => f.path)
-      .filter((p) => !SQL_ELSEWHERE_FOR_NOW.has(p));
+      .filter((p) => !SQL_ELSEWHERE.has(p));
     expect(elsewhere).toEqual([]);
   });
 
   it('has routes call services, not repositories', () => {
     const routesOnRepos = server
       .filter((f) => f.path.endsWith('.routes.ts') && f.imports.some((i) => i.endsWith('.repo.ts')))
-      .map((f) => f.path)
-      .filter((p) => !ROUTES_ON_REPOS_FOR_NOW.has(p));
+      .map((f) => f.path);
     expect(routesOnRepos).toEqual([]);
   });
 
@@ -54,13 +45,9 @@ describe('the shape of the code (docs/ARCHITECTURE.md)', () => {
     expect(http).toEqual([]);
   });
 
-  it('lists no file as waiting to be moved that has already moved', () => {
+  it('lists as an exception only a file that really holds SQL', () => {
     const stillSql = new Set(server.filter((f) => SQL.test(f.text)).map((f) => f.path));
-    expect([...SQL_ELSEWHERE_FOR_NOW].filter((p) => !stillSql.has(p))).toEqual([]);
-    const stillOnRepos = new Set(
-      server.filter((f) => f.imports.some((i) => i.endsWith('.repo.ts'))).map((f) => f.path),
-    );
-    expect([...ROUTES_ON_REPOS_FOR_NOW].filter((p) => !stillOnRepos.has(p))).toEqual([]);
+    expect([...SQL_ELSEWHERE].filter((p) => !stillSql.has(p))).toEqual([]);
   });
 });
 

@@ -9,18 +9,22 @@ import {
 } from '@yimen/shared/event-actions';
 import { type EventState, OPEN_EVENT_STATES } from '@yimen/shared/states';
 import { retryStale, runGuarded, type Statement } from '../../../db/statement.ts';
-import { AppError, bilingual } from '../../../errors.ts';
+import type { AppError } from '../../../errors.ts';
 import { auditStatement } from '../../audit/audit.repo.ts';
 import { type Actor, authorize, type RequestContext } from '../../identity/actor.ts';
 import { milestoneMessagesStatement } from '../../messages/messages.repo.ts';
 import { limitsFor } from '../taxonomy/severity-limits.ts';
+import { eventActionErrors } from './event-actions.errors.ts';
 import { maySee } from './event-visibility.ts';
+import { eventErrors } from './events.errors.ts';
 import {
   closeTasksStatement,
+  copyFollowersStatement,
   type EventRow,
   eventGuardStatement,
   eventLogStatement,
   findEvent,
+  listFollowers,
   type TaskRow,
   taskInsertStatement,
 } from './events.repo.ts';
@@ -39,7 +43,7 @@ export interface GovActionInput {
 const needReasons = (input: GovActionInput) => {
   const reasons = (input.reasons ?? []).map((r) => r.trim()).filter(Boolean);
   if (!reasons.length) {
-    throw new AppError('validation_failed', bilingual('请填写理由', 'Give at least one reason.'), 'reasons');
+    throw eventActionErrors.reasonsMissing();
   }
   return reasons;
 };
@@ -57,20 +61,11 @@ const parties = (e: EventRow): EventParties => ({
 function partyRefusal(actor: Actor, e: EventRow, party: EventParty): AppError | null {
   switch (missedParty(actor, parties(e), party)) {
     case 'grid':
-      return new AppError(
-        'out_of_jurisdiction',
-        bilingual('该事件不在您的网格内', 'This event is outside your grid.'),
-      );
+      return eventActionErrors.notYourGrid();
     case 'unit':
-      return new AppError(
-        'out_of_jurisdiction',
-        bilingual('该事件不是派给您单位的', 'This event was not dispatched to your unit.'),
-      );
+      return eventActionErrors.notYourUnit();
     case 'reporter':
-      return new AppError(
-        'forbidden',
-        bilingual('只有上报人可以评价', 'Only the reporter rates the outcome.'),
-      );
+      return eventActionErrors.notTheReporter();
     default:
       return null;
   }
@@ -126,7 +121,7 @@ function disposalTask(s: Step, unitId: string, userId: string | null) {
 /** Routes the event again (a corrected class, or a unit that said it is not theirs) and hands over the task. */
 async function reroute(s: Step, classCode: string, exclude: Set<string>) {
   const location = s.deps.router.locate(s.e.lng, s.e.lat);
-  if (!location) throw new AppError('internal', `Event ${s.e.event_no} lies outside the district.`);
+  if (!location) throw eventActionErrors.outsideDistrict({ eventNo: s.e.event_no });
   const route = s.deps.router.route(classCode, location, s.now, exclude);
   s.writes.push(
     closeTasksStatement(s.e.id, ['dispose'], 'returned', s.actor.id, s.now, {
@@ -175,14 +170,10 @@ const handlers: Record<GovAction, (s: Step) => Promise<EventState>> = {
   async reclassify(s) {
     const code = s.input.classCode;
     if (!code || !s.deps.router.taxonomy.byCode.has(code)) {
-      throw new AppError(
-        'validation_failed',
-        bilingual('请选择正确的事件类别', 'Choose a known class.'),
-        'classCode',
-      );
+      throw eventActionErrors.unknownClass();
     }
     if (code === s.e.class_code) {
-      throw new AppError('unprocessable', bilingual('类别没有变化', 'The class is the same.'), 'classCode');
+      throw eventActionErrors.sameClass();
     }
     s.details.from = s.e.class_code;
     s.details.to = code;
@@ -208,8 +199,7 @@ const handlers: Record<GovAction, (s: Step) => Promise<EventState>> = {
   },
   async dispose(s) {
     const note = s.input.note?.trim();
-    if (!note)
-      throw new AppError('validation_failed', bilingual('请填写处置情况', 'Say what was done.'), 'note');
+    if (!note) throw eventActionErrors.disposalNoteMissing();
     s.details.note = note;
     s.writes.push(closeTasksStatement(s.e.id, ['dispose'], 'done', s.actor.id, s.now, { note }));
     const limits = limitsFor(s.deps.router.taxonomy.byCode.get(s.e.class_code)!, s.e.severity);
@@ -264,22 +254,13 @@ const handlers: Record<GovAction, (s: Step) => Promise<EventState>> = {
   },
   async merge(s) {
     const into = s.input.into;
-    if (!into)
-      throw new AppError(
-        'validation_failed',
-        bilingual('请指明重复的原事件', 'Say which event this duplicates.'),
-        'into',
-      );
+    if (!into) throw eventActionErrors.mergeTargetMissing();
     const target = await findEvent(s.deps.db, s.ctx.districtCode, into);
     if (!target || target.id === s.e.id) {
-      throw new AppError('not_found', bilingual('没有该原事件', 'No such event to merge into.'), 'into');
+      throw eventActionErrors.mergeTargetNotFound();
     }
     if (!OPEN_EVENT_STATES.includes(target.state)) {
-      throw new AppError(
-        'unprocessable',
-        bilingual('原事件已办结，不能合并', 'That event is no longer open.'),
-        'into',
-      );
+      throw eventActionErrors.mergeTargetClosed();
     }
     s.fields.duplicate_of = target.id;
     s.details.into = target.event_no;
@@ -287,21 +268,15 @@ const handlers: Record<GovAction, (s: Step) => Promise<EventState>> = {
       closeTasksStatement(s.e.id, ['confirm', 'dispose', 'check'], 'cancelled', s.actor.id, s.now),
     );
     // Every reporter of this report follows the original from now on.
-    s.writes.push({
-      sql: `INSERT INTO gov_event_followers (event_id, user_id, phone_enc, via_event)
-            SELECT $1, user_id, phone_enc, via_event FROM gov_event_followers WHERE event_id = $2
-            ON CONFLICT DO NOTHING`,
-      params: [target.id, s.e.id],
-    });
+    s.writes.push(copyFollowersStatement(s.e.id, target.id));
     return 'merged';
   },
   async rate(s) {
     const rating = s.input.rating;
     if (!Number.isInteger(rating) || rating! < 1 || rating! > 5) {
-      throw new AppError('validation_failed', bilingual('评价须为 1 到 5 星', 'Rate from 1 to 5.'), 'rating');
+      throw eventActionErrors.ratingOutOfRange();
     }
-    if (s.e.rating !== null)
-      throw new AppError('conflict', bilingual('已经评价过了', 'Already rated.'), 'rating');
+    if (s.e.rating !== null) throw eventActionErrors.alreadyRated();
     s.fields.rating = rating!;
     s.fields.rating_comment = s.input.note?.trim() || null;
     s.details.rating = rating;
@@ -327,13 +302,10 @@ const TELL: Partial<Record<GovAction, (no: string, s: Step) => string>> = {
  * more than one report (a duplicate merged into it) is told once; the rework round names a step that recurs.
  */
 async function tellFollowers(s: Step, action: GovAction, text: string): Promise<Statement | null> {
-  const r = await s.deps.db.query<{ user_id: string | null; phone_enc: string | null }>(
-    'SELECT user_id, phone_enc FROM gov_event_followers WHERE event_id = $1',
-    [s.e.id],
-  );
+  const followers = await listFollowers(s.deps.db, s.e.id);
   return milestoneMessagesStatement(
     s.ctx.districtCode,
-    r.rows.flatMap((f) => {
+    followers.flatMap((f) => {
       const recipient = f.user_id
         ? `user:${f.user_id}`
         : f.phone_enc
@@ -353,15 +325,7 @@ async function tellFollowers(s: Step, action: GovAction, text: string): Promise<
   );
 }
 
-export const eventChangedMeanwhile = () =>
-  new AppError(
-    'conflict',
-    bilingual(
-      '事件正由他人同时处理，请刷新后重试',
-      'Someone else is changing this event right now; reload and try again.',
-    ),
-    'action',
-  );
+export const eventChangedMeanwhile = () => eventActionErrors.changedMeanwhile();
 
 /**
  * One step of an event's life: checks role, state and party (the event's grid worker, the unit it was
@@ -380,18 +344,10 @@ export async function takeEventAction(
   const result = await retryStale(async () => {
     const e = await findEvent(deps.db, ctx.districtCode, eventId);
     // Someone else's event answers as if it did not exist, as its page does; every refusal comes before a write.
-    if (!e || !maySee(actor, e))
-      throw new AppError('not_found', bilingual('没有该事件', 'No such event.'), 'id');
+    if (!e || !maySee(actor, e)) throw eventErrors.notFound();
     checkParty(actor, e, rule.party);
     if (!rule.from.includes(e.state)) {
-      throw new AppError(
-        'conflict',
-        bilingual(
-          `事件 ${e.event_no} 当前状态（${e.state}）不能执行此操作`,
-          `Event ${e.event_no} is ${e.state}; "${action}" is not allowed now.`,
-        ),
-        'action',
-      );
+      throw eventActionErrors.notNow({ eventNo: e.event_no, state: e.state, action });
     }
     const now = deps.now();
     const s: Step = { deps, ctx, actor, e, input, now, fields: {}, writes: [], details: {} };

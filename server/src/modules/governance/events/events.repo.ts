@@ -262,3 +262,23 @@ export async function readEventLog(q: Queryable, eventId: string) {
   );
   return r.rows;
 }
+
+/** Every follower of `fromId` (its reporters, callers) follows `intoId` too: a merged report's people stay told. */
+export const copyFollowersStatement = (fromId: string, intoId: string): Statement => ({
+  sql: `INSERT INTO gov_event_followers (event_id, user_id, phone_enc, via_event)
+        SELECT $1, user_id, phone_enc, via_event FROM gov_event_followers WHERE event_id = $2
+        ON CONFLICT DO NOTHING`,
+  params: [intoId, fromId],
+});
+
+/** Who follows the event: app users by id, hotline callers by their encrypted phone. */
+export async function listFollowers(
+  db: Queryable,
+  eventId: string,
+): Promise<Array<{ user_id: string | null; phone_enc: string | null }>> {
+  const r = await db.query<{ user_id: string | null; phone_enc: string | null }>(
+    'SELECT user_id, phone_enc FROM gov_event_followers WHERE event_id = $1',
+    [eventId],
+  );
+  return r.rows;
+}
