@@ -1,6 +1,8 @@
 import { type Static, type TProperties, type TSchema, Type } from 'typebox';
 import { Bilingual, Located, NullableTime, Time } from './common.ts';
 import { COMPONENT_STATUSES } from './components.ts';
+import { GOV_ACTIONS } from './event-actions.ts';
+import { EVENT_STATES } from './states.ts';
 
 /**
  * The contract of the city-governance events (一网统管): reports, the event views, steps, photos, the import, the
@@ -12,35 +14,10 @@ const Nullable = <T extends TSchema>(s: T) => Type.Union([s, Type.Null()]);
 const OpenObject = <P extends TProperties>(properties: P, description?: string) =>
   Type.Object(properties, { additionalProperties: true, ...(description ? { description } : {}) });
 
-// The value lists the event schemas are written over (the server's tables are the same lists).
-export const EVENT_STATES = [
-  'reported',
-  'dispatched',
-  'disposed',
-  'closed',
-  'parked',
-  'rejected',
-  'voided',
-  'merged',
-] as const;
+// The value lists the event schemas are written over (states and steps are those of states.ts and event-actions.ts).
 export const CHANNELS = ['citizen', 'patrol', 'hotline', 'component', 'open311', 'import'] as const;
 export const SEVERITIES = ['general', 'urgent', 'critical'] as const;
 export const PHOTO_STAGES = ['report', 'confirm', 'disposal', 'check'] as const;
-export const EVENT_ACTIONS = [
-  'confirm',
-  'reject',
-  'void',
-  'reclassify',
-  'send_back',
-  'dispose',
-  'check_pass',
-  'check_fail',
-  'park',
-  'resume',
-  'supervise',
-  'merge',
-  'rate',
-] as const;
 export const DUPLICATE_REASONS = [
   'same_component',
   'same_class',
@@ -99,7 +76,7 @@ export const EventIdParams = Type.Object({ id: Type.String({ format: 'uuid' }) }
 
 export const EventActionParams = Type.Object({
   id: Type.String({ format: 'uuid' }),
-  action: literals(EVENT_ACTIONS),
+  action: literals(GOV_ACTIONS),
 });
 
 export const PhotoParams = Type.Object({

@@ -1,5 +1,6 @@
 import { type Static, Type } from 'typebox';
 import { GEO_LEVELS } from './geography.ts';
+import { STAFF_ROLES } from './roles.ts';
 
 /** The contract of signing in, the signed-in user, staff accounts and API tokens. */
 
@@ -53,19 +54,7 @@ export const UserEnvelope = Type.Object({ user: MeSchema });
 
 // ---------- staff accounts ----------
 
-/** The roles a staff account can hold (every role but citizen and enterprise agent; the server's role table). */
-export const STAFF_ROLES = [
-  'window_clerk',
-  'department_approver',
-  'inspector',
-  'supervisor',
-  'command_operator',
-  'grid_worker',
-  'department_handler',
-  'data_officer',
-  'administrator',
-] as const;
-
+/** A staff account's roles are those of roles.ts that are not the public's (citizen, enterprise agent). */
 const RoleSchema = Type.Union(
   STAFF_ROLES.map((r) => Type.Literal(r)),
   { description: 'A staff role id' },

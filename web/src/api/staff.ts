@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { CreateStaffInput, UpdateStaffInput } from '@yimen/shared/identity';
 import { api } from './client.ts';
 import type { Department, Page, Staff } from './types.ts';
 
@@ -10,16 +11,9 @@ export interface StaffQuery {
   pageSize: number;
 }
 
-export interface NewStaff {
-  username: string;
-  displayName: string;
-  password: string;
-  roles: string[];
-  departmentId: string;
-  jurisdictionCode: string;
-}
-
-export type StaffChanges = Partial<Omit<NewStaff, 'username'> & { active: boolean }>;
+/** A new staff account and the changes to one, as the server's contract takes them. */
+export type NewStaff = CreateStaffInput;
+export type StaffChanges = UpdateStaffInput;
 
 /** Query keys of staff administration and of the department list (short, rarely changing, read by many forms). */
 export const staffKeys = {

@@ -1,3 +1,4 @@
+import { DUPLICATE_REASONS } from '@yimen/shared/events';
 import type { TaxonomyIndex } from '../taxonomy/taxonomy-index.ts';
 import { openEventsNear } from './event-intake.repo.ts';
 import type { GovDeps } from './gov-deps.ts';
@@ -8,12 +9,6 @@ const WINDOW_HOURS = 72;
 const SHOWN = 5;
 
 /** Why a report is likely the same problem, strongest first: 同一部件, 同类, 相近类别 (same major), 同类部件. */
-export const DUPLICATE_REASONS = [
-  'same_component',
-  'same_class',
-  'sibling_class',
-  'same_component_class',
-] as const;
 export type DuplicateReason = (typeof DUPLICATE_REASONS)[number];
 
 export interface DuplicateProbe {
