@@ -13,7 +13,10 @@ async function search(page: Page, words: string) {
   await box.fill(words);
   await box.press('Enter');
   await page.waitForURL((url) => url.searchParams.get('q') === words);
-  await page.getByTestId('public-results').waitFor({ state: 'visible', timeout: 10_000 });
+  // The list answers this query (its heading names it), not the one still shown from before.
+  await expect
+    .poll(() => page.getByTestId('public-results').innerText(), { timeout: 10_000 })
+    .toContain(`“${words}”`);
 }
 
 const hitNames = (page: Page) =>
