@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../../../db/client.ts';
 import type { Taxonomy } from '../taxonomy/taxonomy.types.ts';
-import type { TimeWindow } from './rules.ts';
+import type { RoutingRule, TimeWindow } from './rules.ts';
 
 export interface RuleRow {
   id: string;
@@ -89,15 +89,8 @@ export async function isActiveMemberOf(q: Queryable, districtCode: string, userI
   return r.rows.length > 0;
 }
 
-export interface NewRule {
-  classPattern: string;
-  areaCode: string | null;
-  timeWindow: TimeWindow | null;
-  unitId: string;
-  userId: string | null;
-  note: string;
-  active: boolean;
-}
+/** A line of the responsibility list as it is saved: the rule without its id and position, which the save gives. */
+export type NewRule = Omit<RoutingRule, 'id' | 'position'>;
 
 /** Replaces the district's responsibility list with these lines, numbered in order. */
 export async function replaceRules(tx: Queryable, districtCode: string, rules: NewRule[], updatedBy: string) {
