@@ -5,7 +5,6 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify from 'fastify';
 import type { Config } from './config.ts';
 import type { Db } from './db/client.ts';
-import { AppError, bilingual } from './errors.ts';
 import { type App, ErrorBody } from './http.ts';
 import appointmentRoutes from './modules/appointments/appointments.routes.ts';
 import auditRoutes from './modules/audit/audit.routes.ts';
@@ -44,6 +43,7 @@ import type { Verifier } from './modules/verification/verification.types.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerDocs } from './plugins/docs.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
+import { httpErrors } from './plugins/http.errors.ts';
 import { registerLogging } from './plugins/logging.ts';
 import { registerValidation } from './plugins/validation.ts';
 import { registerWeb } from './plugins/web.ts';
@@ -125,11 +125,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(rateLimit, {
     global: false,
     // Sign-in and the public guide share this limit; the message fits both.
-    errorResponseBuilder: () =>
-      new AppError(
-        'rate_limited',
-        bilingual('请求过于频繁，请一分钟后再试', 'Too many requests; wait a minute and try again.'),
-      ),
+    errorResponseBuilder: () => httpErrors.tooManyRequests(),
   });
   registerAuth(app);
   await registerDocs(app);

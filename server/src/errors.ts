@@ -41,11 +41,11 @@ export class AppError extends Error {
 /** Messages are written "中文 / English"; plugins/errors.ts sends the part the client's Accept-Language asks for. */
 export const bilingual = (zh: string, en: string): string => `${zh} / ${en}`;
 
-export const badRequest = (message: string, field?: string) =>
-  new AppError('validation_failed', message, field);
-export const notFound = (what: string, field?: string) =>
-  new AppError('not_found', bilingual('未找到该记录', `${what} not found`), field);
-export const conflict = (message: string, field?: string) => new AppError('conflict', message, field);
+/** The two halves of a "中文 / English" message (both the whole message when it has only one language). */
+export function halves(message: string): { zh: string; en: string } {
+  const i = message.indexOf(' / ');
+  return i < 0 ? { zh: message, en: message } : { zh: message.slice(0, i), en: message.slice(i + 3) };
+}
 
 /** The names a message's `{placeholder}`s give, e.g. "已有 {count} 件" → "count". */
 type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}`

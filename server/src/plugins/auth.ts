@@ -1,9 +1,9 @@
 import type { FastifyRequest } from 'fastify';
-import { AppError } from '../errors.ts';
 import type { App } from '../http.ts';
 import { withAgentAuthorizations } from '../modules/enterprise-agents/agent-actor.ts';
 import { findSessionUser, findTokenUser, toActor } from '../modules/identity/identity.repo.ts';
 import { sha256 } from '../modules/identity/secrets.ts';
+import { httpErrors } from './http.errors.ts';
 
 export const SESSION_COOKIE = 'yimen_session';
 export const CSRF_COOKIE = 'yimen_csrf';
@@ -25,7 +25,7 @@ export function registerAuth(app: App): void {
     const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
     if (bearer) {
       const user = await findTokenUser(app.db, sha256(bearer));
-      if (!user) throw new AppError('unauthenticated', 'The API token is unknown, expired or revoked.');
+      if (!user) throw httpErrors.unknownToken();
       req.ctx.actor = toActor(user, 'token');
       return;
     }
@@ -36,10 +36,7 @@ export function registerAuth(app: App): void {
     if (!found) return; // expired or signed out: treated as anonymous; routes that need a user answer 401
     req.ctx.actor = await withAgentAuthorizations(app.db, toActor(found.user, 'session'), found.user.phone);
     if (!SAFE_METHODS.has(req.method) && req.headers[CSRF_HEADER] !== found.csrfToken) {
-      throw new AppError(
-        'csrf_failed',
-        `Missing or wrong ${CSRF_HEADER} header: send the value of the ${CSRF_COOKIE} cookie with every change.`,
-      );
+      throw httpErrors.csrfFailed({ header: CSRF_HEADER, cookie: CSRF_COOKIE });
     }
   });
 }

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, type ErrorCode } from '../errors.ts';
+import { AppError, type ErrorCode, halves } from '../errors.ts';
 import type { App } from '../http.ts';
 import { recordAudit } from '../modules/audit/audit.repo.ts';
 import { httpErrors } from './http.errors.ts';
@@ -51,7 +51,7 @@ export function toAppError(err: unknown): AppError | null {
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return httpErrors.notJson();
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-      return new AppError('validation_failed', 'The Content-Length header does not match the body.');
+      return httpErrors.contentLengthMismatch();
   }
   if (e instanceof SyntaxError && e.message.includes('JSON')) return httpErrors.invalidJson();
   if (e?.statusCode === 429) return httpErrors.tooManyRequests();
@@ -77,11 +77,11 @@ async function auditRefusal(app: App, req: FastifyRequest, err: AppError): Promi
  * client states no preference (API integrations). Messages without the two parts pass through.
  */
 export function localize(message: string, acceptLanguage: string | undefined): string {
-  const i = message.indexOf(' / ');
-  if (i < 0 || !acceptLanguage || !/[\u4e00-\u9fff]/.test(message.slice(0, i))) return message;
+  const { zh, en } = halves(message);
+  if (zh === message || !acceptLanguage || !/[\u4e00-\u9fff]/.test(zh)) return message;
   const lang = acceptLanguage.trim().toLowerCase();
-  if (lang.startsWith('zh')) return message.slice(0, i);
-  if (lang.startsWith('en')) return message.slice(i + 3);
+  if (lang.startsWith('zh')) return zh;
+  if (lang.startsWith('en')) return en;
   return message;
 }
 

@@ -1,6 +1,9 @@
 import { defineErrors } from '../errors.ts';
 
-/** The refusals of the HTTP layer itself: requests the framework could not take, paths that do not exist. */
+/**
+ * The refusals of the HTTP layer itself: requests the framework could not take, paths that do not exist, credentials
+ * the auth plugin cannot accept.
+ */
 export const httpErrors = defineErrors('http', {
   missingField: {
     code: 'validation_failed',
@@ -32,10 +35,25 @@ export const httpErrors = defineErrors('http', {
     zh: '请以 application/json 格式发送',
     en: 'Send the body as application/json.',
   },
+  contentLengthMismatch: {
+    code: 'validation_failed',
+    zh: 'Content-Length 请求头与请求内容不符',
+    en: 'The Content-Length header does not match the body.',
+  },
   tooManyRequests: {
     code: 'rate_limited',
     zh: '请求过于频繁，请一分钟后再试',
     en: 'Too many requests; wait a minute and try again.',
+  },
+  unknownToken: {
+    code: 'unauthenticated',
+    zh: 'API 令牌不存在、已过期或已吊销',
+    en: 'The API token is unknown, expired or revoked.',
+  },
+  csrfFailed: {
+    code: 'csrf_failed',
+    zh: '缺少或错误的 {header} 请求头：每次修改都须带上 {cookie} Cookie 的值',
+    en: 'Missing or wrong {header} header: send the value of the {cookie} cookie with every change.',
   },
   /** What a client learns of an internal error: only that it happened, and the id to quote. */
   internal: {

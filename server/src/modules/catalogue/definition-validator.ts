@@ -20,7 +20,7 @@ function fieldOf(e: ErrorObject): string {
 export function schemaViolation(value: unknown): RuleViolation | null {
   if (validate(value)) return null;
   const e = validate.errors?.[0];
-  if (!e) return { field: '', message: 'Invalid item definition.' };
+  if (!e) return { field: '', message: bilingual('事项定义无效', 'Invalid item definition.') };
   const field = fieldOf(e);
   if (e.keyword === 'required')
     return { field, message: bilingual(`缺少必填字段 "${field}"`, `Missing required field "${field}".`) };

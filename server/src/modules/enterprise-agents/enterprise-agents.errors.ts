@@ -4,8 +4,8 @@ import { defineErrors } from '../../errors.ts';
 export const agentErrors = defineErrors('enterprise-agents', {
   invalidCreditCode: {
     code: 'validation_failed',
-    zh: '统一社会信用代码无效：{reason}',
-    en: 'Invalid credit code.',
+    zh: '统一社会信用代码无效：{reasonZh}',
+    en: 'Invalid credit code: {reasonEn}.',
     field: 'creditCode',
   },
   noSuchEnterprise: {

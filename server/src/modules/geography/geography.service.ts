@@ -7,7 +7,6 @@ import type {
   SearchResult,
 } from '@yimen/shared/geography';
 import { ROLES } from '@yimen/shared/roles';
-import { badRequest } from '../../errors.ts';
 import { authorize, type RequestContext } from '../identity/actor.ts';
 import type { GeoIndex } from './geo-index.ts';
 import { type GeoAreaRow, type GeoLevel, levelOfCode } from './geo-types.ts';
@@ -18,8 +17,8 @@ const readers = { roles: ROLES };
 
 export function locatePoint(ctx: RequestContext, geo: GeoIndex, { lng, lat }: LocateQuery): LocateResponse {
   authorize(ctx, readers);
-  if (!(lng >= -180 && lng <= 180)) throw badRequest('lng must be a longitude between -180 and 180.', 'lng');
-  if (!(lat >= -90 && lat <= 90)) throw badRequest('lat must be a latitude between -90 and 90.', 'lat');
+  if (!(lng >= -180 && lng <= 180)) throw geographyErrors.longitudeOutOfRange();
+  if (!(lat >= -90 && lat <= 90)) throw geographyErrors.latitudeOutOfRange();
   const found = geo.locate(lng, lat);
   if (!found) {
     const district = geo.area(geo.districtCode);
@@ -81,7 +80,7 @@ export function listAreas(ctx: RequestContext, geo: GeoIndex, { level, parent }:
 
 export function searchGeography(ctx: RequestContext, geo: GeoIndex, q: string): SearchResult {
   authorize(ctx, readers);
-  if (q.trim() === '') throw badRequest('q must contain a code or part of a name.', 'q');
+  if (q.trim() === '') throw geographyErrors.emptySearch();
   return {
     items: geo
       .search(q)
@@ -96,9 +95,7 @@ export function geoJsonLayer(ctx: RequestContext, geo: GeoIndex, level: GeoLevel
 }
 
 function findArea(geo: GeoIndex, code: string, field: string): GeoAreaRow {
-  if (levelOfCode(code) === null) {
-    throw badRequest(`${field} must be a division code of 6, 9, 12, 15 or 17 digits, got "${code}".`, field);
-  }
+  if (levelOfCode(code) === null) throw geographyErrors.notADivisionCode({ field, code }, { field });
   const row = geo.area(code);
   if (!row) throw geographyErrors.areaNotFound({ code }, { field });
   return row;

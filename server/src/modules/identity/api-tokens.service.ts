@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/client.ts';
-import { badRequest } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { authorize, type RequestContext } from './actor.ts';
 import {
@@ -32,10 +31,10 @@ export async function createApiToken(db: Db, ctx: RequestContext, input: CreateT
   const userId = randomUUID();
   await db.transaction(async (tx) => {
     if (!(await departmentExists(tx, input.departmentId))) {
-      throw badRequest(`Unknown department "${input.departmentId}".`, 'departmentId');
+      throw identityErrors.unknownDepartment({ id: input.departmentId });
     }
     if (!(await jurisdictionAreaExists(tx, input.jurisdictionCode))) {
-      throw badRequest(`Unknown area "${input.jurisdictionCode}".`, 'jurisdictionCode');
+      throw identityErrors.unknownJurisdiction({ code: input.jurisdictionCode });
     }
     await insertIntegrationUser(tx, {
       id: userId,

@@ -2,6 +2,18 @@ import { defineErrors } from '../../errors.ts';
 
 /** The refusals of the population and enterprise registers (人口库, 法人库). */
 export const peopleErrors = defineErrors('people', {
+  /** The reason is the rule the number breaks (parseIdNumber), in each language. */
+  invalidIdNumber: {
+    code: 'invalid_id_number',
+    zh: '身份证号无效：{reasonZh}',
+    en: 'Invalid ID number: {reasonEn}.',
+  },
+  /** The reason is the rule the code breaks (parseCreditCode), in each language. */
+  invalidCreditCode: {
+    code: 'invalid_credit_code',
+    zh: '统一社会信用代码无效：{reasonZh}',
+    en: 'Invalid unified social credit code: {reasonEn}.',
+  },
   personRegistered: {
     code: 'conflict',
     zh: '该身份证号已登记',
