@@ -1,3 +1,4 @@
+import { queryOptions } from '@tanstack/react-query';
 import { api } from './client.ts';
 import type {
   AreaDetail,
@@ -28,3 +29,18 @@ export const searchAreas = (q: string, signal?: AbortSignal) =>
 
 export const listAreas = (query: { level?: GeoLevel; parent?: string }, signal?: AbortSignal) =>
   api.get<{ items: AreaListItem[] }>('/api/v1/geo/areas', query, signal).then((r) => r.items);
+
+/** One area with its parents, children and figures. */
+export const areaQuery = (code: string) =>
+  queryOptions({
+    queryKey: geoKeys.area(code),
+    queryFn: ({ signal }) => fetchArea(code, signal),
+  });
+
+/** The areas of a level or under a parent: they change with a geography release, not during a visit. */
+export const areaListQuery = (query: { level?: GeoLevel; parent?: string }) =>
+  queryOptions({
+    queryKey: geoKeys.areaList(query),
+    queryFn: ({ signal }) => listAreas(query, signal),
+    staleTime: Number.POSITIVE_INFINITY,
+  });

@@ -1,6 +1,7 @@
+import { type UseQueryResult, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { TreeSelect } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
-import { fetchArea, listAreas } from '../../api/geo.ts';
+import { useMemo, useState } from 'react';
+import { areaListQuery, areaQuery } from '../../api/geo.ts';
 import type { AreaListItem, AreaRef } from '../../api/types.ts';
 import { useI18n } from '../../i18n/index.tsx';
 
@@ -11,6 +12,9 @@ interface Node {
   title: string;
   isLeaf: boolean;
 }
+
+/** The children lists as they stand; a function of the module, so the answer keeps its identity while they do not change. */
+const childLists = (results: UseQueryResult<AreaListItem[]>[]) => results.map((r) => r.data);
 
 interface Props {
   value?: string;
@@ -26,53 +30,46 @@ interface Props {
  */
 export function JurisdictionSelect({ value, onChange, initial, id }: Props) {
   const { t, label } = useI18n();
-  const [nodes, setNodes] = useState<Node[]>([]);
+  const queryClient = useQueryClient();
+  // The areas whose children have been asked for by opening them.
+  const [opened, setOpened] = useState<readonly string[]>([]);
 
-  const toNode = useCallback(
-    (area: AreaListItem | AreaRef, parent: string | null): Node => ({
+  const district = useQuery(areaListQuery({ level: 'district' }));
+  // When editing, the branch down to the current jurisdiction is opened so that it sits in its place.
+  const editing = initial && initial.level !== 'district' ? initial : null;
+  const initialArea = useQuery({ ...areaQuery(editing?.code ?? ''), enabled: editing !== null });
+  const path = initialArea.data?.path;
+  const parents = useMemo(() => {
+    const ancestors = (path ?? []).map((area) => area.code).filter((code) => code !== editing?.code);
+    return [...new Set([...ancestors, ...opened])];
+  }, [path, editing?.code, opened]);
+  const children = useQueries({
+    queries: parents.map((parent) => areaListQuery({ parent })),
+    combine: childLists,
+  });
+
+  const nodes = useMemo(() => {
+    const toNode = (area: AreaListItem | AreaRef, parent: string | null): Node => ({
       id: area.code,
       pId: parent,
       value: area.code,
       title: `${area.name} · ${label('level', area.level)}`,
       isLeaf: area.level === 'grid' || ('childCount' in area && area.childCount === 0),
-    }),
-    [label],
-  );
-
-  const merge = useCallback((incoming: Node[]) => {
-    setNodes((current) => {
-      const byId = new Map(current.map((node) => [node.id, node]));
-      for (const node of incoming) byId.set(node.id, node);
-      return [...byId.values()];
     });
-  }, []);
-
-  useEffect(() => {
-    let cancelled = false;
-    const load = async () => {
-      if (initial) merge([toNode(initial, null)]);
-      const top = await listAreas({ level: 'district' });
-      if (cancelled) return;
-      merge(top.map((area) => toNode(area, null)));
-      // When editing, open the branch down to the current jurisdiction so it sits in its place.
-      if (initial && initial.level !== 'district') {
-        const detail = await fetchArea(initial.code);
-        const ancestors = detail.path.filter((area) => area.code !== initial.code);
-        const levels = await Promise.all(ancestors.map((area) => listAreas({ parent: area.code })));
-        if (cancelled) return;
-        merge(levels.flatMap((items, i) => items.map((area) => toNode(area, ancestors[i]!.code))));
-      }
-    };
-    load().catch(() => undefined);
-    return () => {
-      cancelled = true;
-    };
-  }, [initial, merge, toNode]);
+    const byId = new Map<string, Node>();
+    const add = (node: Node) => byId.set(node.id, node);
+    if (initial) add(toNode(initial, null));
+    for (const area of district.data ?? []) add(toNode(area, null));
+    children.forEach((items, i) => {
+      for (const area of items ?? []) add(toNode(area, parents[i]!));
+    });
+    return [...byId.values()];
+  }, [initial, district.data, children, parents, label]);
 
   const loadData = async (node: { value?: string | number | null }) => {
     const parent = String(node.value);
-    const children = await listAreas({ parent });
-    merge(children.map((area) => toNode(area, parent)));
+    await queryClient.fetchQuery(areaListQuery({ parent }));
+    setOpened((current) => (current.includes(parent) ? current : [...current, parent]));
   };
 
   return (

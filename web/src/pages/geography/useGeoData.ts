@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
-import { fetchArea, fetchGeoJson, geoKeys } from '../../api/geo.ts';
+import { areaQuery, fetchGeoJson, geoKeys } from '../../api/geo.ts';
 import type { AreaDetail, FeatureCollection, MapLayer } from '../../api/types.ts';
 import { useI18n } from '../../i18n/index.tsx';
 
@@ -13,13 +13,6 @@ export const geoJsonQuery = (level: MapLayer | 'district') =>
     queryFn: ({ signal }) => fetchGeoJson(level, signal),
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: Number.POSITIVE_INFINITY,
-  });
-
-/** One area with its parents, children and figures. */
-export const areaQuery = (code: string) =>
-  queryOptions({
-    queryKey: geoKeys.area(code),
-    queryFn: ({ signal }) => fetchArea(code, signal),
   });
 
 /**

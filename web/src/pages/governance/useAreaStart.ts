@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { areaQuery } from '../geography/useGeoData.ts';
+import { areaQuery } from '../../api/geo.ts';
 import type { MapStart } from './DistrictMap.tsx';
 
 /** Chancheng's area, km²: at zoom 1 the district fills the map. */

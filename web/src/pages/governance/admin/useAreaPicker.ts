@@ -1,5 +1,5 @@
 import { type UseQueryResult, useQueries } from '@tanstack/react-query';
-import { geoKeys, listAreas } from '../../../api/geo.ts';
+import { areaListQuery } from '../../../api/geo.ts';
 import type { AreaListItem, GeoLevel } from '../../../api/types.ts';
 
 export interface AreaLists {
@@ -30,11 +30,7 @@ function combineAreas(results: UseQueryResult<AreaListItem[]>[]): {
  */
 export function useAreaLists(): { areas: AreaLists | null; error: unknown } {
   return useQueries({
-    queries: LEVELS.map((level) => ({
-      queryKey: geoKeys.areaList({ level }),
-      queryFn: ({ signal }: { signal: AbortSignal }) => listAreas({ level }, signal),
-      staleTime: Number.POSITIVE_INFINITY,
-    })),
+    queries: LEVELS.map((level) => areaListQuery({ level })),
     combine: combineAreas,
   });
 }
