@@ -1,0 +1,90 @@
+import {
+  AlertOutlined,
+  AppstoreOutlined,
+  BarChartOutlined,
+  CompassOutlined,
+  EnvironmentOutlined,
+  FileSearchOutlined,
+  ImportOutlined,
+  PhoneOutlined,
+  ToolOutlined,
+} from '@ant-design/icons';
+import type { Area } from './area.ts';
+
+/** City governance (一网统管): command, hotline, import, queues, patrol, indicators, one event, the map. */
+export const GOVERNANCE_AREAS: readonly Area[] = [
+  {
+    // /gov leads to the user's own governance screen; the screens have their own menu entries and cards.
+    id: 'governance',
+    path: '/gov',
+    title: 'nav.governance',
+    description: 'area.governance.desc',
+    icon: <AppstoreOutlined />,
+    card: false,
+    inMenu: false,
+  },
+  {
+    id: 'govCommand',
+    path: '/gov/command',
+    title: 'nav.govCommand',
+    description: 'area.govCommand.desc',
+    icon: <AlertOutlined />,
+    card: true,
+  },
+  {
+    id: 'govHotline',
+    path: '/gov/hotline',
+    title: 'nav.govHotline',
+    description: 'area.govHotline.desc',
+    icon: <PhoneOutlined />,
+    card: true,
+  },
+  {
+    id: 'govImport',
+    path: '/gov/import',
+    title: 'nav.govImport',
+    description: 'area.govImport.desc',
+    icon: <ImportOutlined />,
+    card: true,
+  },
+  {
+    id: 'govQueue',
+    path: '/gov/queue',
+    title: 'nav.govQueue',
+    description: 'area.govQueue.desc',
+    icon: <ToolOutlined />,
+    card: true,
+  },
+  {
+    id: 'govPatrol',
+    path: '/gov/patrol',
+    title: 'nav.govPatrol',
+    description: 'area.govPatrol.desc',
+    icon: <CompassOutlined />,
+    card: true,
+  },
+  {
+    id: 'govIndicators',
+    path: '/gov/indicators',
+    title: 'nav.govIndicators',
+    description: 'area.govIndicators.desc',
+    icon: <BarChartOutlined />,
+    card: true,
+  },
+  {
+    id: 'govEvent',
+    path: '/gov/events',
+    title: 'gov.detail.title',
+    icon: <FileSearchOutlined />,
+    card: false,
+    inMenu: false,
+  },
+  {
+    id: 'map',
+    path: '/map',
+    title: 'nav.map',
+    description: 'area.map.desc',
+    icon: <EnvironmentOutlined />,
+    card: true,
+  },
+];

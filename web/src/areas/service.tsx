@@ -1,0 +1,86 @@
+import {
+  AlertOutlined,
+  DesktopOutlined,
+  DislikeOutlined,
+  FileSearchOutlined,
+  InboxOutlined,
+  OrderedListOutlined,
+  ReadOutlined,
+  ShopOutlined,
+} from '@ant-design/icons';
+import type { Area } from './area.ts';
+
+/** The one-window service (一窗通办): its screens, one case, and the public guide. */
+export const SERVICE_AREAS: readonly Area[] = [
+  {
+    id: 'service',
+    path: '/service',
+    title: 'nav.service',
+    description: 'area.service.desc',
+    icon: <ShopOutlined />,
+    // Its screens have their own cards and sit under it in the menu.
+    card: false,
+  },
+  {
+    id: 'serviceWindow',
+    path: '/service/window',
+    title: 'nav.serviceWindow',
+    description: 'area.serviceWindow.desc',
+    icon: <DesktopOutlined />,
+    group: 'service',
+    card: true,
+  },
+  {
+    id: 'serviceWindowWork',
+    path: '/service/window-work',
+    title: 'nav.serviceWindowWork',
+    description: 'area.serviceWindowWork.desc',
+    icon: <InboxOutlined />,
+    group: 'service',
+    card: true,
+  },
+  {
+    id: 'serviceQueue',
+    path: '/service/queue',
+    title: 'nav.serviceQueue',
+    description: 'area.serviceQueue.desc',
+    icon: <OrderedListOutlined />,
+    group: 'service',
+    card: true,
+  },
+  {
+    id: 'serviceSupervision',
+    path: '/service/supervision',
+    title: 'nav.serviceSupervision',
+    description: 'area.serviceSupervision.desc',
+    icon: <AlertOutlined />,
+    group: 'service',
+    card: true,
+  },
+  {
+    id: 'serviceRectifications',
+    path: '/service/rectifications',
+    title: 'nav.serviceRectifications',
+    description: 'area.serviceRectifications.desc',
+    icon: <DislikeOutlined />,
+    group: 'service',
+    card: true,
+  },
+  {
+    id: 'serviceCase',
+    path: '/service/cases',
+    title: 'case.title',
+    icon: <FileSearchOutlined />,
+    group: 'service',
+    card: false,
+    inMenu: false,
+  },
+  {
+    id: 'guide',
+    path: '/guide',
+    title: 'guide.title',
+    icon: <ReadOutlined />,
+    card: false,
+    inMenu: false,
+  },
+];
