@@ -117,6 +117,16 @@ describe('GB 32100 unified social credit code', () => {
     expect(!r.ok && r.message).toBe('校验码错误：应为 G / check character should be G');
   });
 
+  it('names the organisation-code check character it expected, and the length it read', () => {
+    const r = parseCreditCode('91440300715267261G');
+    expect(r).toMatchObject({ ok: false, rule: 'org_code_check', expected: 'X' });
+    expect(!r.ok && r.message).toBe(
+      '主体标识码校验位错误：第 17 位应为 X / organisation code check character (position 17) should be X',
+    );
+    const short = parseCreditCode('9144030071526726X');
+    expect(!short.ok && short.message).toBe('长度应为 18 位，实为 17 位 / must be 18 characters, got 17');
+  });
+
   it.each([
     ['', 'empty'],
     ['9144030071526726X', 'length'],

@@ -92,6 +92,14 @@ const failed = <R extends string>(rule: R, zh: string, en: string, expected?: st
   ...(expected === undefined ? {} : { expected }),
 });
 
+/** Both numbers are 18 characters long. */
+const wrongLength = (length: number) =>
+  failed('length', `长度应为 18 位，实为 ${length} 位`, `must be 18 characters, got ${length}`);
+
+/** A check character that is not the one computed: the message names it, as "应为 X" / "should be X". */
+const wrongCheckChar = <R extends string>(rule: R, zhWhat: string, enWhat: string, expected: string) =>
+  failed(rule, `${zhWhat}应为 ${expected}`, `${enWhat} should be ${expected}`, expected);
+
 /**
  * 居民身份证号码 (citizen identity number), GB 11643-1999:
  *   positions 1–6   address code (GB/T 2260 division where the number was first issued)
@@ -163,13 +171,7 @@ export function parseIdNumber(raw: string, today: string = chinaToday()): IdNumb
       'legacy 15-digit number: enter the 18-digit number',
     );
   }
-  if (id.length !== 18) {
-    return failed(
-      'length',
-      `长度应为 18 位，实为 ${id.length} 位`,
-      `must be 18 characters, got ${id.length}`,
-    );
-  }
+  if (id.length !== 18) return wrongLength(id.length);
   if (!/^\d{17}[\dX]$/.test(id)) {
     return failed(
       'characters',
@@ -200,14 +202,7 @@ export function parseIdNumber(raw: string, today: string = chinaToday()): IdNumb
     return failed('birth_date_future', '出生日期晚于今天', 'birth date is in the future');
   }
   const expected = idCheckChar(id);
-  if (id[17] !== expected) {
-    return failed(
-      'check_digit',
-      `校验位错误：应为 ${expected}`,
-      `check digit should be ${expected}`,
-      expected,
-    );
-  }
+  if (id[17] !== expected) return wrongCheckChar('check_digit', '校验位错误：', 'check digit', expected);
   const sequence = id.slice(14, 17);
   const gender = (sequence.charCodeAt(2) - 48) % 2 === 1 ? 'M' : 'F';
   return { ok: true, value: { idNumber: id, areaCode, birthDate, sequence, gender } };
@@ -289,13 +284,7 @@ export const normaliseCreditCode = (raw: string): string => raw.trim().toUpperCa
 export function parseCreditCode(raw: string): CreditCodeResult {
   const code = normaliseCreditCode(raw);
   if (code === '') return failed('empty', '统一社会信用代码不能为空', 'credit code is required');
-  if (code.length !== 18) {
-    return failed(
-      'length',
-      `长度应为 18 位，实为 ${code.length} 位`,
-      `must be 18 characters, got ${code.length}`,
-    );
-  }
+  if (code.length !== 18) return wrongLength(code.length);
   const bad = [...code].findIndex((c) => !CREDIT_CHARSET.includes(c));
   if (bad >= 0) {
     return failed(
@@ -336,22 +325,15 @@ export function parseCreditCode(raw: string): CreditCodeResult {
   const orgCode = code.slice(8, 17);
   const orgExpected = orgCodeCheckChar(orgCode.slice(0, 8));
   if (orgCode[8] !== orgExpected) {
-    return failed(
+    return wrongCheckChar(
       'org_code_check',
-      `主体标识码校验位错误：第 17 位应为 ${orgExpected}`,
-      `organisation code check character (position 17) should be ${orgExpected}`,
+      '主体标识码校验位错误：第 17 位',
+      'organisation code check character (position 17)',
       orgExpected,
     );
   }
   const expected = creditCheckChar(code);
-  if (code[17] !== expected) {
-    return failed(
-      'check_char',
-      `校验码错误：应为 ${expected}`,
-      `check character should be ${expected}`,
-      expected,
-    );
-  }
+  if (code[17] !== expected) return wrongCheckChar('check_char', '校验码错误：', 'check character', expected);
   return { ok: true, value: { creditCode: code, authority, type, divisionCode, orgCode } };
 }
 
