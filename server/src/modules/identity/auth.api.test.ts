@@ -202,6 +202,44 @@ describe('API tokens for integrations', () => {
     const after = await t.app.inject({ method: 'GET', url: '/api/v1/departments', headers: auth });
     expect(after.statusCode).toBe(401);
   });
+
+  it('names the refusal of an unknown token, department or area, in the language asked for', async () => {
+    const unknown = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/departments',
+      headers: { authorization: 'Bearer ymt_unknown', 'accept-language': 'zh-CN' },
+    });
+    expect(unknown.statusCode).toBe(401);
+    expect(unknown.json().error).toMatchObject({
+      code: 'unauthenticated',
+      message: 'API 令牌不存在、已过期或已吊销',
+    });
+
+    const admin = await t.login('admin');
+    const token = {
+      name: '测试',
+      roles: ['department_handler'],
+      departmentId: 'psb',
+      jurisdictionCode: '440604',
+    };
+    const create = (payload: object) =>
+      t.request(admin, {
+        method: 'POST',
+        url: '/api/v1/admin/api-tokens',
+        payload,
+        headers: { 'accept-language': 'en-US' },
+      });
+    const noDepartment = await create({ ...token, departmentId: 'nowhere' });
+    expect(noDepartment.statusCode).toBe(400);
+    expect(noDepartment.json().error).toMatchObject({
+      code: 'validation_failed',
+      field: 'departmentId',
+      message: 'Unknown department "nowhere".',
+    });
+    const noArea = await create({ ...token, jurisdictionCode: '440604999' });
+    expect(noArea.statusCode).toBe(400);
+    expect(noArea.json().error).toMatchObject({ code: 'validation_failed', field: 'jurisdictionCode' });
+  });
 });
 
 describe('per-address rate limit on sign-in', () => {
