@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import LongestFirstSequencer from './test/sequencer.ts';
 
 const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
 const api = (name: string, db: 'pglite' | 'postgres') => ({
@@ -21,6 +22,7 @@ export default defineConfig({
     reporters: ['default', './test/summary-reporter.ts'],
     // Two cores: PGlite instances are memory-hungry, so at most two test files run at once.
     maxWorkers: 2,
+    sequence: { sequencer: LongestFirstSequencer },
     projects: [
       {
         test: {
@@ -33,6 +35,7 @@ export default defineConfig({
           ],
           exclude: ['**/*.api.test.ts', '**/node_modules/**'],
           testTimeout: 30_000,
+          isolate: false,
         },
       },
       api('api-pglite', 'pglite'),
@@ -43,7 +46,6 @@ export default defineConfig({
           include: ['e2e/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
           // Seeds one embedded database for the run; every journey's server starts on a copy of it.
           globalSetup: ['./test/e2e-global-setup.ts'],
         },
