@@ -1,13 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
-import {
-  type Applicant,
-  type CaseFile,
-  type CaseState,
-  type CaseView,
-  casePath,
-  type DeliveryMethod,
-} from './cases.ts';
+import type { DeliveryInput } from '@yimen/shared/cases';
+import type { RatingInput, RatingResult } from '@yimen/shared/ratings';
+import { type Applicant, type CaseFile, type CaseState, type CaseView, casePath } from './cases.ts';
 import { api } from './client.ts';
+
+export type { DeliveryInput } from '@yimen/shared/cases';
 
 /** The applicant's side of the case API: their own cases, online applications, uploads, delivery, rating. */
 
@@ -60,42 +57,20 @@ export const removeMaterialFile = (caseId: string, fileId: string) =>
     .delete<{ case: CaseView }>(`${casePath(caseId)}/files/${encodeURIComponent(fileId)}`)
     .then((r) => r.case);
 
-export interface DeliveryInput {
-  method: DeliveryMethod;
-  recipient?: string;
-  phone?: string;
-  address?: string;
-}
-
 /** 送达方式. Answers with the case when the server sends it; otherwise the caller loads it again. */
 export const setDelivery = (caseId: string, input: DeliveryInput) =>
   api
     .put<{ case?: CaseView } | undefined>(`${casePath(caseId)}/delivery`, input)
     .then((r) => r?.case ?? null);
 
-/** 好差评 levels, best first: 5 非常满意 … 1 非常不满意. */
-export const RATING_LEVELS = [5, 4, 3, 2, 1] as const;
-export type RatingLevel = (typeof RATING_LEVELS)[number];
-
-/** The standard evaluation indicators (server/src/modules/cases/ratings.ts). */
-export const RATING_INDICATORS = [
-  'efficiency',
-  'attitude',
-  'convenience',
-  'guidance',
-  'fairness',
-  'result',
-] as const;
-export type RatingIndicator = (typeof RATING_INDICATORS)[number];
-
-export interface RatingInput {
-  level: RatingLevel;
-  indicators: RatingIndicator[];
-  comment?: string;
-}
+/** 好差评: the levels, indicators and the rating itself are the server's contract (@yimen/shared/ratings). */
+export {
+  RATING_INDICATORS,
+  RATING_LEVELS,
+  type RatingIndicator,
+  type RatingInput,
+  type RatingLevel,
+} from '@yimen/shared/ratings';
 
 export const rateCase = (caseId: string, input: RatingInput) =>
-  api.post<{ level: number; label: string; rectificationId: string | null }>(
-    `${casePath(caseId)}/rating`,
-    input,
-  );
+  api.post<RatingResult>(`${casePath(caseId)}/rating`, input);

@@ -1,26 +1,8 @@
+import type { Appointment, AppointmentSlots } from '@yimen/shared/appointments';
 import { api } from './client.ts';
 
-export interface Appointment {
-  id: string;
-  bookingNo: string;
-  itemCode: string;
-  itemName: string;
-  slotStart: string;
-  slotEnd: string;
-  state: 'booked' | 'cancelled';
-  place: string;
-  address: string;
-  createdAt: string;
-  cancelledAt: string | null;
-}
-
-export interface AppointmentSlots {
-  itemCode: string;
-  itemName: string;
-  place: string;
-  address: string;
-  days: { date: string; slots: { start: string; end: string; remaining: number }[] }[];
-}
+/** Shapes of 预约办理: the server's contract (@yimen/shared/appointments). */
+export type { Appointment, AppointmentSlots } from '@yimen/shared/appointments';
 
 /** Query keys of 预约办理: an item's open slots and the applicant's own appointments. */
 export const appointmentKeys = {

@@ -1,26 +1,9 @@
+import type { CaseDocument } from '@yimen/shared/documents';
 import { casePath } from './cases.ts';
 import { api } from './client.ts';
 
-/** Notices and results issued on a case (server/src/modules/cases/documents.routes.ts). */
-
-export type DocumentKind =
-  | 'acceptance_notice'
-  | 'one_time_notice'
-  | 'refusal_notice'
-  | 'correction_notice'
-  | 'approval_decision'
-  | 'certificate';
-
-export interface CaseDocument {
-  id: string;
-  kind: DocumentKind;
-  /** The document's Chinese title, e.g. 受理通知书. */
-  title: string;
-  documentNo: string;
-  /** Anyone holding the document can check it at /api/v1/verify/{code}. */
-  verificationCode: string;
-  issuedAt: string;
-}
+/** Notices and results issued on a case: the server's contract (@yimen/shared/documents). */
+export type { CaseDocument, DocumentKind } from '@yimen/shared/documents';
 
 /** Query keys of a case's documents (文书). */
 export const documentKeys = {

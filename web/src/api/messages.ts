@@ -1,12 +1,8 @@
+import type { MessageList } from '@yimen/shared/messages';
 import { api } from './client.ts';
 
-export interface MessageItem {
-  id: number;
-  kind: string;
-  body: string;
-  createdAt: string;
-  unread: boolean;
-}
+/** Shapes of 我的消息: the server's contract (@yimen/shared/messages). */
+export type { MessageItem } from '@yimen/shared/messages';
 
 /** Query keys of 我的消息. */
 export const messageKeys = {
@@ -15,6 +11,6 @@ export const messageKeys = {
 };
 
 export const listMyMessages = (signal?: AbortSignal) =>
-  api.get<{ items: MessageItem[]; unread: number }>('/api/v1/me/messages', { limit: 30 }, signal);
+  api.get<MessageList>('/api/v1/me/messages', { limit: 30 }, signal);
 
 export const markMessagesSeen = (upTo: number) => api.post<null>('/api/v1/me/messages/seen', { upTo });

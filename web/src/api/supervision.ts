@@ -1,72 +1,12 @@
+import type { Board as BoardShape, DepartmentStats, FollowUpFlag } from '@yimen/shared/supervision';
 import type { WindowWork } from './cases.ts';
 import { api } from './client.ts';
-import type { Rectification } from './rectifications.ts';
 
-/** Shapes of the supervision API (server/src/modules/supervision): 在线监察. */
+/** Shapes of the supervision API (在线监察): the server's contract (@yimen/shared/supervision). */
+export type { BoardDepartment, BoardNode, DepartmentStats, FollowUpFlag } from '@yimen/shared/supervision';
 
-export interface BoardDepartment {
-  departmentId: string;
-  departmentName: string;
-  open: number;
-  dueSoon: number;
-  overdue: number;
-}
-
-export interface BoardNode {
-  caseId: string;
-  caseNo: string;
-  itemName: string;
-  applicantName: string;
-  departmentId: string;
-  departmentName: string;
-  nodeId: string;
-  nodeName: string;
-  limitDays: number;
-  activatedAt: string;
-  dueAt: string;
-  /** Time used against the node's limit: 0.5 = half gone, 1 = due now, above 1 = overdue. */
-  usedShare: number;
-  dueSoon: boolean;
-  overdue: boolean;
-  escalated: boolean;
-}
-
-export interface Board {
-  generatedAt: string;
-  /** What waits at the windows rather than at a department. */
-  windows: WindowWork;
-  departments: BoardDepartment[];
-  nodes: BoardNode[];
-  overdue: BoardNode[];
-  escalated: BoardNode[];
-  /** Bad ratings awaiting rectification: the counts and the newest open ones. */
-  rectifications: { open: number; overdue: number; latest: Rectification[] };
-}
-
-export interface DepartmentStats {
-  departmentId: string;
-  departmentName: string;
-  completed: number;
-  /** Shares are 0–1. */
-  onTimeRate: number;
-  instantShare: number;
-  averageHandlingHours: number;
-  visitsPerCase: number;
-}
-
-/** 先信任后审批 follow-up: a trust-first case whose after-the-fact cross-check found a declared fact untrue. */
-export interface FollowUpFlag {
-  caseId: string;
-  caseNo: string;
-  itemName: string;
-  applicantName: string;
-  /** The yes/no question asked of the department system, e.g. household_registered_in_district. */
-  predicate: string;
-  /** What the applicant declared, and what the department's system answered. */
-  declared: boolean;
-  found: boolean;
-  raisedAt: string;
-}
+/** The board, its window work list read as the window work page reads it (GET /window/work). */
+export type Board = Omit<BoardShape, 'windows'> & { windows: WindowWork };
 
 /** Query keys of 督办: the board, the departments' statistics per period, the follow-up flags. */
 export const supervisionKeys = {

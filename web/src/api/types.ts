@@ -26,9 +26,8 @@ export interface DepartmentRef {
   nameEn: string;
 }
 
-export interface Department extends DepartmentRef {
-  kind: string;
-}
+/** A department as GET /departments lists it: the server's contract (@yimen/shared/organisation). */
+export type { Department } from '@yimen/shared/organisation';
 
 export interface AreaRef {
   code: string;

@@ -1,3 +1,4 @@
+import type { AppointmentState } from '@yimen/shared/appointments';
 import type { Queryable } from '../../db/client.ts';
 import { milestoneMessagesStatement } from '../messages/messages.repo.ts';
 
@@ -8,7 +9,7 @@ export interface AppointmentRow {
   item_name: string;
   user_id: string;
   slot_start: Date;
-  state: 'booked' | 'cancelled';
+  state: AppointmentState;
   created_at: Date;
   cancelled_at: Date | null;
 }
@@ -124,7 +125,7 @@ export async function queueNotice(
   districtCode: string,
   notice: {
     appointmentId: string;
-    step: 'booked' | 'cancelled';
+    step: AppointmentState;
     userId: string;
     phone: string | null;
     body: string;

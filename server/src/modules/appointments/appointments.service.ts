@@ -1,4 +1,5 @@
 import { randomInt, randomUUID } from 'node:crypto';
+import { PUBLIC_ROLES } from '@yimen/shared/roles';
 import type { Db } from '../../db/client.ts';
 import { isUniqueViolation } from '../../db/unique-violation.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
@@ -31,7 +32,8 @@ export interface AppointmentDeps {
   capacity: number;
 }
 
-const BOOKERS = ['citizen', 'enterprise_agent'] as const;
+/** Who books a visit: the public (citizens and enterprise agents). */
+const BOOKERS = PUBLIC_ROLES;
 const calendars = createCalendarCache();
 
 /** 2026年12月8日 09:30–10:00, the way the centre's notices write a time. */
@@ -93,7 +95,7 @@ export async function bookAppointment(
   ctx: RequestContext,
   input: { itemCode: string; slotStart: string; idempotencyKey?: string | undefined },
 ): Promise<{ appointment: ReturnType<typeof view>; created: boolean }> {
-  const actor = authorize(ctx, { roles: [...BOOKERS] });
+  const actor = authorize(ctx, { roles: BOOKERS });
   if (input.idempotencyKey) {
     const earlier = await findByKey(deps.db, actor.id, input.idempotencyKey);
     if (earlier) return { appointment: view(earlier), created: false };
@@ -154,13 +156,13 @@ function bookingNumber(start: Date): string {
 }
 
 export async function myAppointments(deps: AppointmentDeps, ctx: RequestContext) {
-  const actor = authorize(ctx, { roles: [...BOOKERS] });
+  const actor = authorize(ctx, { roles: BOOKERS });
   return (await listOfUser(deps.db, ctx.districtCode, actor.id)).map(view);
 }
 
 /** Cancels one's own booking before its time; anyone else's is a 404, as if it did not exist. */
 export async function cancelAppointment(deps: AppointmentDeps, ctx: RequestContext, id: string) {
-  const actor = authorize(ctx, { roles: [...BOOKERS] });
+  const actor = authorize(ctx, { roles: BOOKERS });
   const phone = await accountPhone(deps.db, actor.id);
   const row = await deps.db.transaction(async (tx) => {
     const found = await lockAppointment(tx, ctx.districtCode, id);

@@ -1,6 +1,12 @@
-import { Binary, byContentType } from '@yimen/shared/common';
-import { Type } from 'typebox';
-import { type App, errorResponses } from '../../http.ts';
+import { CaseIdParams } from '@yimen/shared/cases';
+import { Binary, byContentType, errorResponses } from '@yimen/shared/common';
+import {
+  CaseDocumentList,
+  CaseDocumentParams,
+  DocumentCheck,
+  VerificationCodeParams,
+} from '@yimen/shared/documents';
+import type { App } from '../../http.ts';
 import { caseDeps } from './case-context.ts';
 import { downloadDocument, listDocuments, verifyDocument } from './documents.service.ts';
 
@@ -13,22 +19,8 @@ export default async function documentRoutes(app: App): Promise<void> {
       schema: {
         tags,
         summary: 'Notices and results issued on a case',
-        params: Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false }),
-        response: {
-          200: Type.Object({
-            items: Type.Array(
-              Type.Object({
-                id: Type.String(),
-                kind: Type.String(),
-                title: Type.String(),
-                documentNo: Type.String(),
-                verificationCode: Type.String(),
-                issuedAt: Type.String(),
-              }),
-            ),
-          }),
-          ...errorResponses,
-        },
+        params: CaseIdParams,
+        response: { 200: CaseDocumentList, ...errorResponses },
       },
     },
     async (req) => listDocuments(caseDeps(app), req.ctx, req.params.id),
@@ -40,10 +32,7 @@ export default async function documentRoutes(app: App): Promise<void> {
       schema: {
         tags,
         summary: 'Download a document as PDF (the same bytes every time)',
-        params: Type.Object(
-          { id: Type.String({ format: 'uuid' }), documentId: Type.String({ format: 'uuid' }) },
-          { additionalProperties: false },
-        ),
+        params: CaseDocumentParams,
         response: { 200: byContentType({ 'application/pdf': Binary('application/pdf') }), ...errorResponses },
       },
     },
@@ -68,22 +57,8 @@ export default async function documentRoutes(app: App): Promise<void> {
       schema: {
         tags,
         summary: 'Check a document by its verification code (public)',
-        params: Type.Object(
-          { code: Type.String({ minLength: 1, maxLength: 40 }) },
-          { additionalProperties: false },
-        ),
-        response: {
-          200: Type.Object({
-            valid: Type.Boolean(),
-            kind: Type.String(),
-            title: Type.String(),
-            documentNo: Type.String(),
-            issuer: Type.String(),
-            issuedAt: Type.String(),
-            digest: Type.Union([Type.String(), Type.Null()]),
-          }),
-          ...errorResponses,
-        },
+        params: VerificationCodeParams,
+        response: { 200: DocumentCheck, ...errorResponses },
       },
     },
     async (req) => verifyDocument(app, req.params.code),

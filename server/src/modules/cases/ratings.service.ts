@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { RATING_LABELS, type RatingInput } from '@yimen/shared/ratings';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { authorize, type RequestContext } from '../identity/actor.ts';
 import { isOwnCase } from './case-access.ts';
@@ -8,32 +9,9 @@ import { appendEvent, lockCase } from './cases.repo.ts';
 import { insertRating, isRated } from './ratings.repo.ts';
 import { openRectification } from './rectifications.repo.ts';
 
-/** The five levels of 好差评, best first. */
-export const RATING_LEVELS = {
-  5: '非常满意',
-  4: '满意',
-  3: '基本满意',
-  2: '不满意',
-  1: '非常不满意',
-} as const;
-/** The standard evaluation indicators an applicant may tick. */
-export const RATING_INDICATORS = [
-  'efficiency', // 办事效率
-  'attitude', // 服务态度
-  'convenience', // 办事便捷
-  'guidance', // 告知清晰
-  'fairness', // 公平公正
-  'result', // 结果满意
-] as const;
 /** A rating this low opens a rectification (整改) with a return visit. */
 const BAD = 2;
 const RECTIFY_WORKING_DAYS = 15;
-
-export interface RatingInput {
-  level: number;
-  indicators: string[];
-  comment?: string | undefined;
-}
 
 /**
  * One rating per completed case: by the applicant on the portal, or on the rating pad at the window (the clerk's
@@ -84,7 +62,7 @@ export async function rateCase(deps: CaseDeps, ctx: RequestContext, caseId: stri
     });
     return {
       level: input.level,
-      label: RATING_LEVELS[input.level as keyof typeof RATING_LEVELS],
+      label: RATING_LABELS[input.level],
       rectificationId,
     };
   });

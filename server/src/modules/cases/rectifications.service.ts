@@ -1,3 +1,4 @@
+import { RATING_LABELS, type RatingLevel } from '@yimen/shared/ratings';
 import type { RectificationState, ReturnVisitInput } from '@yimen/shared/rectifications';
 import type { Role } from '@yimen/shared/roles';
 import type { Queryable } from '../../db/client.ts';
@@ -6,7 +7,6 @@ import { type Actor, authorize, type RequestContext } from '../identity/actor.ts
 import type { CaseDeps, Deadlines } from './case-context.ts';
 import { caseErrors } from './cases.errors.ts';
 import { appendEvent } from './cases.repo.ts';
-import { RATING_LEVELS } from './ratings.service.ts';
 import {
   countRectifications,
   departmentExists,
@@ -46,7 +46,7 @@ export function presentRectification(x: RectificationRow, now: Date, deadlines: 
     departmentName: x.department_name,
     rating: {
       level: x.level,
-      label: RATING_LEVELS[x.level as keyof typeof RATING_LEVELS],
+      label: RATING_LABELS[x.level as RatingLevel],
       indicators: x.indicators,
       comment: x.comment,
       ratedAt: x.rated_at.toISOString(),

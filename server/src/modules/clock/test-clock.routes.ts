@@ -1,11 +1,11 @@
-import { Type } from 'typebox';
-import { type App, errorResponses } from '../../http.ts';
+import { errorResponses } from '@yimen/shared/common';
+import { AdvanceClockBody, ClockAdvanced, ClockNow } from '@yimen/shared/health';
+import type { App } from '../../http.ts';
 import { runScheduledWork } from '../../scheduler.ts';
 import { caseDeps } from '../cases/case-context.ts';
 import { advanceTestClock, readTestClock } from './test-clock.service.ts';
 
 const tags = ['test-clock'];
-const Now = Type.Object({ now: Type.String({ format: 'date-time' }) });
 
 /**
  * The demo's movable clock (YIMEN_TEST_CLOCK=true): an administrator moves time forward and the scheduled
@@ -18,7 +18,13 @@ export default async function testClockRoutes(app: App): Promise<void> {
 
   app.get(
     '/test-clock',
-    { schema: { tags, summary: 'The demo clock’s current time', response: { 200: Now, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'The demo clock’s current time',
+        response: { 200: ClockNow, ...errorResponses },
+      },
+    },
     async (req) => readTestClock(req.ctx, clock),
   );
 
@@ -28,17 +34,8 @@ export default async function testClockRoutes(app: App): Promise<void> {
       schema: {
         tags,
         summary: 'Move the demo clock forward and run the scheduled case work (deadline sweep, cross-check)',
-        body: Type.Object(
-          {
-            hours: Type.Optional(Type.Number({ minimum: 0, maximum: 24 * 400 })),
-            days: Type.Optional(Type.Number({ minimum: 0, maximum: 400 })),
-          },
-          { additionalProperties: false, minProperties: 1 },
-        ),
-        response: {
-          200: Type.Object({ now: Type.String(), work: Type.Object({}, { additionalProperties: true }) }),
-          ...errorResponses,
-        },
+        body: AdvanceClockBody,
+        response: { 200: ClockAdvanced, ...errorResponses },
       },
     },
     async (req) =>

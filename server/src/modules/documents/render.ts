@@ -1,3 +1,4 @@
+import type { DocumentKind } from '@yimen/shared/documents';
 import { type AcceptanceNoticeData, renderAcceptanceNotice } from './acceptance-notice.ts';
 import { type ApprovalDecisionData, renderApprovalDecision } from './approval-decision.ts';
 import { type CertificateData, renderCertificate } from './certificate.ts';
@@ -31,7 +32,8 @@ export type DocumentRequest =
   | { kind: 'approval_decision'; data: ApprovalDecisionData }
   | { kind: 'certificate'; data: CertificateData };
 
-export type DocumentKind = DocumentRequest['kind'];
+/** The kinds are the contract's (@yimen/shared/documents); the tables of the kinds are keyed by them. */
+export type { DocumentKind };
 
 /** Chinese names of the kinds, for lists and audit records (a certificate is titled by its result name). */
 export const DOCUMENT_KIND_ZH: Record<DocumentKind, string> = {

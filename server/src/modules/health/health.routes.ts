@@ -1,15 +1,13 @@
-import { Type } from 'typebox';
+import { HealthStatus, NotReady } from '@yimen/shared/health';
 import { checkDatabaseReady } from '../../db/readiness.ts';
 import type { App } from '../../http.ts';
-
-const Status = Type.Object({ status: Type.String() });
 
 export default async function healthRoutes(app: App): Promise<void> {
   app.get(
     '/healthz',
     {
       logLevel: 'warn',
-      schema: { tags: ['health'], summary: 'The process is up', response: { 200: Status } },
+      schema: { tags: ['health'], summary: 'The process is up', response: { 200: HealthStatus } },
     },
     async () => ({ status: 'ok' }),
   );
@@ -21,8 +19,8 @@ export default async function healthRoutes(app: App): Promise<void> {
         tags: ['health'],
         summary: 'The database answers',
         response: {
-          200: Status,
-          503: Type.Object({ status: Type.String(), reason: Type.String() }, { description: 'Not ready' }),
+          200: HealthStatus,
+          503: NotReady,
         },
       },
     },

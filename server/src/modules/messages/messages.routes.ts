@@ -1,16 +1,9 @@
-import { Type } from 'typebox';
-import { type App, errorResponses } from '../../http.ts';
-import { listMyMessages, MESSAGES_MAX, markMessagesSeen } from './messages.service.ts';
+import { errorResponses, NoBody } from '@yimen/shared/common';
+import { MessageList, MessagesQuery, MessagesSeenBody } from '@yimen/shared/messages';
+import type { App } from '../../http.ts';
+import { listMyMessages, markMessagesSeen } from './messages.service.ts';
 
 const tags = ['messages'];
-
-const MessageView = Type.Object({
-  id: Type.Integer(),
-  kind: Type.String(),
-  body: Type.String(),
-  createdAt: Type.String(),
-  unread: Type.Boolean(),
-});
 
 /** 我的消息: the app messages the workflows address to a user, their roles or their department. */
 export default async function messagesRoutes(app: App): Promise<void> {
@@ -21,14 +14,8 @@ export default async function messagesRoutes(app: App): Promise<void> {
         tags,
         summary:
           'The newest messages for the signed-in user (to them, their roles, their department), and how many are unread',
-        querystring: Type.Object(
-          { limit: Type.Integer({ minimum: 1, maximum: MESSAGES_MAX, default: 20 }) },
-          { additionalProperties: false },
-        ),
-        response: {
-          200: Type.Object({ items: Type.Array(MessageView), unread: Type.Integer() }),
-          ...errorResponses,
-        },
+        querystring: MessagesQuery,
+        response: { 200: MessageList, ...errorResponses },
       },
     },
     async (req) => listMyMessages(app.db, req.ctx, req.query.limit),
@@ -40,11 +27,8 @@ export default async function messagesRoutes(app: App): Promise<void> {
       schema: {
         tags,
         summary: 'Mark the messages up to an id as read',
-        body: Type.Object(
-          { upTo: Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER }) },
-          { additionalProperties: false },
-        ),
-        response: { 204: Type.Null(), ...errorResponses },
+        body: MessagesSeenBody,
+        response: { 204: NoBody, ...errorResponses },
       },
     },
     async (req, reply) => {

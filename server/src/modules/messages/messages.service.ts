@@ -11,8 +11,7 @@ export interface MessageView {
   unread: boolean;
 }
 
-/** The most a list answers, and the most unread messages counted (the badge shows 99+ beyond). */
-export const MESSAGES_MAX = 50;
+/** The most unread messages counted (the badge shows 99+ beyond). */
 const UNREAD_COUNT_CAP = 100;
 
 /**

@@ -1,5 +1,6 @@
-import { Type } from 'typebox';
-import { type App, errorResponses } from '../../http.ts';
+import { errorResponses } from '@yimen/shared/common';
+import { DepartmentList } from '@yimen/shared/organisation';
+import type { App } from '../../http.ts';
 import { listDepartments } from './organisation.service.ts';
 
 export default async function organisationRoutes(app: App): Promise<void> {
@@ -9,19 +10,7 @@ export default async function organisationRoutes(app: App): Promise<void> {
       schema: {
         tags: ['organisation'],
         summary: 'The district’s departments',
-        response: {
-          200: Type.Object({
-            departments: Type.Array(
-              Type.Object({
-                id: Type.String(),
-                nameZh: Type.String(),
-                nameEn: Type.String(),
-                kind: Type.String(),
-              }),
-            ),
-          }),
-          ...errorResponses,
-        },
+        response: { 200: DepartmentList, ...errorResponses },
       },
     },
     async (req) => ({ departments: await listDepartments(app.db, req.ctx) }),

@@ -1,9 +1,14 @@
-import { Type } from 'typebox';
-import { type App, errorResponses } from '../../http.ts';
+import { errorResponses } from '@yimen/shared/common';
+import {
+  Board,
+  DepartmentStatsList,
+  DepartmentStatsQuery,
+  FollowUpFlagList,
+} from '@yimen/shared/supervision';
+import type { App } from '../../http.ts';
 import { departmentStats, openFollowUpFlags, supervisionBoard } from './supervision.service.ts';
 
 const tags = ['supervision'];
-const Open = Type.Object({}, { additionalProperties: true });
 
 export default async function supervisionRoutes(app: App): Promise<void> {
   app.get(
@@ -12,7 +17,7 @@ export default async function supervisionRoutes(app: App): Promise<void> {
       schema: {
         tags,
         summary: 'Live board of running department nodes: time used against the limit, overdue and escalated',
-        response: { 200: Open, ...errorResponses },
+        response: { 200: Board, ...errorResponses },
       },
     },
     async (req) => supervisionBoard(app.db, app.deadlines, req.ctx, app.clock()),
@@ -24,14 +29,8 @@ export default async function supervisionRoutes(app: App): Promise<void> {
       schema: {
         tags,
         summary: 'Per department: on-time rate, average handling time, instant share, visits per case',
-        querystring: Type.Object(
-          {
-            from: Type.String({ format: 'date-time' }),
-            to: Type.String({ format: 'date-time' }),
-          },
-          { additionalProperties: false },
-        ),
-        response: { 200: Type.Object({ items: Type.Array(Open) }), ...errorResponses },
+        querystring: DepartmentStatsQuery,
+        response: { 200: DepartmentStatsList, ...errorResponses },
       },
     },
     async (req) => ({
@@ -45,7 +44,7 @@ export default async function supervisionRoutes(app: App): Promise<void> {
       schema: {
         tags,
         summary: 'Trust-first cases whose cross-check found a declared fact untrue (先信任后审批 follow-up)',
-        response: { 200: Type.Object({ items: Type.Array(Open) }), ...errorResponses },
+        response: { 200: FollowUpFlagList, ...errorResponses },
       },
     },
     async (req) => ({ items: await openFollowUpFlags(app.db, req.ctx) }),
