@@ -1,14 +1,10 @@
 import { type CaseAction, TRANSITIONS } from '@yimen/shared/case-actions';
+import { DELIVERY_METHODS, MATERIAL_STATUSES } from '@yimen/shared/case-view';
+import { NullableTime, Time } from '@yimen/shared/common';
 import { CASE_STATES } from '@yimen/shared/states';
-import { type Static, type TSchema, Type } from 'typebox';
+import { type Static, Type } from 'typebox';
 
-/** What a clerk records for each required material: 待收, 已收, 缺, 有误, 免交. */
-export const MATERIAL_STATUSES = ['pending', 'received', 'missing', 'defective', 'waived'] as const;
-export type MaterialStatus = (typeof MATERIAL_STATUSES)[number];
-
-/** The files a case accepts as materials (checked by their first bytes on the server, by extension in the browser). */
-export const ACCEPTED_FILE_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;
-export type AcceptedFileType = (typeof ACCEPTED_FILE_TYPES)[number];
+/** Requests about cases, and the lists of cases the desks read (one case itself: case-view.ts). */
 
 const Code = Type.String({ minLength: 1, maxLength: 60 });
 
@@ -32,6 +28,12 @@ export const OpenCaseBody = Type.Object(
     /** Open it although a case of this applicant for this item is still open (answered 409 otherwise). */
     despiteOpenCase: Type.Optional(Type.Boolean()),
   },
+  { additionalProperties: false },
+);
+
+/** An online application (网上申办): the item and the applicant; the case waits for pre-review. */
+export const ApplicationBody = Type.Object(
+  { itemCode: OpenCaseBody.properties.itemCode, applicant: OpenCaseBody.properties.applicant },
   { additionalProperties: false },
 );
 
@@ -90,52 +92,6 @@ export const CaseIdParams = Type.Object(
   { additionalProperties: false },
 );
 
-const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
-
-/** A material file as listed on the case (the bytes come from GET /cases/{id}/files/{fileId}). */
-export const CaseFileSummary = Type.Object({
-  id: Type.String({ format: 'uuid' }),
-  materialId: Type.String(),
-  fileName: Type.String(),
-  contentType: Type.Enum([...ACCEPTED_FILE_TYPES], { description: 'checked from the content, not declared' }),
-  size: Type.Integer({ description: 'bytes' }),
-  uploadedAt: Type.String({ format: 'date-time' }),
-  uploadedByYou: Type.Optional(
-    Type.Boolean({
-      description: 'the signed-in user uploaded it (and may remove it while the case waits for them)',
-    }),
-  ),
-});
-
-export const DELIVERY_METHODS = ['pickup', 'mail', 'online'] as const;
-
-/** How the result reaches the applicant (送达方式), as the case shows it; the phone only masked. */
-export const DeliveryView = Type.Object({
-  method: Type.Enum([...DELIVERY_METHODS]),
-  /** False while nobody chose: the default (window pickup) applies. */
-  chosen: Type.Boolean(),
-  recipient: Nullable(Type.String()),
-  phoneMasked: Nullable(Type.String()),
-  address: Nullable(Type.String()),
-  pickupCode: Type.Optional(Type.String({ description: '取件码, once the result is issued for pickup' })),
-  trackingNo: Type.Optional(Type.String({ description: 'EMS tracking number (UPU S10), once mailed' })),
-});
-
-/** The case as every screen reads it; kept open (additional properties) while the module grows. */
-export const CaseEnvelope = Type.Object({
-  case: Type.Object(
-    {
-      id: Type.String(),
-      caseNo: Type.String(),
-      state: Type.Enum([...CASE_STATES]),
-      actions: Type.Array(Type.String()),
-      files: Type.Array(CaseFileSummary),
-      delivery: DeliveryView,
-    },
-    { additionalProperties: true },
-  ),
-});
-
 export const DeliveryBody = Type.Object(
   {
     method: Type.Enum([...DELIVERY_METHODS], {
@@ -174,7 +130,51 @@ export const MaterialFileUpload = {
   },
 };
 
-export const CaseFileEnvelope = Type.Object({
-  file: Type.Object({ ...CaseFileSummary.properties, sha256: Type.String({ pattern: '^[0-9a-f]{64}$' }) }),
-  case: CaseEnvelope.properties.case,
+const CaseState = Type.Enum([...CASE_STATES]);
+/** 'online' (网上申办) or 'window' (opened at a window). */
+const Channel = Type.Union([Type.Literal('window'), Type.Literal('online')]);
+
+/** A case waiting for the windows (GET /window/work). */
+export const WorkEntry = Type.Object({
+  id: Type.String(),
+  caseNo: Type.String(),
+  itemName: Type.String(),
+  applicantName: Type.String(),
+  state: CaseState,
+  channel: Channel,
+  windowNo: Type.Union([Type.String(), Type.Null()]),
+  createdAt: Time,
+  waitingSince: Time,
 });
+
+const WorkList = Type.Array(WorkEntry);
+export const WindowWork = Type.Object({ prereview: WorkList, awaitingSeal: WorkList, unfinished: WorkList });
+
+/** An active node in an approver's queue, with the time left against its limit. */
+export const QueueEntry = Type.Object({
+  caseId: Type.String(),
+  caseNo: Type.String(),
+  itemName: Type.String(),
+  applicantName: Type.String(),
+  nodeId: Type.String(),
+  nodeName: Type.String(),
+  stageName: Type.String(),
+  activatedAt: Time,
+  dueAt: Time,
+  msLeft: Type.Number({ description: 'milliseconds to the deadline, negative once past' }),
+  overdue: Type.Boolean(),
+  escalated: Type.Boolean(),
+});
+export const Queue = Type.Object({ items: Type.Array(QueueEntry) });
+
+/** One of the applicant's own cases (我的办件). */
+export const MyCaseEntry = Type.Object({
+  id: Type.String(),
+  caseNo: Type.String(),
+  itemName: Type.String(),
+  state: CaseState,
+  channel: Channel,
+  createdAt: Time,
+  promisedDueAt: NullableTime,
+});
+export const MyCases = Type.Object({ items: Type.Array(MyCaseEntry) });

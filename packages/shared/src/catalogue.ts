@@ -1,4 +1,5 @@
 import { type Static, Type } from 'typebox';
+import { Time } from './common.ts';
 import { ItemDefinition, SERVICE_OBJECTS } from './item-definition.ts';
 
 /** 实施编码 travel in URLs, so they are restricted to URL-safe characters (see item-rules.ts). */
@@ -29,8 +30,12 @@ export const ItemView = Type.Object({
   status: ItemStatus,
   departmentId: Type.String(),
   usageCount: Type.Integer(),
+  publishedAt: Type.Union([Time, Type.Null()], {
+    description: 'when this version was published; null for a never-published draft',
+  }),
   definition: ItemDefinition,
 });
+export type ItemViewT = Static<typeof ItemView>;
 
 /** The administrators' working copy: the draft, and whether it differs from the current version. */
 export const AdminItemView = Type.Object({
@@ -179,17 +184,27 @@ export const BlankFormParams = Type.Object(
   { additionalProperties: false },
 );
 
+/** How a query matched an item: its name, a colloquial keyword, pinyin, initials, a near miss, or the code. */
+export const MATCH_KINDS = ['name', 'keyword', 'pinyin', 'initials', 'fuzzy', 'code'] as const;
+export type MatchKind = (typeof MATCH_KINDS)[number];
+
 /** A search hit: the item, how well and where it matched. */
 export const SearchHit = Type.Object({
   code: Type.String(),
   name: Type.String(),
   score: Type.Number(),
-  matched: Type.String(),
-  highlight: Type.Optional(Type.Array(Type.Array(Type.Integer()))),
+  matched: Type.Enum([...MATCH_KINDS]),
+  highlight: Type.Optional(
+    Type.Array(Type.Tuple([Type.Integer(), Type.Integer()]), {
+      description: 'half-open [start, end) ranges of the name to bold',
+    }),
+  ),
   departmentId: Type.String(),
-  handlingType: Type.String(),
+  handlingType: ItemDefinition.properties.handlingType,
   serviceObjects: Type.Array(Type.String()),
-  suggestion: Type.Optional(Type.Boolean()),
+  suggestion: Type.Optional(
+    Type.Boolean({ description: 'the query found nothing; this is one of the items closest to its parts' }),
+  ),
 });
 export type SearchHit = Static<typeof SearchHit>;
 

@@ -3,7 +3,7 @@
  * browser declared: a text file renamed .pdf is still text.
  */
 
-import type { AcceptedFileType } from '@yimen/shared/cases';
+import type { AcceptedFileType } from '@yimen/shared/case-view';
 
 const SIGNATURES: Array<{ type: AcceptedFileType; magic: number[] }> = [
   { type: 'application/pdf', magic: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // %PDF-

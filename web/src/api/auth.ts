@@ -1,5 +1,5 @@
+import type { DemoOutboxT, Me, OtpSent } from '@yimen/shared/identity';
 import { api } from './client.ts';
-import type { Me, OutboxMessage } from './types.ts';
 
 /** Query keys of the session: who is signed in, and the demo SMS outbox of a phone. */
 export const authKeys = {
@@ -17,8 +17,7 @@ export const login = (username: string, password: string) =>
 
 export const logout = () => api.post<void>('/api/v1/auth/logout');
 
-export const requestOtp = (phone: string) =>
-  api.post<{ expiresInSeconds: number; demoOutbox: boolean }>('/api/v1/auth/otp/request', { phone });
+export const requestOtp = (phone: string) => api.post<OtpSent>('/api/v1/auth/otp/request', { phone });
 
 /** Every phone signs in as a citizen; it acts for an enterprise only while the enterprise authorizes it. */
 export const verifyOtp = (phone: string, code: string) =>
@@ -26,4 +25,4 @@ export const verifyOtp = (phone: string, code: string) =>
 
 /** Demo mode only: the messages an SMS gateway would have sent. */
 export const fetchDemoOutbox = (phone: string, signal?: AbortSignal) =>
-  api.get<{ messages: OutboxMessage[] }>('/api/v1/demo/outbox', { phone }, signal).then((r) => r.messages);
+  api.get<DemoOutboxT>('/api/v1/demo/outbox', { phone }, signal).then((r) => r.messages);

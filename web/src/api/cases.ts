@@ -1,197 +1,60 @@
 import type { CaseAction } from '@yimen/shared/case-actions';
-import type { CaseState } from '@yimen/shared/states';
+import type {
+  ApplicantFlag as ApplicantFlagSchema,
+  CaseCondition as CaseConditionSchema,
+  CaseEvent as CaseEventSchema,
+  CaseFileSummary,
+  CaseMaterial as CaseMaterialSchema,
+  CaseNode as CaseNodeSchema,
+  CaseVerification as CaseVerificationSchema,
+  CaseView as CaseViewSchema,
+  DeliveryView,
+  Shortfall as ShortfallSchema,
+} from '@yimen/shared/case-view';
+import type {
+  ActionBody,
+  ChecklistBody,
+  OpenCaseBody,
+  QueueEntry as QueueEntrySchema,
+  WindowWork as WindowWorkSchema,
+  WorkEntry as WorkEntrySchema,
+} from '@yimen/shared/cases';
+import type { Static } from 'typebox';
 import { api } from './client.ts';
 
-/** Shapes of the case API (server/src/modules/cases), as the one-window screens read them. */
+/** Shapes of the case API (server/src/modules/cases), as the server's contract (@yimen/shared) states them. */
 
 export { CASE_ACTIONS, type CaseAction } from '@yimen/shared/case-actions';
-
-import type { MaterialStatus } from '@yimen/shared/cases';
-
+export {
+  DELIVERY_METHODS,
+  type DeliveryMethod,
+  type MaterialStatus,
+  type NodeState,
+} from '@yimen/shared/case-view';
 export { CASE_STATES, type CaseState, TERMINAL_STATES } from '@yimen/shared/states';
-export type { MaterialStatus };
-export type Necessity = 'required' | 'conditional' | 'optional';
-export type HandlingType = 'instant' | 'commitment';
-export type NodeState = 'waiting' | 'active' | 'approved' | 'rejected' | 'returned' | 'cancelled';
 
-export interface CaseMaterial {
-  id: string;
-  name: string;
-  necessity: Necessity;
-  condition: string | null;
-  originalOrCopy: 'original' | 'copy' | 'original_and_copy';
-  form: 'paper' | 'electronic' | 'paper_or_electronic';
-  copies: number;
-  status: MaterialStatus;
-  note: string | null;
-}
+export type CaseView = Static<typeof CaseViewSchema>;
+export type CaseMaterial = Static<typeof CaseMaterialSchema>;
+export type CaseCondition = Static<typeof CaseConditionSchema>;
+export type Shortfall = Static<typeof ShortfallSchema>;
+export type CaseVerification = Static<typeof CaseVerificationSchema>;
+export type CaseNode = Static<typeof CaseNodeSchema>;
+export type CaseEvent = Static<typeof CaseEventSchema>;
+/** A file uploaded for one material of the checklist. */
+export type CaseFile = Static<typeof CaseFileSummary>;
+export type ApplicantFlag = Static<typeof ApplicantFlagSchema>;
+export type Delivery = Static<typeof DeliveryView>;
+export type Necessity = CaseMaterial['necessity'];
+export type HandlingType = CaseView['handlingType'];
 
-export interface CaseCondition {
-  id: string;
-  text: string;
-  /** null until the clerk has confirmed or denied it. */
-  met: boolean | null;
-}
-
-export interface Shortfall {
-  materials: { id: string; name: string; status: MaterialStatus; note: string | null }[];
-  conditions: { id: string; text: string }[];
-}
-
-/** A yes/no question asked of a department's own system (跳转核验); only the signed answer comes back. */
-export interface CaseVerification {
-  id: string;
-  /** household, marriage, social_insurance, business, property. */
-  system: string;
-  predicate: string;
-  description: string;
-  /** The answer that lets the case proceed. */
-  expected: boolean;
-  state: 'pending' | 'answered' | 'unavailable' | 'invalid';
-  answer: boolean | null;
-  /** The department has no record of the subject. */
-  noRecord: boolean | null;
-  attempts: number;
-  lastError: string | null;
-  answeredAt: string | null;
-}
-
-export interface CaseNode {
-  id: string;
-  nodeId: string;
-  name: string;
-  stageIndex: number;
-  stageName: string;
-  departmentId: string;
-  state: NodeState;
-  limitDays: number;
-  activatedAt: string | null;
-  dueAt: string | null;
-  decidedAt: string | null;
-  comment: string | null;
-  overdue: boolean;
-  escalated: boolean;
-  checklist: { id: string; text: string; checked: boolean }[];
-}
-
-export interface CaseEvent {
-  at: string;
-  actor: string | null;
-  action: string;
-  from: CaseState | null;
-  to: CaseState | null;
-  nodeId: string | null;
-  details: Record<string, unknown> | null;
-}
-
-/** A file the applicant uploaded for one material of the checklist. */
-export interface CaseFile {
-  id: string;
-  materialId: string;
-  fileName: string;
-  contentType: string;
-  size: number;
-  uploadedAt: string;
-  sha256?: string;
-  /** The signed-in user uploaded it: the applicant may remove it while the application waits for them. */
-  uploadedByYou?: boolean;
-}
-
-/** An unresolved finding of the cross-check on one of the applicant's earlier trust-first cases (先信任后审批). */
-export interface ApplicantFlag {
-  caseNo: string;
-  itemName: string;
-  predicate: string;
-  raisedAt: string;
-}
-
-export const DELIVERY_METHODS = ['pickup', 'mail', 'online'] as const;
-/** 送达方式: collect at the window, by EMS, or the electronic result online. */
-export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
-
-export interface Delivery {
-  method: DeliveryMethod;
-  /** False while nobody has chosen and the default (window pickup) applies. */
-  chosen?: boolean;
-  recipient: string | null;
-  phoneMasked: string | null;
-  address: string | null;
-  /** 取件码, once the result waits at the window. */
-  pickupCode?: string | null;
-  /** EMS 运单号, once the result is posted. */
-  trackingNo?: string | null;
-}
-
-export interface CaseView {
-  id: string;
-  caseNo: string;
-  state: CaseState;
-  channel: string;
-  handlingType: HandlingType;
-  item: { code: string; version: number; name: string; departmentId: string };
-  applicant: { kind: 'person' | 'enterprise'; name: string };
-  trustFirst: boolean;
-  flagged: boolean;
-  /** Findings on this applicant's earlier cases, for the clerk to check; absent on servers without them. */
-  applicantFlags?: ApplicantFlag[];
-  windowNo: string | null;
-  acceptedAt: string | null;
-  promisedDueAt: string | null;
-  completedAt: string | null;
-  closedReason: string | null;
-  visits: number;
-  createdAt: string;
-  checklist: { materials: CaseMaterial[]; conditions: CaseCondition[] };
-  shortfall: Shortfall;
-  /** Absent on servers from before jump verification. */
-  verifications?: CaseVerification[];
-  nodes: CaseNode[];
-  /** The applicant's uploaded files; absent on servers without uploads. */
-  files?: CaseFile[];
-  /** The chosen delivery of the result; null before a choice, absent on servers without delivery. */
-  delivery?: Delivery | null;
-  timeline: CaseEvent[];
-  /** Exactly the actions this user may take now; the screens offer these and no others. */
-  actions: CaseAction[];
-}
-
-export type Applicant = { kind: 'person'; idNumber: string } | { kind: 'enterprise'; creditCode: string };
-
-export interface OpenCaseInput {
-  itemCode: string;
-  applicant: Applicant;
-  agentIdNumber?: string;
-  windowNo?: string;
-  /** Open it although this applicant has an open case for the item (the server answers 409 otherwise). */
-  despiteOpenCase?: boolean;
-}
-
-export interface ChecklistChanges {
-  materials?: { id: string; status: MaterialStatus; note?: string }[];
-  conditions?: { id: string; met: boolean }[];
-}
-
-export interface ActionInput {
-  comment?: string;
-  reasons?: string[];
-  nodeId?: string;
-  checked?: string[];
-}
-
-export interface QueueEntry {
-  caseId: string;
-  caseNo: string;
-  itemName: string;
-  applicantName: string;
-  nodeId: string;
-  nodeName: string;
-  stageName: string;
-  activatedAt: string;
-  dueAt: string;
-  msLeft: number;
-  overdue: boolean;
-  escalated: boolean;
-}
+export type OpenCaseInput = Static<typeof OpenCaseBody>;
+export type Applicant = OpenCaseInput['applicant'];
+export type ChecklistChanges = Static<typeof ChecklistBody>;
+export type ActionInput = Static<typeof ActionBody>;
+export type QueueEntry = Static<typeof QueueEntrySchema>;
+/** A case waiting for the windows (see GET /window/work). */
+export type WorkEntry = Static<typeof WorkEntrySchema>;
+export type WindowWork = Static<typeof WindowWorkSchema>;
 
 /** Query keys of cases: one case, and the lists of the windows' and departments' work. */
 export const caseKeys = {
@@ -234,23 +97,6 @@ export const runVerifications = (id: string) =>
 export const blockingVerifications = (c: CaseView): CaseVerification[] =>
   (c.verifications ?? []).filter((v) => v.state !== 'answered' || v.answer !== v.expected);
 
-/** A case waiting for the windows (see GET /window/work). */
-export interface WorkEntry {
-  id: string;
-  caseNo: string;
-  itemName: string;
-  applicantName: string;
-  state: CaseState;
-  channel: 'window' | 'online';
-  windowNo: string | null;
-  createdAt: string;
-  waitingSince: string;
-}
-export interface WindowWork {
-  prereview: WorkEntry[];
-  awaitingSeal: WorkEntry[];
-  unfinished: WorkEntry[];
-}
 export const getWindowWork = (signal?: AbortSignal) =>
   api.get<WindowWork>('/api/v1/window/work', undefined, signal);
 

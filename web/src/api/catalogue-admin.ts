@@ -1,121 +1,32 @@
 import { queryOptions } from '@tanstack/react-query';
+import type {
+  AdminItemView,
+  CatalogueListQueryT,
+  CatalogueListRow,
+  ImportResultT,
+  ItemHistoryT,
+  ItemStatusT,
+} from '@yimen/shared/catalogue';
+import type { ItemDefinitionT, MaterialT, ProcessNodeT, ProcessStageT } from '@yimen/shared/item-definition';
+import type { Static } from 'typebox';
 import type { Guide } from './catalogue.ts';
 import { api } from './client.ts';
 
 /** Shapes of the catalogue administration API (server/src/modules/catalogue/catalogue.routes.ts). */
 
-export type ItemStatus = 'draft' | 'published' | 'retired';
-
-export interface DefinitionMaterial {
-  id: string;
-  name: string;
-  originalOrCopy: 'original' | 'copy' | 'original_and_copy';
-  form: 'paper' | 'electronic' | 'paper_or_electronic';
-  necessity: 'required' | 'conditional' | 'optional';
-  condition?: string;
-  source: 'applicant' | 'government' | 'intermediary';
-  sourceNote?: string;
-  copies: number;
-  blankForm?: string;
-  sample?: string;
-  note?: string;
-}
-
-export interface DefinitionNode {
-  id: string;
-  name: string;
-  departmentId: string;
-  limitDays: number;
-  checklist: { id: string; text: string }[];
-}
-
-export interface DefinitionStage {
-  id: string;
-  name: string;
-  nodes: DefinitionNode[];
-}
-
-/** The whole item definition as the server keeps it (item-definition.ts); the editor sends it back whole. */
-export interface FullDefinition {
-  name: string;
-  basicCode: string;
-  implementationCode: string;
-  level: 'item' | 'sub_item' | 'handling';
-  parentCode?: string;
-  handlingKind?: 'new' | 'change' | 'renew' | 'cancel';
-  itemType: string;
-  serviceObjects: string[];
-  departmentId: string;
-  legalBasis: string[];
-  acceptConditions: { id: string; text: string }[];
-  materials: DefinitionMaterial[];
-  verifications: unknown[];
-  stages: DefinitionStage[];
-  legalLimitDays: number;
-  promisedLimitDays: number;
-  handlingType: 'instant' | 'commitment';
-  fees: { name: string; amountYuan: number; basis?: string }[];
-  result: { name: string; type: string };
-  deliveryMethods: ('pickup' | 'mail' | 'online')[];
-  onlineDepth: number;
-  visitsRequired: number;
-  scope: 'district' | 'city' | 'province' | 'cross_province' | 'national';
-  trustFirst: boolean;
-  keywords: string[];
-  source: string;
-}
-
-export interface CatalogueRow {
-  code: string;
-  name: string;
-  status: ItemStatus;
-  version: number | null;
-  department: { id: string; nameZh: string };
-  handlingType: string;
-  serviceObjects: string[];
-  synthetic: boolean;
-  hasUnpublishedChanges: boolean;
-  updatedAt: string;
-}
-
-export interface AdminItem {
-  code: string;
-  name: string;
-  status: ItemStatus;
-  version: number | null;
-  departmentId: string;
-  usageCount: number;
-  synthetic: boolean;
-  hasUnpublishedChanges: boolean;
-  updatedAt: string;
-  definition: FullDefinition;
-}
-
-type Person = { id: string; name: string } | null;
-
-export interface ItemHistory {
-  code: string;
-  status: ItemStatus;
-  currentVersion: number | null;
-  draft: { name: string; updatedAt: string; updatedBy: Person } | null;
-  versions: { version: number; name: string; current: boolean; publishedAt: string; publishedBy: Person }[];
-}
-
-export interface ImportResult {
-  created: number;
-  updated: number;
-  unchanged: number;
-  /** `row`: where the item is in the file, e.g. 事项!A7. */
-  items: { code: string; outcome: 'created' | 'updated' | 'unchanged'; row: string }[];
-}
-
-export interface CatalogueFilter {
-  q?: string;
-  department?: string;
-  status?: ItemStatus;
-  page: number;
-  pageSize: number;
-}
+export type ItemStatus = ItemStatusT;
+export type DefinitionMaterial = MaterialT;
+export type DefinitionNode = ProcessNodeT;
+export type DefinitionStage = ProcessStageT;
+/** The whole item definition as the server keeps it; the editor sends it back whole. */
+export type FullDefinition = ItemDefinitionT;
+export type CatalogueRow = Static<typeof CatalogueListRow>;
+export type AdminItem = Static<typeof AdminItemView>;
+export type ItemHistory = ItemHistoryT;
+/** `row`: where the item is in the file, e.g. 事项!A7. */
+export type ImportResult = ImportResultT;
+/** The list's filter, as the list's query schema states it. */
+export type CatalogueFilter = CatalogueListQueryT;
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** The workbook download: a plain link, so the browser saves it with the server's file name. */

@@ -1,80 +1,23 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { DeliveryMethod, HandlingType, Necessity } from './cases.ts';
+import type {
+  Guide as GuideSchema,
+  GuideSection as GuideSectionSchema,
+  ItemView,
+  SearchHit,
+} from '@yimen/shared/catalogue';
+import type { ItemDefinitionT, MaterialT } from '@yimen/shared/item-definition';
+import type { Static } from 'typebox';
 import { api } from './client.ts';
 
 /** Shapes of the catalogue API (server/src/modules/catalogue): item search, one item, its guide. */
 
-/** How the query matched: the item's name, a colloquial keyword, pinyin, initials, a near miss, or the code. */
-export type MatchKind = 'name' | 'keyword' | 'pinyin' | 'initials' | 'fuzzy' | 'code';
-
-export interface ItemHit {
-  code: string;
-  name: string;
-  score: number;
-  matched: MatchKind;
-  /** Half-open [start, end) ranges of `name` to bold. */
-  highlight?: [number, number][];
-  departmentId: string;
-  handlingType: HandlingType;
-  serviceObjects: string[];
-  /** Set when the query found nothing and this is one of the items closest to its parts. */
-  suggestion?: boolean;
-}
-
-export interface ItemMaterial {
-  id: string;
-  name: string;
-  necessity: Necessity;
-  condition?: string;
-}
-
-/** The part of an ItemDefinition the screens read (server/src/modules/catalogue/item-definition.ts). */
-export interface ItemDefinition {
-  name: string;
-  handlingType: HandlingType;
-  serviceObjects: string[];
-  departmentId: string;
-  promisedLimitDays: number;
-  legalLimitDays: number;
-  acceptConditions: { id: string; text: string }[];
-  materials: ItemMaterial[];
-  trustFirst: boolean;
-  /** 送达方式 the item offers for its result. */
-  deliveryMethods: DeliveryMethod[];
-}
-
-export interface Item {
-  code: string;
-  name: string;
-  version: number | null;
-  status: 'draft' | 'published' | 'retired';
-  departmentId: string;
-  usageCount: number;
-  definition: ItemDefinition;
-}
-
-export interface GuideSection {
-  key: string;
-  heading: string;
-  kind: 'fields' | 'list' | 'table';
-  fields?: { label: string; value: string }[];
-  items?: string[];
-  columns?: string[];
-  rows?: string[][];
-  note?: string;
-}
-
-export interface Guide {
-  code: string;
-  name: string;
-  version: number | null;
-  status: 'draft' | 'published' | 'retired';
-  sections: GuideSection[];
-  /** Whether it can be applied for online (网上办理深度 3–4, and not an item that needs every party in person). */
-  onlineApplication: boolean;
-  /** The blank forms (空白表格) its materials name. */
-  blankForms: { materialId: string; name: string }[];
-}
+export type { MatchKind } from '@yimen/shared/catalogue';
+export type ItemHit = Static<typeof SearchHit>;
+export type ItemMaterial = MaterialT;
+export type ItemDefinition = ItemDefinitionT;
+export type Item = Static<typeof ItemView>;
+export type GuideSection = Static<typeof GuideSectionSchema>;
+export type Guide = Static<typeof GuideSchema>;
 
 const itemPath = (code: string) => `/api/v1/items/${encodeURIComponent(code)}`;
 

@@ -4,6 +4,7 @@
  */
 
 import type { Located } from '@yimen/shared/common';
+import type { ComponentItem as ComponentItemT, ComponentNearList } from '@yimen/shared/components';
 import type { GovAction } from '@yimen/shared/event-actions';
 import type {
   EventActionBody,
@@ -144,26 +145,9 @@ export const COMPONENT_STATUSES = ['intact', 'damaged', 'lost', 'abandoned', 're
 /** 完好 / 破损 / 丢失 / 废弃 / 移除. */
 export type ComponentStatus = (typeof COMPONENT_STATUSES)[number];
 
-/** A city component as the registry lists it. */
-export interface ComponentItem {
-  /** 17 digits: district (6) + class (5) + serial (6). */
-  id: string;
-  classCode: string;
-  /** The class's Chinese name, e.g. 上水井盖. */
-  className: string;
-  status: ComponentStatus;
-  ownerUnit: string;
-  maintenanceUnit: string;
-  lng: number;
-  lat: number;
-  gridCode: string;
-  microGridCode: string;
-  address: string | null;
-}
-
-export interface NearComponent extends ComponentItem {
-  distanceM: number;
-}
+/** A city component as the registry lists it (id: district (6) + class (5) + serial (6)). */
+export type ComponentItem = ComponentItemT;
+export type NearComponent = ComponentNearList['items'][number];
 
 export interface NearQuery {
   lng: number;

@@ -1,6 +1,14 @@
 /** Shapes of the API's answers, as the web client reads them; those the server's contract states come from it. */
 import type { AuditItem } from '@yimen/shared/audit';
+import {
+  type AreaDetail as AreaDetailSchema,
+  type AreaListItem as AreaListItemSchema,
+  type FeatureCollection as FeatureCollectionSchema,
+  GEO_LEVELS,
+  type SearchResult,
+} from '@yimen/shared/geography';
 import type { DemoOutboxT, StaffView } from '@yimen/shared/identity';
+import type { Static } from 'typebox';
 
 export type { AuditOutcome } from '@yimen/shared/audit';
 export type { Me } from '@yimen/shared/identity';
@@ -9,7 +17,7 @@ export type Staff = Omit<StaffView, 'jurisdiction'> & { jurisdiction: AreaRef };
 export type OutboxMessage = DemoOutboxT['messages'][number];
 export type AuditEntry = AuditItem;
 
-export const GEO_LEVELS = ['district', 'street', 'community', 'grid', 'micro_grid'] as const;
+export { GEO_LEVELS };
 export type GeoLevel = (typeof GEO_LEVELS)[number];
 /** The levels drawn as map layers (the district is the outline under every layer). */
 export const MAP_LAYERS = [
@@ -35,44 +43,11 @@ export interface AreaRef {
   level: GeoLevel;
 }
 
-export interface AreaDetail extends AreaRef {
-  parentCode: string | null;
-  derived: boolean;
-  source: string | null;
-  centerLng: number | null;
-  centerLat: number | null;
-  areaKm2: number | null;
-  path: AreaRef[];
-  childCount: number;
-}
-
-export interface AreaListItem extends AreaRef {
-  parentCode: string | null;
-  derived: boolean;
-  childCount: number;
-}
-
-export interface AreaSearchItem extends AreaRef {
-  path: AreaRef[];
-}
-
-export interface AreaFeatureProperties {
-  code: string;
-  name: string;
-  level: GeoLevel;
-  parentCode: string | null;
-  derived: boolean;
-  source: string | null;
-}
-
-export interface FeatureCollection {
-  type: 'FeatureCollection';
-  features: {
-    type: 'Feature';
-    properties: AreaFeatureProperties;
-    geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown };
-  }[];
-}
+export type AreaDetail = Static<typeof AreaDetailSchema>;
+export type AreaListItem = Static<typeof AreaListItemSchema>;
+export type AreaSearchItem = Static<typeof SearchResult>['items'][number];
+export type FeatureCollection = Static<typeof FeatureCollectionSchema>;
+export type AreaFeatureProperties = FeatureCollection['features'][number]['properties'];
 
 export interface Page<T> {
   items: T[];

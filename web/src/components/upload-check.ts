@@ -3,7 +3,7 @@
  * answers 422 / 413 otherwise. Checking first saves the applicant a long upload that can only fail.
  */
 
-import { ACCEPTED_FILE_TYPES, type AcceptedFileType } from '@yimen/shared/cases';
+import { ACCEPTED_FILE_TYPES, type AcceptedFileType } from '@yimen/shared/case-view';
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 

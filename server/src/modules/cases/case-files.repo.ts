@@ -1,4 +1,4 @@
-import type { AcceptedFileType } from '@yimen/shared/cases';
+import type { AcceptedFileType } from '@yimen/shared/case-view';
 import type { Queryable } from '../../db/client.ts';
 
 /** A material file as listed (the bytes are read only for a download). */

@@ -1,11 +1,7 @@
 import multipart from '@fastify/multipart';
-import {
-  CaseEnvelope,
-  CaseFileEnvelope,
-  CaseFileParams,
-  MaterialFileParams,
-  MaterialFileUpload,
-} from '@yimen/shared/cases';
+import { CaseEnvelope, CaseFileEnvelope } from '@yimen/shared/case-view';
+import { CaseFileParams, MaterialFileParams, MaterialFileUpload } from '@yimen/shared/cases';
+import { withConflict } from '@yimen/shared/common';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { attachmentDisposition } from '../../http/file-type.ts';
@@ -106,7 +102,7 @@ export default async function caseFileRoutes(app: App): Promise<void> {
         summary:
           'Remove a file the applicant uploaded to their own application, while it waits for pre-review or a correction',
         params: CaseFileParams,
-        response: { 200: CaseEnvelope, ...errorResponses, 409: Type.Ref('ErrorBody') },
+        response: { 200: CaseEnvelope, ...withConflict },
       },
     },
     async (req) => {

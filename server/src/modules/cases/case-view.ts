@@ -1,4 +1,5 @@
 import { actionsFrom, type CaseAction, TRANSITIONS } from '@yimen/shared/case-actions';
+import type { CaseViewT, ShortfallT } from '@yimen/shared/case-view';
 import type { Queryable } from '../../db/client.ts';
 import type { ItemDefinitionT } from '../catalogue/item-definition.ts';
 import type { Actor } from '../identity/actor.ts';
@@ -13,10 +14,7 @@ import { readVerifications } from './verifications.repo.ts';
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** What the standard checklist still lacks: the exact list a one-time notice (一次性告知) gives the applicant. */
-export interface Shortfall {
-  materials: Array<{ id: string; name: string; status: string; note: string | null }>;
-  conditions: Array<{ id: string; text: string }>;
-}
+export type Shortfall = ShortfallT;
 
 export function shortfallOf(
   def: ItemDefinitionT,
@@ -54,7 +52,12 @@ export function availableActions(c: CaseRow, nodes: NodeRow[], actor: Actor): Ca
   });
 }
 
-export async function caseView(q: Queryable, c: CaseRow, def: ItemDefinitionT, actor: Actor) {
+export async function caseView(
+  q: Queryable,
+  c: CaseRow,
+  def: ItemDefinitionT,
+  actor: Actor,
+): Promise<CaseViewT> {
   const [checklist, nodes, events, verifications, applicantFlags, files] = await Promise.all([
     readChecklist(q, c.id),
     readNodes(q, c.id),
@@ -155,5 +158,3 @@ export async function caseView(q: Queryable, c: CaseRow, def: ItemDefinitionT, a
     actions: availableActions(c, nodes, actor),
   };
 }
-
-export type CaseView = Awaited<ReturnType<typeof caseView>>;

@@ -1,3 +1,4 @@
+import type { MaterialStatus } from '@yimen/shared/case-view';
 import type { CaseState } from '@yimen/shared/states';
 import type { Queryable } from '../../db/client.ts';
 import {
@@ -280,7 +281,7 @@ export async function updateCase(tx: Queryable, id: string, fields: Partial<Case
 }
 
 export interface ChecklistRows {
-  materials: Array<{ material_id: string; status: string; note: string | null }>;
+  materials: Array<{ material_id: string; status: MaterialStatus; note: string | null }>;
   conditions: Array<{ condition_id: string; met: boolean | null }>;
 }
 
@@ -445,8 +446,8 @@ export async function readEvents(q: Queryable, caseId: string) {
     at: Date;
     actor_name: string | null;
     action: string;
-    from_state: string | null;
-    to_state: string | null;
+    from_state: CaseState | null;
+    to_state: CaseState | null;
     node_id: string | null;
     details: Record<string, unknown>;
   }>(

@@ -1,14 +1,18 @@
+import { CaseEnvelope } from '@yimen/shared/case-view';
 import {
   ActionBody,
   ActionParams,
-  CaseEnvelope,
+  ApplicationBody,
   CaseIdParams,
   ChecklistBody,
   DeliveryBody,
   IdempotencyHeaders,
+  MyCases,
   OpenCaseBody,
+  Queue,
+  WindowWork,
 } from '@yimen/shared/cases';
-import { Type } from 'typebox';
+import { withConflict } from '@yimen/shared/common';
 import { type App, errorResponses } from '../../http.ts';
 import { type CaseDeps, caseDeps } from './case-context.ts';
 import caseFileRoutes from './case-files.routes.ts';
@@ -22,7 +26,6 @@ import { runVerifications } from './verifications.service.ts';
 import { windowWork } from './window-work.service.ts';
 
 const tags = ['cases'];
-const withConflict = { ...errorResponses, 409: Type.Ref('ErrorBody') };
 
 export default async function caseRoutes(app: App): Promise<void> {
   const deps = (): CaseDeps => caseDeps(app);
@@ -56,10 +59,7 @@ export default async function caseRoutes(app: App): Promise<void> {
         tags,
         summary: 'Apply online (citizens and enterprise agents); the case waits for pre-review (网上预审)',
         headers: IdempotencyHeaders,
-        body: Type.Object(
-          { itemCode: OpenCaseBody.properties.itemCode, applicant: OpenCaseBody.properties.applicant },
-          { additionalProperties: false },
-        ),
+        body: ApplicationBody,
         response: { 200: CaseEnvelope, 201: CaseEnvelope, ...withConflict },
       },
     },
@@ -80,10 +80,7 @@ export default async function caseRoutes(app: App): Promise<void> {
       schema: {
         tags,
         summary: 'The signed-in applicant’s own cases, newest first',
-        response: {
-          200: Type.Object({ items: Type.Array(Type.Object({}, { additionalProperties: true })) }),
-          ...errorResponses,
-        },
+        response: { 200: MyCases, ...errorResponses },
       },
     },
     async (req) => ({ items: await myCases(deps(), req.ctx) }),
@@ -172,7 +169,6 @@ export default async function caseRoutes(app: App): Promise<void> {
     },
   );
 
-  const WorkList = Type.Array(Type.Object({}, { additionalProperties: true }));
   app.get(
     '/window/work',
     {
@@ -180,10 +176,7 @@ export default async function caseRoutes(app: App): Promise<void> {
         tags,
         summary:
           'What waits for the windows: online applications for pre-review, cases awaiting the seal, the clerk’s unfinished cases',
-        response: {
-          200: Type.Object({ prereview: WorkList, awaitingSeal: WorkList, unfinished: WorkList }),
-          ...errorResponses,
-        },
+        response: { 200: WindowWork, ...errorResponses },
       },
     },
     async (req) => windowWork(deps(), req.ctx),
@@ -195,10 +188,7 @@ export default async function caseRoutes(app: App): Promise<void> {
       schema: {
         tags,
         summary: 'The approver’s queue: active nodes of their department, soonest deadline first',
-        response: {
-          200: Type.Object({ items: Type.Array(Type.Object({}, { additionalProperties: true })) }),
-          ...errorResponses,
-        },
+        response: { 200: Queue, ...errorResponses },
       },
     },
     async (req) => ({ items: await departmentQueue(deps(), req.ctx) }),

@@ -1,4 +1,4 @@
-import type { MaterialStatus } from '@yimen/shared/cases';
+import type { MaterialStatus } from '@yimen/shared/case-view';
 import type { CaseState } from '@yimen/shared/states';
 import { retryStale, runGuarded } from '../../db/statement.ts';
 import { auditStatement } from '../audit/audit.repo.ts';

@@ -60,7 +60,11 @@ describe('an item from draft to published versions', () => {
     const hidden = await read(citizen, code);
     expect(hidden.statusCode).toBe(404);
     expect(hidden.json().error.message).toContain('尚未发布');
-    expect((await read(admin, code)).json().item).toMatchObject({ version: null, status: 'draft' });
+    expect((await read(admin, code)).json().item).toMatchObject({
+      version: null,
+      status: 'draft',
+      publishedAt: null,
+    });
 
     const published = await publish(code);
     expect(published.statusCode).toBe(200);
@@ -79,6 +83,8 @@ describe('an item from draft to published versions', () => {
       departmentId: 'hcb',
     });
     expect(seen.json().item.definition).toEqual(def);
+    // When the version was published: the blank forms print it, so the answer carries it too.
+    expect(Date.parse(seen.json().item.publishedAt)).not.toBeNaN();
     expect((await read(null, code)).json().item).toMatchObject({ code, status: 'published' }); // public
 
     const audit = await t.db.query<{ action: string; actor_name: string }>(

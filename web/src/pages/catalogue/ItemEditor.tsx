@@ -1,6 +1,7 @@
 import { SaveOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Card, Form } from 'antd';
+import type { NamePath } from 'antd/es/form/interface';
 import { useState } from 'react';
 import type { AdminItem, FullDefinition } from '../../api/catalogue-admin.ts';
 import { ApiError } from '../../api/client.ts';
@@ -36,7 +37,8 @@ export function ItemEditor({ definition, creating, save, onSaved }: ItemEditorPr
       const field = caught instanceof ApiError ? caught.field : undefined;
       setRefusal({ message, field });
       if (field) {
-        const name = fieldNamePath(field);
+        // The server names any field of the definition; the form takes its path as it comes.
+        const name = fieldNamePath(field) as NamePath<FullDefinition>;
         form.setFields([{ name, errors: [message] }]);
         form.scrollToField(name);
       }

@@ -16,7 +16,7 @@ import {
 const UPLOAD_STATES: ReadonlySet<CaseState> = new Set(['prereview', 'correction']);
 
 /** Uploads are offered only by a server that lists the case's files, and only in those states. */
-export const canUpload = (c: Pick<CaseView, 'state' | 'files'>): boolean =>
+export const canUpload = (c: Pick<CaseView, 'state'> & Partial<Pick<CaseView, 'files'>>): boolean =>
   c.files !== undefined && UPLOAD_STATES.has(c.state);
 
 const strings = (value: unknown): string[] =>

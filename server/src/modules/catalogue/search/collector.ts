@@ -1,8 +1,9 @@
+import { MATCH_KINDS } from '@yimen/shared/catalogue';
 import type { FieldStore } from './field-store.ts';
 import { highlightOf, Mark, type MarkMode } from './highlight.ts';
 import type { MatchKind, SearchHit, ServiceObjectCode } from './types.ts';
 
-const KINDS: readonly MatchKind[] = ['name', 'keyword', 'pinyin', 'initials', 'fuzzy', 'code'];
+const KINDS: readonly MatchKind[] = MATCH_KINDS;
 const KIND_INDEX = new Map(KINDS.map((k, i) => [k, i]));
 
 /**

@@ -1,3 +1,4 @@
+import type { MatchKind } from '@yimen/shared/catalogue';
 import type { SERVICE_OBJECTS } from '../item-definition.ts';
 
 /** What the search index needs of one published item; the rest of the definition stays in the catalogue. */
@@ -19,7 +20,7 @@ export interface SearchableItem {
 export type ServiceObjectCode = keyof typeof SERVICE_OBJECTS;
 
 /** Which kind of evidence ranked the item where it is (the strongest one, when several matched). */
-export type MatchKind = 'name' | 'keyword' | 'pinyin' | 'initials' | 'fuzzy' | 'code';
+export type { MatchKind };
 
 /** A half-open [start, end) range of UTF-16 offsets into the item's `name`, for bolding in a result list. */
 export type HighlightRange = [start: number, end: number];
