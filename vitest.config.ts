@@ -46,6 +46,8 @@ export default defineConfig({
           include: ['e2e/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // Two journeys share the two cores: a click's round trip can take seconds, so a poll waits longer.
+          expect: { poll: { timeout: 15_000 } },
           // Seeds one embedded database for the run; every journey's server starts on a copy of it.
           globalSetup: ['./test/e2e-global-setup.ts'],
         },
