@@ -80,14 +80,19 @@ export function orgCodeCheckChar(body: string): string {
   return c === 10 ? 'X' : c === 11 ? '0' : String(c);
 }
 
-/** A check's answer: the value it read, or the rule that failed with its message ("中文 / English"). */
+/**
+ * A check's answer: the value it read, or the rule that failed with what it says in each language (`zh`, `en`) and
+ * both together (`message`, "中文 / English").
+ */
 export type CheckResult<V, R extends string> =
   | { ok: true; value: V }
-  | { ok: false; rule: R; message: string; expected?: string };
+  | { ok: false; rule: R; zh: string; en: string; message: string; expected?: string };
 
 const failed = <R extends string>(rule: R, zh: string, en: string, expected?: string) => ({
   ok: false as const,
   rule,
+  zh,
+  en,
   message: `${zh} / ${en}`,
   ...(expected === undefined ? {} : { expected }),
 });

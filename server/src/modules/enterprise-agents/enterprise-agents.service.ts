@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { GrantBodyT } from '@yimen/shared/enterprise-agents';
 import { parseCreditCode } from '@yimen/shared/id-checks';
 import type { Db } from '../../db/client.ts';
-import { halves } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { type Actor, authorize, type RequestContext } from '../identity/actor.ts';
 import { accountPhone } from '../identity/identity.repo.ts';
@@ -71,8 +70,7 @@ async function asRepresentative(deps: EnterpriseAgentDeps, ctx: RequestContext, 
   const actor = citizen(ctx);
   const parsed = parseCreditCode(rawCreditCode);
   if (!parsed.ok) {
-    const { zh, en } = halves(parsed.message);
-    throw agentErrors.invalidCreditCode({ reasonZh: zh, reasonEn: en });
+    throw agentErrors.invalidCreditCode({ reasonZh: parsed.zh, reasonEn: parsed.en });
   }
   const creditCode = parsed.value.creditCode;
   const enterprise = await findEnterpriseByCreditCode(deps.db, ctx.districtCode, creditCode);

@@ -1,14 +1,12 @@
 import { type ParsedCreditCode, parseCreditCode } from '@yimen/shared/id-checks';
-import { halves } from '../../errors.ts';
 import { peopleErrors } from './people.errors.ts';
 
 /** Parses or throws the API error `invalid_credit_code` (422) naming the input field and the rule broken. */
 export function requireCreditCode(raw: string, field = 'creditCode'): ParsedCreditCode {
   const r = parseCreditCode(raw);
   if (!r.ok) {
-    const { zh, en } = halves(r.message);
     throw peopleErrors.invalidCreditCode(
-      { reasonZh: zh, reasonEn: en },
+      { reasonZh: r.zh, reasonEn: r.en },
       { field, details: { rule: r.rule } },
     );
   }
