@@ -1,4 +1,5 @@
 import { type Static, Type } from 'typebox';
+import { WindowWork } from './cases.ts';
 import { Time } from './common.ts';
 import { RectificationSummary } from './rectifications.ts';
 
@@ -34,13 +35,10 @@ export const BoardDepartment = Type.Object({
 });
 export type BoardDepartment = Static<typeof BoardDepartment>;
 
-/** The window work list of GET /window/work (its entries are the cases contract's); kept open here. */
-const WindowWorkLists = Type.Object({}, { additionalProperties: true });
-
 export const Board = Type.Object({
   generatedAt: Time,
   /** What waits at the windows rather than at a department. */
-  windows: WindowWorkLists,
+  windows: WindowWork,
   departments: Type.Array(BoardDepartment),
   nodes: Type.Array(BoardNode),
   overdue: Type.Array(BoardNode),

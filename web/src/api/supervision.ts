@@ -1,12 +1,14 @@
-import type { Board as BoardShape, DepartmentStats, FollowUpFlag } from '@yimen/shared/supervision';
-import type { WindowWork } from './cases.ts';
+import type { Board, DepartmentStats, FollowUpFlag } from '@yimen/shared/supervision';
 import { api } from './client.ts';
 
 /** Shapes of the supervision API (在线监察): the server's contract (@yimen/shared/supervision). */
-export type { BoardDepartment, BoardNode, DepartmentStats, FollowUpFlag } from '@yimen/shared/supervision';
-
-/** The board, its window work list read as the window work page reads it (GET /window/work). */
-export type Board = Omit<BoardShape, 'windows'> & { windows: WindowWork };
+export type {
+  Board,
+  BoardDepartment,
+  BoardNode,
+  DepartmentStats,
+  FollowUpFlag,
+} from '@yimen/shared/supervision';
 
 /** Query keys of 督办: the board, the departments' statistics per period, the follow-up flags. */
 export const supervisionKeys = {
