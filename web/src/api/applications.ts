@@ -1,23 +1,20 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { DeliveryInput } from '@yimen/shared/cases';
+import type {
+  DeliveryInput,
+  MyCaseEntry as MyCaseEntrySchema,
+  MyCases as MyCasesSchema,
+} from '@yimen/shared/cases';
 import type { RatingInput, RatingResult } from '@yimen/shared/ratings';
-import { type Applicant, type CaseFile, type CaseState, type CaseView, casePath } from './cases.ts';
+import type { Static } from 'typebox';
+import { type Applicant, type CaseFile, type CaseView, casePath } from './cases.ts';
 import { api } from './client.ts';
 
 export type { DeliveryInput } from '@yimen/shared/cases';
 
 /** The applicant's side of the case API: their own cases, online applications, uploads, delivery, rating. */
 
-export interface MyCaseEntry {
-  id: string;
-  caseNo: string;
-  itemName: string;
-  state: CaseState;
-  /** 'online' (网上申办) or 'window' (opened at a window and linked to the account). */
-  channel: string;
-  createdAt: string;
-  promisedDueAt: string | null;
-}
+/** One of the applicant's own cases (我的办件), as GET /my/cases answers it. */
+export type MyCaseEntry = Static<typeof MyCaseEntrySchema>;
 
 /** Query keys of the applicant's own cases (我的办件). */
 export const myCaseKeys = {
@@ -26,7 +23,7 @@ export const myCaseKeys = {
 };
 
 export const listMyCases = (signal?: AbortSignal) =>
-  api.get<{ items: MyCaseEntry[] }>('/api/v1/my/cases', undefined, signal).then((r) => r.items);
+  api.get<Static<typeof MyCasesSchema>>('/api/v1/my/cases', undefined, signal).then((r) => r.items);
 
 /** 我的办件, as the list page and the portal's figures read it. */
 export const myCasesQuery = () =>

@@ -4,7 +4,11 @@
  */
 
 import type { Located } from '@yimen/shared/common';
-import type { ComponentItem as ComponentItemT, ComponentNearList } from '@yimen/shared/components';
+import type {
+  COMPONENT_STATUSES,
+  ComponentItem as ComponentItemT,
+  ComponentNearList,
+} from '@yimen/shared/components';
 import type { GovAction } from '@yimen/shared/event-actions';
 import type {
   EventActionBody,
@@ -141,7 +145,6 @@ export const locatePoint = (lng: number, lat: number, signal?: AbortSignal) =>
 
 // ---------- 部件 (server/src/modules/governance/components) ----------
 
-export const COMPONENT_STATUSES = ['intact', 'damaged', 'lost', 'abandoned', 'removed'] as const;
 /** 完好 / 破损 / 丢失 / 废弃 / 移除. */
 export type ComponentStatus = (typeof COMPONENT_STATUSES)[number];
 
