@@ -20,6 +20,7 @@ export function browserAvailability(): { ok: true } | { ok: false; reason: strin
  * Headless chromium still builds each window's omnibox popups (chrome://omnibox-popup.top-chrome/, plain and AI
  * mode) in renderers of their own, one pair per browser context, and keeps them busy: in a journey they took about a
  * fifth of all renderer time. The journeys never open an omnibox, so the popups are switched off.
+ * Shared memory is left to Debian's launcher, which adds --disable-dev-shm-usage itself where /dev/shm is small.
  */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
